@@ -1,0 +1,114 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
+import { sql } from 'drizzle-orm';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { Logger } from './logger.js';
+import type { Services } from './services.js';
+import { boltLogger } from './slack/bolt-logger.js';
+import { registerErrorHandler } from './slack/error-handler.js';
+import { registerListeners } from './slack/listeners/index.js';
+import { createLocaleResolver, type LocaleResolver } from './slack/locale.js';
+import { registerMiddleware } from './slack/request-log.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  clock?: Clock;
+  locales?: LocaleResolver;
+}
+
+export interface MitraApp {
+  app: App;
+  services: Services;
+  /** Starts listening (HTTP) or connects (Socket Mode); returns the HTTP port where there is one. */
+  start(): Promise<{ port: number | undefined }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Web API client settings: every call goes to SLACK_API_URL (GovSlack and test servers set it),
+ * none waits forever (the client's default timeout is none), and rate limits wait `Retry-After`
+ * while 5xx and network errors retry a few times with backoff.
+ */
+export function webClientOptions(config: Config): WebClientOptions {
+  return {
+    slackApiUrl: config.slack.apiUrl,
+    timeout: 10_000,
+    rejectRateLimitedCalls: false,
+    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+  };
+}
+
+/** Builds the Bolt app and registers every listener. Starts nothing and calls no API. */
+export function createApp(deps: AppDeps): MitraApp {
+  const { config, db, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const locales = deps.locales ?? createLocaleResolver({ fallback: config.locale, logger });
+  const services: Services = { config, db, logger, clock, locales };
+
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      let ok = true;
+      try {
+        db.get(sql`select 1`);
+      } catch {
+        ok = false;
+      }
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok }));
+    },
+  };
+
+  const clientOptions = webClientOptions(config);
+  const bLogger = boltLogger(logger);
+  const receiver = config.slack.appToken
+    ? new SocketModeReceiver({
+        appToken: config.slack.appToken,
+        logger: bLogger,
+        customRoutes: [healthz],
+        // The socket's own `apps.connections.open` call must reach SLACK_API_URL as well.
+        installerOptions: { clientOptions, port: config.port },
+      })
+    : new HTTPReceiver({
+        signingSecret: config.slack.signingSecret,
+        endpoints: '/slack/events',
+        customRoutes: [healthz],
+        logger: bLogger,
+        // Ack first: Bolt answers Slack as soon as a listener calls ack(), slow work goes on after.
+        processBeforeResponse: false,
+      });
+
+  const app = new App({
+    token: config.slack.botToken,
+    receiver,
+    logger: bLogger,
+    clientOptions,
+    extendedErrorHandler: true,
+    // auth.test is called in start(), not here, so building the app has no side effects.
+    deferInitialization: true,
+  });
+
+  registerMiddleware(app, services);
+  registerListeners(app, services);
+  registerErrorHandler(app, services);
+
+  return {
+    app,
+    services,
+    async start() {
+      await app.init();
+      const server = await app.start(config.port);
+      const address = server && typeof server === 'object' && 'address' in server ? server.address() : null;
+      return { port: address && typeof address === 'object' ? address.port : undefined };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

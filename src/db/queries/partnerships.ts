@@ -1,0 +1,96 @@
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { Actor } from '../../domain/permissions.js';
+import type { Db } from '../client.js';
+import {
+  type Partnership,
+  partnerships,
+  partnershipUnits,
+  type Role,
+  roleAssignments,
+  units,
+} from '../schema/index.js';
+
+/** Codes are shown as `PK-3`; people type `pk-3` or `PK3` too. */
+export function normaliseCode(typed: string): string {
+  const match = /^([a-z]+)-?(\d+)$/i.exec(typed.trim());
+  return match ? `${match[1]?.toUpperCase()}-${match[2]}` : typed.trim().toUpperCase();
+}
+
+export function getPartnershipByCode(
+  db: Db,
+  params: { teamId: string; code: string },
+): Partnership | undefined {
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(eq(partnerships.teamId, params.teamId), eq(partnerships.code, normaliseCode(params.code))))
+    .get();
+}
+
+export function getPartnershipById(db: Db, params: { teamId: string; id: number }): Partnership | undefined {
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(eq(partnerships.teamId, params.teamId), eq(partnerships.id, params.id)))
+    .get();
+}
+
+/** The roles one person holds in one partnership (possibly several, in several units). */
+export function listRolesOfUser(
+  db: Db,
+  params: { teamId: string; partnershipId: number; userId: string },
+): Role[] {
+  const rows = db
+    .selectDistinct({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.partnershipId, params.partnershipId),
+        eq(roleAssignments.userId, params.userId),
+      ),
+    )
+    .all();
+  return rows.map((r) => r.role);
+}
+
+/** The acting user as the server knows them: admin from configuration, roles from the database. */
+export function loadActor(
+  db: Db,
+  params: { teamId: string; partnershipId: number; userId: string; admins: readonly string[] },
+): Actor {
+  return {
+    userId: params.userId,
+    isAdmin: params.admins.includes(params.userId),
+    roles: listRolesOfUser(db, params),
+  };
+}
+
+/**
+ * The partnerships a user can see: all of them for an admin; otherwise those where the user
+ * holds a role or heads a participating unit.
+ */
+export function listVisiblePartnerships(
+  db: Db,
+  params: { teamId: string; userId: string; isAdmin: boolean },
+): Partnership[] {
+  const base = eq(partnerships.teamId, params.teamId);
+  if (params.isAdmin) {
+    return db.select().from(partnerships).where(base).orderBy(asc(partnerships.seq)).all();
+  }
+  const withRole = db
+    .select({ id: roleAssignments.partnershipId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.teamId, params.teamId), eq(roleAssignments.userId, params.userId)));
+  const headedUnit = db
+    .select({ id: partnershipUnits.partnershipId })
+    .from(partnershipUnits)
+    .innerJoin(units, eq(units.id, partnershipUnits.unitId))
+    .where(and(eq(units.teamId, params.teamId), eq(units.headUserId, params.userId)));
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(base, or(inArray(partnerships.id, withRole), inArray(partnerships.id, headedUnit))))
+    .orderBy(asc(partnerships.seq))
+    .all();
+}

@@ -1,0 +1,5 @@
+export * from './evaluations.js';
+export * from './partnerships.js';
+export * from './schedules.js';
+export * from './system.js';
+export * from './units.js';

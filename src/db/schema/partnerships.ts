@@ -1,0 +1,142 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { calendarDate, createdAt, teamId, updatedAt } from './columns.js';
+import { units } from './units.js';
+
+export const PARTNERSHIP_STATUSES = ['active', 'paused', 'closed'] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+
+export const partnerships = sqliteTable(
+  'partnerships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: teamId(),
+    /** Short code shown everywhere, e.g. `PK-3`; `seq` is its number within the team. */
+    code: text('code').notNull(),
+    seq: integer('seq').notNull(),
+    name: text('name').notNull(),
+    purpose: text('purpose').notNull(),
+    template: text('template'),
+    leadUnitId: integer('lead_unit_id')
+      .notNull()
+      .references(() => units.id),
+    channelId: text('channel_id').notNull(),
+    /** The charter message, updated in place whenever the partnership changes. */
+    charterTs: text('charter_ts'),
+    startDate: calendarDate('start_date').notNull(),
+    reviewDate: calendarDate('review_date'),
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: PARTNERSHIP_STATUSES }).notNull().default('active'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('partnerships_team_code_uq').on(t.teamId, t.code),
+    uniqueIndex('partnerships_team_seq_uq').on(t.teamId, t.seq),
+    index('partnerships_team_channel_idx').on(t.teamId, t.channelId),
+  ],
+);
+
+/** The units taking part in a partnership (two or more; the lead unit is one of them). */
+export const partnershipUnits = sqliteTable(
+  'partnership_units',
+  {
+    teamId: teamId(),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    joinedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.partnershipId, t.unitId] }),
+    index('partnership_units_unit_idx').on(t.unitId),
+  ],
+);
+
+export const GOAL_STATUSES = ['on_track', 'at_risk', 'off_track', 'done'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: teamId(),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    indicator: text('indicator').notNull(),
+    baseline: real('baseline'),
+    target: real('target'),
+    measureUnit: text('measure_unit'),
+    dueDate: calendarDate('due_date'),
+    ownerUnitId: integer('owner_unit_id').references(() => units.id),
+    personInChargeId: text('person_in_charge_id'),
+    /** Denormalised from the latest progress update so lists need no extra query. */
+    currentValue: real('current_value'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('on_track'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('goals_partnership_idx').on(t.partnershipId),
+    index('goals_team_person_idx').on(t.teamId, t.personInChargeId),
+  ],
+);
+
+export const progressUpdates = sqliteTable(
+  'progress_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: teamId(),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    value: real('value'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull(),
+    note: text('note'),
+    userId: text('user_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('progress_updates_goal_idx').on(t.goalId, t.createdAt)],
+);
+
+export const ROLES = ['coordinator', 'liaison', 'member', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleAssignments = sqliteTable(
+  'role_assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: teamId(),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    userId: text('user_id').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    responsibilities: text('responsibilities'),
+    assignedBy: text('assigned_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('role_assignments_uq').on(t.partnershipId, t.userId, t.unitId, t.role),
+    index('role_assignments_team_user_idx').on(t.teamId, t.userId),
+  ],
+);
+
+export type Partnership = typeof partnerships.$inferSelect;
+export type NewPartnership = typeof partnerships.$inferInsert;
+export type PartnershipUnit = typeof partnershipUnits.$inferSelect;
+export type Goal = typeof goals.$inferSelect;
+export type NewGoal = typeof goals.$inferInsert;
+export type ProgressUpdate = typeof progressUpdates.$inferSelect;
+export type RoleAssignment = typeof roleAssignments.$inferSelect;
+export type NewRoleAssignment = typeof roleAssignments.$inferInsert;

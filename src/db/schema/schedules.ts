@@ -1,0 +1,93 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { calendarDate, createdAt, instant, teamId, updatedAt } from './columns.js';
+import { partnerships, type Role } from './partnerships.js';
+
+export const SCHEDULE_KINDS = ['checkin', 'meeting', 'progress', 'evaluation'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+/**
+ * How often a schedule runs. `workdays` is Monday–Friday; `weekly` and `biweekly` use `weekdays`
+ * (`biweekly` counts weeks from `anchorDate`); `monthly_day` uses `dayOfMonth`; `monthly_nth` uses
+ * `nth` (1–4, or -1 for the last) and `nthWeekday`; `cron` uses `cronExpression`.
+ */
+export const CADENCES = ['workdays', 'weekly', 'biweekly', 'monthly_day', 'monthly_nth', 'cron'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const SCHEDULE_STATUSES = ['active', 'paused'] as const;
+export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+
+export const schedules = sqliteTable(
+  'schedules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: teamId(),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SCHEDULE_KINDS }).notNull(),
+    cadence: text('cadence', { enum: CADENCES }).notNull(),
+    /** Weekdays 0 (Sunday) – 6 (Saturday), for `weekly` and `biweekly`. */
+    weekdays: text('weekdays', { mode: 'json' }).$type<number[]>(),
+    dayOfMonth: integer('day_of_month'),
+    nth: integer('nth'),
+    nthWeekday: integer('nth_weekday'),
+    cronExpression: text('cron_expression'),
+    anchorDate: calendarDate('anchor_date'),
+    /** Local time of day, `HH:MM`, in `timeZone`. */
+    timeOfDay: text('time_of_day').notNull(),
+    timeZone: text('time_zone').notNull(),
+    /** Null means the partnership's shared channel. */
+    channelId: text('channel_id'),
+    message: text('message'),
+    mentionRoles: text('mention_roles', { mode: 'json' }).$type<Role[]>().notNull().default([]),
+    skipHolidays: integer('skip_holidays', { mode: 'boolean' }).notNull().default(true),
+    status: text('status', { enum: SCHEDULE_STATUSES }).notNull().default('active'),
+    pausedReason: text('paused_reason'),
+    /** Watermark: every due time up to here has a delivery row. Missed runs are found from it. */
+    lastRunAt: instant('last_run_at'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('schedules_partnership_idx').on(t.partnershipId),
+    index('schedules_team_status_idx').on(t.teamId, t.status),
+  ],
+);
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One row per schedule per due time: the unique index is what makes a reminder post exactly once. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: teamId(),
+    scheduleId: integer('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    dueAt: instant('due_at').notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    /** Which process claimed the delivery, and when: a stale claim is resolved, not re-posted blindly. */
+    claimedBy: text('claimed_by'),
+    claimedAt: instant('claimed_at'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    skipReason: text('skip_reason'),
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    channelId: text('channel_id'),
+    messageTs: text('message_ts'),
+    sentAt: instant('sent_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('deliveries_schedule_due_uq').on(t.scheduleId, t.dueAt),
+    index('deliveries_status_idx').on(t.status, t.dueAt),
+  ],
+);
+
+export type Schedule = typeof schedules.$inferSelect;
+export type NewSchedule = typeof schedules.$inferInsert;
+export type Delivery = typeof deliveries.$inferSelect;

@@ -1,0 +1,38 @@
+import { defineMessages } from '../types.js';
+
+export const common = defineMessages({
+  id: {
+    'error.generic':
+      'Maaf, terjadi kesalahan saat memproses permintaan Anda. Silakan coba lagi sebentar lagi.',
+    'validation.required': 'Wajib diisi.',
+    'validation.invalid': 'Isian ini tidak valid.',
+    'validation.tooLong': 'Paling banyak {max} karakter.',
+    'validation.number': 'Masukkan angka, misalnya 75 atau 12,5.',
+    'validation.date': 'Pilih tanggal yang valid.',
+    'validation.dateOrder': 'Tanggal ini harus sesudah tanggal mulai.',
+    'validation.chooseOption': 'Pilih salah satu pilihan yang tersedia.',
+    'partnership.notFound':
+      'Kemitraan `{code}` tidak ditemukan. Ketik `/mitra daftar` untuk melihat kemitraan Anda.',
+    'partnership.codeMissing':
+      'Sebutkan kode kemitraan, misalnya `/mitra {word} PK-1`. Ketik `/mitra daftar` untuk melihat kode kemitraan Anda.',
+    'partnership.notAllowed':
+      'Hanya koordinator kemitraan {code} atau admin yang dapat melakukan perubahan ini.',
+    'admin.only': 'Perintah ini hanya untuk admin Mitra.',
+  },
+  en: {
+    'error.generic': 'Sorry, something went wrong while handling your request. Please try again in a moment.',
+    'validation.required': 'Required.',
+    'validation.invalid': 'This value is not valid.',
+    'validation.tooLong': 'At most {max} characters.',
+    'validation.number': 'Enter a number, for example 75 or 12.5.',
+    'validation.date': 'Choose a valid date.',
+    'validation.dateOrder': 'This date must be after the start date.',
+    'validation.chooseOption': 'Choose one of the options offered.',
+    'partnership.notFound':
+      'Partnership `{code}` was not found. Type `/mitra list` to see your partnerships.',
+    'partnership.codeMissing':
+      'Name the partnership code, for example `/mitra {word} PK-1`. Type `/mitra list` to see your partnership codes.',
+    'partnership.notAllowed': 'Only a coordinator of partnership {code} or an admin can make this change.',
+    'admin.only': 'This command is for Mitra admins only.',
+  },
+});

@@ -1,0 +1,55 @@
+import { defineMessages } from '../types.js';
+
+export const help = defineMessages({
+  id: {
+    'help.title': 'Mitra — kemitraan antarunit',
+    'help.intro':
+      'Mitra membantu unit kerja menjalankan kemitraan: tujuan bersama, peran yang jelas, rencana komunikasi, dan evaluasi berkala. Ketik salah satu perintah berikut:',
+    'help.codeHint':
+      '`KODE` adalah kode kemitraan, misalnya `PK-3`. Jika dikosongkan, Mitra akan meminta Anda memilih.',
+    'help.footer': 'Perintah dalam bahasa Inggris juga dikenali, misalnya `/mitra list`.',
+    'help.cmd.help': 'Menampilkan bantuan ini.',
+    'help.cmd.new': 'Membuat kemitraan baru (dapat memakai templat).',
+    'help.cmd.list': 'Daftar kemitraan Anda beserta status dan kekosongan akuntabilitas.',
+    'help.cmd.show': 'Menampilkan satu kemitraan: tujuan, peran, jadwal, dan evaluasi terakhir.',
+    'help.cmd.goal': 'Menambah atau mengubah tujuan bersama.',
+    'help.cmd.progress': 'Mencatat kemajuan suatu tujuan.',
+    'help.cmd.role': 'Menetapkan peran seseorang dalam kemitraan.',
+    'help.cmd.schedule':
+      'Menambah atau mengubah jadwal komunikasi; tambahkan `uji` untuk mengirim satu pengingat sekarang.',
+    'help.cmd.evaluate': 'Koordinator: membuka siklus evaluasi. Pimpinan: membuka survei Anda.',
+    'help.cmd.report': 'Ringkasan evaluasi terakhir beserta trennya.',
+    'help.cmd.export': 'Mengekspor tujuan, peran, jadwal, dan evaluasi sebagai CSV.',
+    'help.cmd.unit': 'Admin: menambah atau mengubah unit kerja.',
+    'help.cmd.holidays': 'Admin: melihat dan menambah hari libur (misalnya cuti bersama).',
+    'command.unknown': 'Perintah `{typed}` tidak dikenal.',
+    'command.didYouMean': 'Apakah maksud Anda `/mitra {suggestion}`?',
+    'command.seeHelp': 'Ketik `/mitra bantuan` untuk melihat semua perintah.',
+    'command.notAvailable': 'Perintah `/mitra {name}` belum tersedia pada versi ini.',
+  },
+  en: {
+    'help.title': 'Mitra — inter-unit partnerships',
+    'help.intro':
+      'Mitra helps units run partnerships: shared goals, clear roles, a communication plan and regular evaluations. Type one of these commands:',
+    'help.codeHint':
+      '`CODE` is a partnership code such as `PK-3`. Leave it out and Mitra asks you to choose.',
+    'help.footer': 'Indonesian commands work too, for example `/mitra daftar`.',
+    'help.cmd.help': 'Shows this help.',
+    'help.cmd.new': 'Creates a new partnership (optionally from a template).',
+    'help.cmd.list': 'Lists your partnerships with their status and accountability gaps.',
+    'help.cmd.show': 'Shows one partnership: goals, roles, schedules and the last evaluation.',
+    'help.cmd.goal': 'Adds or edits a shared goal.',
+    'help.cmd.progress': 'Records progress on a goal.',
+    'help.cmd.role': 'Assigns someone a role in the partnership.',
+    'help.cmd.schedule': 'Adds or edits a communication schedule; add `test` to post one reminder now.',
+    'help.cmd.evaluate': 'Coordinators: open an evaluation cycle. Managers: open your survey.',
+    'help.cmd.report': 'The latest evaluation summary with its trend.',
+    'help.cmd.export': 'Exports goals, roles, schedules and evaluations as CSV.',
+    'help.cmd.unit': 'Admins: add or edit units.',
+    'help.cmd.holidays': 'Admins: list and add holidays (such as collective leave days).',
+    'command.unknown': 'The command `{typed}` is not known.',
+    'command.didYouMean': 'Did you mean `/mitra {suggestion}`?',
+    'command.seeHelp': 'Type `/mitra help` to see every command.',
+    'command.notAvailable': 'The command `/mitra {name}` is not available in this version yet.',
+  },
+});

@@ -1,0 +1,6 @@
+import { defineMessages } from '../types.js';
+
+export const partnerships = defineMessages({
+  id: {},
+  en: {},
+});

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { loadEnvFile } from 'node:process';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createJobs } from './jobs/index.js';
+import { startScheduler } from './jobs/scheduler.js';
+import { createLogger } from './logger.js';
+
+/** loadConfig → openDatabase → createApp → start → startScheduler; shutdown on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  // A `.env` beside the app is read if present; variables already set in the environment win.
+  if (existsSync('.env')) loadEnvFile('.env');
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // One clear line, no stack trace: the person deploying needs the variable's name, not our code.
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const logger = createLogger(config);
+  let database: ReturnType<typeof openDatabase>;
+  try {
+    database = openDatabase(config.databasePath);
+  } catch (error) {
+    process.stderr.write(
+      `Database error: cannot open DATABASE_PATH ${config.databasePath}: ${(error as Error).message}\n`,
+    );
+    process.exit(1);
+  }
+
+  const mitra = createApp({ config, db: database.db, logger });
+  const { port } = await mitra.start();
+  const scheduler = startScheduler({
+    jobs: createJobs(mitra.services, mitra.app.client),
+    clock: mitra.services.clock,
+    logger,
+  });
+  // Catch up on anything that fell due while the app was down.
+  void scheduler.tick();
+  logger.info(
+    { mode: config.slack.appToken ? 'socket' : 'http', port, apiUrl: config.slack.apiUrl },
+    'Mitra is running',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await scheduler.stop();
+      await mitra.stop();
+    } catch (error) {
+      logger.error({ err: error }, 'error while shutting down');
+    } finally {
+      database.close();
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Mitra could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

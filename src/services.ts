@@ -1,0 +1,14 @@
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { Logger } from './logger.js';
+import type { LocaleResolver } from './slack/locale.js';
+
+/** What every listener and job may use. Built once in createApp and passed down explicitly. */
+export interface Services {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  clock: Clock;
+  locales: LocaleResolver;
+}

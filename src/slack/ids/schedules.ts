@@ -1,0 +1,2 @@
+/** action_id, block_id and callback_id values of the schedules feature. */
+export const schedulesIds = {} as const;

@@ -1,0 +1,13 @@
+import type { App } from '@slack/bolt';
+import type { Services } from '../../../services.js';
+import { evaluationsSubcommands } from './evaluations.js';
+import { mitraCommand } from './mitra.js';
+import { partnershipsSubcommands } from './partnerships.js';
+import { schedulesSubcommands } from './schedules.js';
+
+/** Where each sub-command's handler is plugged in; help and unknown words are handled by the router. */
+const handlers = { ...partnershipsSubcommands, ...schedulesSubcommands, ...evaluationsSubcommands };
+
+export function registerCommands(app: App, services: Services): void {
+  app.command('/mitra', mitraCommand(services, handlers));
+}
