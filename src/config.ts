@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZoneName } from './domain/time-zone-name.js';
+import { isValidTimeZone } from './domain/calendar.js';
 import { LOCALES } from './i18n/types.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -31,7 +31,7 @@ const envSchema = z.object({
   MITRA_TIMEZONE: optional(
     z
       .string()
-      .refine(isValidTimeZoneName, { message: 'must be an IANA time zone such as Asia/Jakarta' })
+      .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Asia/Jakarta' })
       .default('Asia/Jakarta'),
   ),
   MITRA_LOCALE: optional(z.enum(LOCALES, { error: 'must be "id" or "en"' }).default('id')),

@@ -33,3 +33,8 @@ export function canAnswerEvaluation(actor: Actor, invitedUserIds: readonly strin
 export function canAdminister(actor: Pick<Actor, 'isAdmin'>): boolean {
   return actor.isAdmin;
 }
+
+/** Admins are named in MITRA_ADMINS. */
+export function isAdmin(admins: readonly string[], userId: string): boolean {
+  return admins.includes(userId);
+}

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
-import type { Actor } from '../../domain/permissions.js';
+import { type Actor, isAdmin } from '../../domain/permissions.js';
 import type { Db } from '../client.js';
 import {
   type Partnership,
@@ -61,7 +61,7 @@ export function loadActor(
 ): Actor {
   return {
     userId: params.userId,
-    isAdmin: params.admins.includes(params.userId),
+    isAdmin: isAdmin(params.admins, params.userId),
     roles: listRolesOfUser(db, params),
   };
 }

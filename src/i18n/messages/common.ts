@@ -18,6 +18,9 @@ export const common = defineMessages({
     'partnership.notAllowed':
       'Hanya koordinator kemitraan {code} atau admin yang dapat melakukan perubahan ini.',
     'admin.only': 'Perintah ini hanya untuk admin Mitra.',
+    'partnership.select.label': 'Kemitraan',
+    'partnership.select.placeholder': 'Pilih kemitraan',
+    'partnership.noneToManage': 'Anda belum menjadi koordinator kemitraan mana pun. Ketik `/mitra baru` untuk membuat kemitraan.',
   },
   en: {
     'error.generic': 'Sorry, something went wrong while handling your request. Please try again in a moment.',
@@ -34,5 +37,8 @@ export const common = defineMessages({
       'Name the partnership code, for example `/mitra {word} PK-1`. Type `/mitra list` to see your partnership codes.',
     'partnership.notAllowed': 'Only a coordinator of partnership {code} or an admin can make this change.',
     'admin.only': 'This command is for Mitra admins only.',
+    'partnership.select.label': 'Partnership',
+    'partnership.select.placeholder': 'Choose a partnership',
+    'partnership.noneToManage': 'You are not a coordinator of any partnership yet. Type `/mitra new` to create one.',
   },
 });

@@ -1,0 +1,410 @@
+/**
+ * Statistics of evaluation cycles: what the closing summary, `/mitra laporan` and the export show.
+ *
+ * Pure functions over plain data. Nothing here touches Slack or the database — the schema module is
+ * imported for its types only, so this file never loads drizzle at runtime.
+ *
+ * Decisions, in one place:
+ * - **Spread is the sample standard deviation** (divisor n − 1). The managers who answered are a
+ *   sample of everyone whose view we want (all invited managers, and the units behind them), and
+ *   the sample formula is what a spreadsheet's `STDEV`/`STDEV.S` gives, so a coordinator who checks
+ *   the export by hand gets the same number. With fewer than two answers there is no spread: `null`.
+ * - **Weakest dimensions**: the lowest mean first; equal means (within 1e-9) are broken by the
+ *   larger spread (a split opinion needs attention sooner than a uniformly lukewarm one), then by
+ *   the order of {@link SURVEY_DIMENSIONS}, so the result never depends on input order.
+ * - **Free-text answers** are trimmed, empties dropped and sorted alphabetically (Indonesian
+ *   collation, then code units). Sorting rather than shuffling: it needs no seed, is reproducible,
+ *   and puts similar answers next to each other; any order computed from the texts alone reveals
+ *   nothing about who wrote what or when.
+ * - **Per-unit privacy**: a unit appears only with at least `minGroupSize` (default 3) responses.
+ *   Because the overall figures are always shown, the hidden remainder (responses of smaller units
+ *   and of responses with no unit) could be computed as overall minus the shown units. So the
+ *   breakdown is shown only when that remainder is 0 or itself has at least `minGroupSize`
+ *   responses; otherwise no unit is shown at all.
+ */
+import type { EvaluationDimension } from '../db/schema/evaluations.js';
+import type { Locale, MessageKey } from '../i18n/index.js';
+
+/**
+ * The survey's dimensions in display order. Mirrors `EVALUATION_DIMENSIONS` of the schema (kept
+ * separate so this module needs no database code at runtime); the type check below and a unit test
+ * keep the two in step.
+ */
+export const SURVEY_DIMENSIONS = [
+  'coordination',
+  'communication',
+  'collaboration',
+  'efficiency',
+  'satisfaction',
+  'trust',
+  'roleClarity',
+] as const satisfies readonly EvaluationDimension[];
+
+// Fails to compile if the schema gains a dimension that is missing above.
+type MissingDimension = Exclude<EvaluationDimension, (typeof SURVEY_DIMENSIONS)[number]>;
+const allDimensionsListed: [MissingDimension] extends [never] ? true : MissingDimension = true;
+void allDimensionsListed;
+
+/** Units with fewer responses than this are never shown on their own. */
+export const DEFAULT_MIN_GROUP_SIZE = 3;
+/** A change smaller than this (in absolute value, on the 1–5 scale) counts as flat. */
+export const FLAT_THRESHOLD = 0.1;
+
+/** The lowest and highest score of the survey's scale. */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+// Means that differ by less than this are equal: they come from different sums of the same integers.
+const EPSILON = 1e-9;
+
+export type Score = 1 | 2 | 3 | 4 | 5;
+/** Counts of the scores 1, 2, 3, 4 and 5, in that order. */
+export type Distribution = [number, number, number, number, number];
+export type TrendDirection = 'up' | 'down' | 'flat';
+
+/** One manager's answers, without who gave them: the statistics never need the person. */
+export interface SurveyAnswer {
+  unitId: number | null;
+  scores: Record<EvaluationDimension, number>;
+  whatWorks?: string | null;
+  whatToImprove?: string | null;
+}
+
+/** Everything the summary shows about one dimension. `null` where there are no responses. */
+export interface DimensionStats {
+  dimension: EvaluationDimension;
+  n: number;
+  mean: number | null;
+  /** Sample standard deviation (n − 1); `null` below two responses. */
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+  distribution: Distribution;
+  /** This mean minus the previous cycle's; `null` when either cycle has no responses. */
+  change: number | null;
+}
+
+/** A dimension among the two weakest, with the catalog key of what to do about it. */
+export interface WeakDimension {
+  dimension: EvaluationDimension;
+  mean: number;
+  sd: number | null;
+  /** `evaluation.suggestion.<dimension>`; fill `{code}` with the partnership's code. */
+  suggestionKey: MessageKey;
+}
+
+/** One unit's figures; only ever built for units that meet the privacy threshold. */
+export interface UnitSummary {
+  unitId: number;
+  respondedCount: number;
+  overallMean: number;
+  dimensions: Record<EvaluationDimension, { mean: number; sd: number | null }>;
+}
+
+/**
+ * The per-unit part of a summary.
+ * - `shown`: `units` met the threshold; `someHidden` says smaller units (or answers with no unit)
+ *   exist and were left out, so the view can say so without saying how many.
+ * - `withheld`: nothing is shown — no unit reached the threshold (`tooFewPerUnit`), or the hidden
+ *   remainder would be small enough to compute from the overall figures (`differenceRisk`).
+ * - `none`: no response carries a unit.
+ */
+export type UnitBreakdown =
+  | { status: 'shown'; units: UnitSummary[]; someHidden: boolean }
+  | { status: 'withheld'; reason: 'tooFewPerUnit' | 'differenceRisk' }
+  | { status: 'none' };
+
+/**
+ * The summary of one cycle. Plain JSON data (no `Map`, no `undefined`), so it can be stored and
+ * handed back later as `previous` or to {@link trend}.
+ */
+export interface CycleSummary {
+  invitedCount: number;
+  respondedCount: number;
+  /** responded / invited, capped at 1; `null` when nobody was invited. */
+  responseRate: number | null;
+  dimensions: Record<EvaluationDimension, DimensionStats>;
+  /** The mean of the dimension means (each dimension weighs the same); `null` with no responses. */
+  overallMean: number | null;
+  overallChange: number | null;
+  /** Up to two dimensions, weakest first. Empty with no responses. */
+  weakest: WeakDimension[];
+  /** Anonymised free-text answers: trimmed, empties dropped, sorted. */
+  whatWorks: string[];
+  whatToImprove: string[];
+  unitBreakdown: UnitBreakdown;
+  /**
+   * Fewer responses than `minGroupSize` overall: the overall figures and texts may be traceable to
+   * a person (one response *is* that person's answer). They are still shown — the cycle would be
+   * pointless otherwise — but the view should say that the group is small.
+   */
+  smallSample: boolean;
+  minGroupSize: number;
+}
+
+export interface SummariseCycleInput {
+  invitedCount: number;
+  responses: readonly SurveyAnswer[];
+  /** The previous cycle of the same partnership, for the change per dimension. */
+  previous?: CycleSummary | null;
+  minGroupSize?: number;
+}
+
+/** `evaluation.dimension.<dimension>`: the dimension's name. */
+export function dimensionLabelKey(dimension: EvaluationDimension): MessageKey {
+  return `evaluation.dimension.${dimension}` as const satisfies MessageKey;
+}
+
+/** `evaluation.question.<dimension>`: the survey question for the dimension. */
+export function questionKey(dimension: EvaluationDimension): MessageKey {
+  return `evaluation.question.${dimension}` as const satisfies MessageKey;
+}
+
+/** `evaluation.suggestion.<dimension>`: what to do when the dimension is weak; takes `{code}`. */
+export function suggestionKey(dimension: EvaluationDimension): MessageKey {
+  return `evaluation.suggestion.${dimension}` as const satisfies MessageKey;
+}
+
+const SCALE_KEYS = {
+  1: 'evaluation.scale.low',
+  2: 'evaluation.scale.2',
+  3: 'evaluation.scale.3',
+  4: 'evaluation.scale.4',
+  5: 'evaluation.scale.high',
+} as const satisfies Record<Score, MessageKey>;
+
+/** The label of a point on the 1–5 scale, e.g. "1 — Sangat kurang". */
+export function scaleLabelKey(score: Score): MessageKey {
+  return SCALE_KEYS[score];
+}
+
+/**
+ * Summarises one cycle's responses. Scores must be integers from 1 to 5 (the survey's zod schema
+ * guarantees it); anything else is a bug upstream and throws a `RangeError` rather than skewing
+ * the figures silently.
+ */
+export function summariseCycle(input: SummariseCycleInput): CycleSummary {
+  const { invitedCount, responses, previous = null } = input;
+  const minGroupSize = input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+    throw new RangeError(`minGroupSize must be a positive integer, got ${minGroupSize}`);
+  }
+  if (!Number.isInteger(invitedCount) || invitedCount < 0) {
+    throw new RangeError(`invitedCount must be a non-negative integer, got ${invitedCount}`);
+  }
+  for (const response of responses) assertValidScores(response.scores);
+
+  const respondedCount = responses.length;
+  const dimensions = mapDimensions((dimension) => {
+    const stats = describe(responses.map((r) => r.scores[dimension]));
+    const before = previous?.dimensions[dimension]?.mean ?? null;
+    return { dimension, ...stats, change: difference(stats.mean, before) };
+  });
+  const overallMean = meanOfMeans(SURVEY_DIMENSIONS.map((d) => dimensions[d].mean));
+
+  return {
+    invitedCount,
+    respondedCount,
+    // Capped: someone who answered and was later dropped from the invitation must not make 110%.
+    responseRate: invitedCount === 0 ? null : Math.min(1, respondedCount / invitedCount),
+    dimensions,
+    overallMean,
+    overallChange: difference(overallMean, previous?.overallMean ?? null),
+    weakest: weakestDimensions(dimensions, 2),
+    whatWorks: anonymiseAnswers(responses.map((r) => r.whatWorks)),
+    whatToImprove: anonymiseAnswers(responses.map((r) => r.whatToImprove)),
+    unitBreakdown: breakdownByUnit(responses, minGroupSize),
+    smallSample: respondedCount < minGroupSize,
+    minGroupSize,
+  };
+}
+
+/**
+ * The `count` weakest dimensions that have responses: lowest mean first, ties broken by larger
+ * spread (no spread counts as 0), then by survey order.
+ */
+export function weakestDimensions(
+  dimensions: Record<EvaluationDimension, DimensionStats>,
+  count = 2,
+): WeakDimension[] {
+  const rated: WeakDimension[] = [];
+  for (const dimension of SURVEY_DIMENSIONS) {
+    const { mean, sd } = dimensions[dimension];
+    if (mean !== null) rated.push({ dimension, mean, sd, suggestionKey: suggestionKey(dimension) });
+  }
+  const order = (d: EvaluationDimension) => SURVEY_DIMENSIONS.indexOf(d);
+  rated.sort((a, b) => {
+    if (Math.abs(a.mean - b.mean) > EPSILON) return a.mean - b.mean;
+    const spread = (b.sd ?? 0) - (a.sd ?? 0);
+    if (Math.abs(spread) > EPSILON) return spread;
+    return order(a.dimension) - order(b.dimension);
+  });
+  return rated.slice(0, count);
+}
+
+// Indonesian collation so "Rapat" sorts next to "rapat"; the code-unit fallback makes it total.
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
+/**
+ * Free-text answers without their authors: trimmed, empty ones dropped, sorted so the order says
+ * nothing about who answered or when.
+ */
+export function anonymiseAnswers(answers: ReadonlyArray<string | null | undefined>): string[] {
+  return answers
+    .map((a) => (a ?? '').trim())
+    .filter((a) => a.length > 0)
+    .sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Per-unit figures under the privacy rule described at the top of this file. */
+export function breakdownByUnit(
+  responses: readonly SurveyAnswer[],
+  minGroupSize = DEFAULT_MIN_GROUP_SIZE,
+): UnitBreakdown {
+  const byUnit = new Map<number, SurveyAnswer[]>();
+  for (const response of responses) {
+    if (response.unitId === null) continue;
+    const group = byUnit.get(response.unitId) ?? [];
+    group.push(response);
+    byUnit.set(response.unitId, group);
+  }
+  if (byUnit.size === 0) return { status: 'none' };
+
+  const shown = [...byUnit.entries()]
+    .filter(([, group]) => group.length >= minGroupSize)
+    .sort(([a], [b]) => a - b);
+  if (shown.length === 0) return { status: 'withheld', reason: 'tooFewPerUnit' };
+
+  // Everything not shown — small units and answers without a unit — is overall minus the shown units.
+  const remainder = responses.length - shown.reduce((sum, [, group]) => sum + group.length, 0);
+  if (remainder > 0 && remainder < minGroupSize) return { status: 'withheld', reason: 'differenceRisk' };
+
+  const units = shown.map(([unitId, group]): UnitSummary => {
+    const dimensions = mapDimensions((dimension) => {
+      const { mean, sd } = describe(group.map((r) => r.scores[dimension]));
+      // A shown unit has at least one response, so every mean exists.
+      return { mean: mean ?? 0, sd };
+    });
+    const overallMean = meanOfMeans(SURVEY_DIMENSIONS.map((d) => dimensions[d].mean)) ?? 0;
+    return { unitId, respondedCount: group.length, overallMean, dimensions };
+  });
+  return { status: 'shown', units, someHidden: remainder > 0 };
+}
+
+/** Up, down or flat: flat when |change| is below `threshold`; `null` when there is no change to judge. */
+export function changeDirection(change: number | null, threshold = FLAT_THRESHOLD): TrendDirection | null {
+  if (change === null) return null;
+  // The epsilon keeps a change of exactly the threshold (3.1 − 3.0 = 0.10000000000000009) from
+  // depending on floating-point noise: it counts as a change either way.
+  if (Math.abs(change) < threshold - EPSILON) return 'flat';
+  return change > 0 ? 'up' : 'down';
+}
+
+/** One line of a trend: a value per cycle (`null` where a cycle had no responses) and its latest move. */
+export interface TrendSeries {
+  series: Array<number | null>;
+  /** The last cycle's value minus that of the nearest earlier cycle with a value. */
+  latestChange: number | null;
+  direction: TrendDirection | null;
+}
+
+export interface Trend {
+  cycles: number;
+  dimensions: Record<EvaluationDimension, TrendSeries & { dimension: EvaluationDimension }>;
+  overall: TrendSeries;
+  responseRate: Array<number | null>;
+}
+
+/**
+ * The trend over all cycles of a partnership, oldest first. The latest change compares the last
+ * cycle with the nearest earlier cycle that has a value, so one cycle nobody answered does not
+ * hide the trend; when the last cycle itself has no value there is no latest change.
+ */
+export function trend(summaries: readonly CycleSummary[], options: { flatThreshold?: number } = {}): Trend {
+  const threshold = options.flatThreshold ?? FLAT_THRESHOLD;
+  const line = (series: Array<number | null>): TrendSeries => {
+    const latestChange = latestDifference(series);
+    return { series, latestChange, direction: changeDirection(latestChange, threshold) };
+  };
+  return {
+    cycles: summaries.length,
+    dimensions: mapDimensions((dimension) => ({
+      dimension,
+      ...line(summaries.map((s) => s.dimensions[dimension]?.mean ?? null)),
+    })),
+    overall: line(summaries.map((s) => s.overallMean)),
+    responseRate: summaries.map((s) => s.responseRate),
+  };
+}
+
+const NO_VALUE = '–';
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Region-qualified tags pin the separators: id-ID writes "3,8", en-US "3.8".
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', options);
+}
+
+/** A score with one decimal: "3,8" in Indonesian, "3.8" in English; "–" for no value. */
+export function formatScore(value: number | null, locale: Locale): string {
+  if (value === null) return NO_VALUE;
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A change with its sign and one decimal: "+0,3", "-0,2", "0,0"; "–" for no value. */
+export function formatChange(value: number | null, locale: Locale): string {
+  if (value === null) return NO_VALUE;
+  return numberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/** A ratio (0–1) as a whole percentage: "67%"; "–" for no value (e.g. nobody invited). */
+export function formatPercent(ratio: number | null, locale: Locale): string {
+  if (ratio === null) return NO_VALUE;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+function mapDimensions<T>(fn: (dimension: EvaluationDimension) => T): Record<EvaluationDimension, T> {
+  return Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, fn(d)])) as Record<EvaluationDimension, T>;
+}
+
+function assertValidScores(scores: Record<EvaluationDimension, number>): void {
+  for (const dimension of SURVEY_DIMENSIONS) {
+    const score = scores[dimension];
+    if (!Number.isInteger(score) || score < SCORE_MIN || score > SCORE_MAX) {
+      throw new RangeError(`score for ${dimension} must be an integer from 1 to 5, got ${score}`);
+    }
+  }
+}
+
+function describe(values: readonly number[]): Omit<DimensionStats, 'dimension' | 'change'> {
+  const distribution: Distribution = [0, 0, 0, 0, 0];
+  for (const v of values) distribution[v - SCORE_MIN] = (distribution[v - SCORE_MIN] ?? 0) + 1;
+  const n = values.length;
+  if (n === 0) return { n, mean: null, sd: null, min: null, max: null, distribution };
+  const mean = values.reduce((sum, v) => sum + v, 0) / n;
+  // Two-pass (deviations from the mean) rather than Σx² − n·mean², which loses precision.
+  const sd = n < 2 ? null : Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1));
+  return { n, mean, sd, min: Math.min(...values), max: Math.max(...values), distribution };
+}
+
+function meanOfMeans(means: ReadonlyArray<number | null>): number | null {
+  const present = means.filter((m): m is number => m !== null);
+  return present.length === 0 ? null : present.reduce((sum, m) => sum + m, 0) / present.length;
+}
+
+function difference(current: number | null, before: number | null): number | null {
+  return current === null || before === null ? null : current - before;
+}
+
+function latestDifference(series: ReadonlyArray<number | null>): number | null {
+  const last = series.at(-1) ?? null;
+  if (last === null) return null;
+  for (let i = series.length - 2; i >= 0; i--) {
+    const earlier = series[i] ?? null;
+    if (earlier !== null) return last - earlier;
+  }
+  return null;
+}
