@@ -1,0 +1,206 @@
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import {
+  type Goal,
+  type GoalStatus,
+  goals,
+  type NewGoal,
+  type Partnership,
+  type ProgressUpdate,
+  partnerships,
+  partnershipUnits,
+  progressUpdates,
+  roleAssignments,
+  type Unit,
+  units,
+} from '../schema/index.js';
+
+/** A partnership's goals, oldest first (the order people added them). */
+export function listGoals(db: Db, params: { teamId: string; partnershipId: number }): Goal[] {
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.teamId, params.teamId), eq(goals.partnershipId, params.partnershipId)))
+    .orderBy(asc(goals.id))
+    .all();
+}
+
+/** One goal of one partnership: an id from a payload only counts when both match. */
+export function getGoal(
+  db: Db,
+  params: { teamId: string; partnershipId: number; id: number },
+): Goal | undefined {
+  return db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.teamId, params.teamId),
+        eq(goals.partnershipId, params.partnershipId),
+        eq(goals.id, params.id),
+      ),
+    )
+    .get();
+}
+
+/** A goal by id within the team, for buttons that carry only the goal id. */
+export function getGoalInTeam(db: Db, params: { teamId: string; id: number }): Goal | undefined {
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.teamId, params.teamId), eq(goals.id, params.id)))
+    .get();
+}
+
+export type GoalFields = Pick<
+  NewGoal,
+  | 'title'
+  | 'indicator'
+  | 'baseline'
+  | 'target'
+  | 'measureUnit'
+  | 'dueDate'
+  | 'ownerUnitId'
+  | 'personInChargeId'
+>;
+
+export function insertGoal(
+  db: Db,
+  params: { teamId: string; partnershipId: number; createdBy: string; fields: GoalFields; now: Date },
+): Goal {
+  return db
+    .insert(goals)
+    .values({
+      teamId: params.teamId,
+      partnershipId: params.partnershipId,
+      createdBy: params.createdBy,
+      ...params.fields,
+      createdAt: params.now,
+      updatedAt: params.now,
+    })
+    .returning()
+    .get();
+}
+
+export function updateGoal(
+  db: Db,
+  params: { teamId: string; partnershipId: number; id: number; fields: GoalFields; now: Date },
+): Goal | undefined {
+  return db
+    .update(goals)
+    .set({ ...params.fields, updatedAt: params.now })
+    .where(
+      and(
+        eq(goals.teamId, params.teamId),
+        eq(goals.partnershipId, params.partnershipId),
+        eq(goals.id, params.id),
+      ),
+    )
+    .returning()
+    .get();
+}
+
+/**
+ * Stores a progress update and copies its value and status onto the goal, so lists need no extra
+ * query. A progress update without a value keeps the goal's current value.
+ */
+export function recordProgress(
+  db: Db,
+  params: {
+    teamId: string;
+    goal: Goal;
+    value: number | null;
+    status: GoalStatus;
+    note: string | null;
+    userId: string;
+    now: Date;
+  },
+): { update: ProgressUpdate; goal: Goal } {
+  const update = db
+    .insert(progressUpdates)
+    .values({
+      teamId: params.teamId,
+      goalId: params.goal.id,
+      value: params.value,
+      status: params.status,
+      note: params.note,
+      userId: params.userId,
+      createdAt: params.now,
+    })
+    .returning()
+    .get();
+  const goal = db
+    .update(goals)
+    .set({
+      currentValue: params.value ?? params.goal.currentValue,
+      status: params.status,
+      updatedAt: params.now,
+    })
+    .where(and(eq(goals.teamId, params.teamId), eq(goals.id, params.goal.id)))
+    .returning()
+    .get();
+  return { update, goal: goal ?? params.goal };
+}
+
+/** A goal's progress updates, newest first. */
+export function listProgressUpdates(db: Db, params: { teamId: string; goalId: number }): ProgressUpdate[] {
+  return db
+    .select()
+    .from(progressUpdates)
+    .where(and(eq(progressUpdates.teamId, params.teamId), eq(progressUpdates.goalId, params.goalId)))
+    .orderBy(asc(progressUpdates.id))
+    .all()
+    .reverse();
+}
+
+/** The units taking part in a partnership, by name. */
+export function listUnitsOfPartnership(db: Db, params: { teamId: string; partnershipId: number }): Unit[] {
+  return db
+    .select({ unit: units })
+    .from(partnershipUnits)
+    .innerJoin(units, eq(units.id, partnershipUnits.unitId))
+    .where(
+      and(
+        eq(partnershipUnits.teamId, params.teamId),
+        eq(units.teamId, params.teamId),
+        eq(partnershipUnits.partnershipId, params.partnershipId),
+      ),
+    )
+    .orderBy(asc(units.name))
+    .all()
+    .map((row) => row.unit);
+}
+
+/**
+ * The partnerships where a user may record progress on at least one goal: all for an admin;
+ * otherwise those they coordinate and those with a goal they are in charge of.
+ */
+export function listProgressPartnerships(
+  db: Db,
+  params: { teamId: string; userId: string; isAdmin: boolean },
+): Partnership[] {
+  const base = eq(partnerships.teamId, params.teamId);
+  if (params.isAdmin) {
+    return db.select().from(partnerships).where(base).orderBy(asc(partnerships.seq)).all();
+  }
+  const coordinated = db
+    .select({ id: roleAssignments.partnershipId })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.userId, params.userId),
+        eq(roleAssignments.role, 'coordinator'),
+      ),
+    );
+  const inCharge = db
+    .select({ id: goals.partnershipId })
+    .from(goals)
+    .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)));
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(base, or(inArray(partnerships.id, coordinated), inArray(partnerships.id, inCharge))))
+    .orderBy(asc(partnerships.seq))
+    .all();
+}

@@ -1,0 +1,129 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { type Role, type RoleAssignment, roleAssignments } from '../schema/index.js';
+
+/** A partnership's role assignments, in the order they were made. */
+export function listRoleAssignments(
+  db: Db,
+  params: { teamId: string; partnershipId: number },
+): RoleAssignment[] {
+  return db
+    .select()
+    .from(roleAssignments)
+    .where(
+      and(eq(roleAssignments.teamId, params.teamId), eq(roleAssignments.partnershipId, params.partnershipId)),
+    )
+    .orderBy(asc(roleAssignments.id))
+    .all();
+}
+
+/** One assignment of one partnership: an id from a payload only counts when both match. */
+export function getRoleAssignment(
+  db: Db,
+  params: { teamId: string; partnershipId: number; id: number },
+): RoleAssignment | undefined {
+  return db
+    .select()
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.partnershipId, params.partnershipId),
+        eq(roleAssignments.id, params.id),
+      ),
+    )
+    .get();
+}
+
+/** The same person in the same unit with the same role, other than `exceptId`: the unique index forbids a second. */
+export function findDuplicateRoleAssignment(
+  db: Db,
+  params: {
+    teamId: string;
+    partnershipId: number;
+    userId: string;
+    unitId: number;
+    role: Role;
+    exceptId?: number;
+  },
+): RoleAssignment | undefined {
+  return db
+    .select()
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.partnershipId, params.partnershipId),
+        eq(roleAssignments.userId, params.userId),
+        eq(roleAssignments.unitId, params.unitId),
+        eq(roleAssignments.role, params.role),
+        params.exceptId === undefined ? undefined : ne(roleAssignments.id, params.exceptId),
+      ),
+    )
+    .get();
+}
+
+export interface RoleFields {
+  userId: string;
+  unitId: number;
+  role: Role;
+  responsibilities: string | null;
+}
+
+export function insertRoleAssignment(
+  db: Db,
+  params: { teamId: string; partnershipId: number; assignedBy: string; fields: RoleFields; now: Date },
+): RoleAssignment {
+  return db
+    .insert(roleAssignments)
+    .values({
+      teamId: params.teamId,
+      partnershipId: params.partnershipId,
+      assignedBy: params.assignedBy,
+      ...params.fields,
+      createdAt: params.now,
+      updatedAt: params.now,
+    })
+    .returning()
+    .get();
+}
+
+export function updateRoleAssignment(
+  db: Db,
+  params: {
+    teamId: string;
+    partnershipId: number;
+    id: number;
+    assignedBy: string;
+    fields: RoleFields;
+    now: Date;
+  },
+): RoleAssignment | undefined {
+  return db
+    .update(roleAssignments)
+    .set({ ...params.fields, assignedBy: params.assignedBy, updatedAt: params.now })
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.partnershipId, params.partnershipId),
+        eq(roleAssignments.id, params.id),
+      ),
+    )
+    .returning()
+    .get();
+}
+
+export function deleteRoleAssignment(
+  db: Db,
+  params: { teamId: string; partnershipId: number; id: number },
+): void {
+  db.delete(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.partnershipId, params.partnershipId),
+        eq(roleAssignments.id, params.id),
+      ),
+    )
+    .run();
+}

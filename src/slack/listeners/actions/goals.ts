@@ -1,0 +1,192 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+  StaticSelectAction,
+} from '@slack/bolt';
+import { z } from 'zod';
+import { getGoalInTeam } from '../../../db/queries/goals.js';
+import { getPartnershipById, loadActor } from '../../../db/queries/partnerships.js';
+import { canRecordProgress } from '../../../domain/permissions.js';
+import { translator } from '../../../i18n/index.js';
+import type { Services } from '../../../services.js';
+import {
+  goalModalFor,
+  type ModalRequest,
+  progressModalFor,
+  roleModalFor,
+  tellUser,
+} from '../../goals-flow.js';
+import { goalsIds } from '../../ids/goals.js';
+import { NEW_GOAL } from '../../views/goal-modal.js';
+import { parseMetadata } from '../../views/goals-shared.js';
+import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
+
+/** Ids travel as strings in option values and button values; anything else is not an id. */
+const idValue = z
+  .string()
+  .regex(/^\d{1,12}$/)
+  .transform(Number);
+
+function parseId(value: unknown): number | null {
+  const parsed = idValue.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+type ViewAction<A extends ButtonAction | StaticSelectAction> = SlackActionMiddlewareArgs<BlockAction<A>> &
+  AllMiddlewareArgs;
+
+/** Who is acting, in which modal: the view's metadata says which partnership, never who may. */
+async function modalContext(services: Services, args: ViewAction<ButtonAction | StaticSelectAction>) {
+  const { body, client } = args;
+  const view = body.view;
+  if (!view) return undefined;
+  const teamId = body.team?.id ?? body.user.team_id ?? view.team_id;
+  const locale = await services.locales.forUser(client, body.user.id);
+  const base: Omit<ModalRequest, 'partnershipId'> = {
+    teamId,
+    userId: body.user.id,
+    locale,
+    withSelect: view.blocks.some((b) => b.block_id === PARTNERSHIP_SELECT_BLOCK),
+  };
+  return { viewId: view.id, base, metadata: parseMetadata(view.private_metadata) };
+}
+
+export function registerGoalsActions(app: App, services: Services): void {
+  // Choosing a partnership fills the rest of the modal for it (units, goals, assignments).
+  app.action<BlockAction<StaticSelectAction>>(goalsIds.goalPartnershipSelect, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    const partnershipId = parseId(args.action.selected_option?.value);
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: goalModalFor(services, { ...ctx.base, partnershipId, goalId: null }),
+    });
+  });
+
+  app.action<BlockAction<StaticSelectAction>>(goalsIds.goalChoiceSelect, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    const value = args.action.selected_option?.value;
+    const goalId = value === NEW_GOAL ? null : parseId(value);
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: goalModalFor(services, { ...ctx.base, partnershipId: ctx.metadata.partnershipId, goalId }),
+    });
+  });
+
+  app.action<BlockAction<StaticSelectAction>>(goalsIds.progressPartnershipSelect, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    const partnershipId = parseId(args.action.selected_option?.value);
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: progressModalFor(services, { ...ctx.base, partnershipId, goalId: null }),
+    });
+  });
+
+  app.action<BlockAction<StaticSelectAction>>(goalsIds.progressGoalSelect, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: progressModalFor(services, {
+        ...ctx.base,
+        partnershipId: ctx.metadata.partnershipId,
+        goalId: parseId(args.action.selected_option?.value),
+      }),
+    });
+  });
+
+  app.action<BlockAction<StaticSelectAction>>(goalsIds.rolePartnershipSelect, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    const partnershipId = parseId(args.action.selected_option?.value);
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: roleModalFor(services, { ...ctx.base, partnershipId, assignmentId: null }),
+    });
+  });
+
+  app.action<BlockAction<ButtonAction>>(goalsIds.roleEdit, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: roleModalFor(services, {
+        ...ctx.base,
+        partnershipId: ctx.metadata.partnershipId,
+        assignmentId: parseId(args.action.value),
+      }),
+    });
+  });
+
+  app.action<BlockAction<ButtonAction>>(goalsIds.roleNew, async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    await args.client.views.update({
+      view_id: ctx.viewId,
+      view: roleModalFor(services, {
+        ...ctx.base,
+        partnershipId: ctx.metadata.partnershipId,
+        assignmentId: null,
+      }),
+    });
+  });
+
+  // The "update progress" button of reminders, the charter and App Home (value = goal id).
+  app.action<BlockAction<ButtonAction>>(
+    goalsIds.goalProgressOpen,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const userId = body.user.id;
+      const teamId = body.team?.id ?? body.user.team_id ?? '';
+      const goalId = parseId(action.value);
+      const goal = goalId === null ? undefined : getGoalInTeam(services.db, { teamId, id: goalId });
+      const partnership = goal && getPartnershipById(services.db, { teamId, id: goal.partnershipId });
+      const actor =
+        partnership &&
+        loadActor(services.db, {
+          teamId,
+          partnershipId: partnership.id,
+          userId,
+          admins: services.config.admins,
+        });
+      if (goal && partnership && actor && canRecordProgress(actor, goal)) {
+        const locale = await services.locales.forUser(client, userId);
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: progressModalFor(services, {
+            teamId,
+            userId,
+            locale,
+            partnershipId: partnership.id,
+            goalId: goal.id,
+            withSelect: false,
+          }),
+        });
+        return;
+      }
+      const t = translator(await services.locales.forUser(client, userId));
+      const text = partnership
+        ? t('progress.notAllowed', { code: partnership.code })
+        : t('progress.goalNotFound');
+      await tellUser(client, {
+        userId,
+        text,
+        responseUrl: body.response_url,
+        channelId: body.channel?.id,
+        respond,
+      });
+    },
+  );
+}

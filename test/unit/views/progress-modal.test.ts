@@ -1,0 +1,104 @@
+import type { InputBlock, ModalView, StaticSelect } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import type { Goal } from '../../../src/db/schema/index.js';
+import { translator } from '../../../src/i18n/index.js';
+import { buildProgressModal } from '../../../src/slack/views/progress-modal.js';
+
+const partnership = { id: 7, code: 'PK-7', name: 'Perencanaan–Keuangan' };
+
+function goal(overrides: Partial<Goal> = {}): Goal {
+  return {
+    id: 3,
+    teamId: 'T',
+    partnershipId: 7,
+    title: 'Realisasi anggaran',
+    indicator: 'Persentase realisasi',
+    baseline: 0,
+    target: 80,
+    measureUnit: '%',
+    dueDate: '2026-03-31',
+    ownerUnitId: null,
+    personInChargeId: null,
+    currentValue: 20,
+    status: 'at_risk',
+    createdBy: 'USARI',
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    ...overrides,
+  };
+}
+
+const inputs = (view: ModalView) => view.blocks.filter((b): b is InputBlock => b.type === 'input');
+const byField = (view: ModalView, name: string) =>
+  inputs(view).find((b) => b.block_id?.split('.')[0] === name);
+function selectOf(view: ModalView, name: string): StaticSelect {
+  const element = byField(view, name)?.element;
+  if (element?.type !== 'static_select') throw new Error(`${name} is not a static select`);
+  return element;
+}
+const text = (view: ModalView) => JSON.stringify(view.blocks);
+
+describe('buildProgressModal', () => {
+  it('shows where the chosen goal stands and starts from its value and status', () => {
+    const view = buildProgressModal({
+      t: translator('id'),
+      locale: 'id',
+      today: '2026-03-10',
+      partnership,
+      goals: [goal()],
+      goal: goal(),
+    });
+    expect(view.title.text).toBe('Catat progres');
+    expect(text(view)).toContain('Capaian saat ini: *20 %* dari target *80 %* (25%)');
+    expect(text(view)).toContain('Status: Berisiko');
+    expect(byField(view, 'progress_value')?.element).toMatchObject({ initial_value: '20' });
+    expect(byField(view, 'progress_status')?.element).toMatchObject({ initial_option: { value: 'at_risk' } });
+    expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
+      'Saat ini 20 dari 80 % · Berisiko',
+    );
+  });
+
+  it('marks an overdue goal, in the user’s language', () => {
+    const view = buildProgressModal({
+      t: translator('en'),
+      locale: 'en',
+      today: '2026-04-01',
+      partnership,
+      goals: [goal({ currentValue: 12.5 })],
+      goal: goal({ currentValue: 12.5 }),
+    });
+    expect(text(view)).toContain('Overdue');
+    expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
+      'Now 12.5 of 80 % · At risk, Overdue',
+    );
+    expect(byField(view, 'progress_status')?.element).toMatchObject({
+      options: [
+        { text: { text: 'On track' } },
+        { text: { text: 'At risk' } },
+        { text: { text: 'Off track' } },
+        { text: { text: 'Done' } },
+      ],
+    });
+  });
+
+  it('asks to choose a goal first when none is chosen, and keeps option texts within limits', () => {
+    const goals = Array.from({ length: 120 }, (_, i) =>
+      goal({ id: i + 1, title: 'T'.repeat(200), measureUnit: 'u'.repeat(30) }),
+    );
+    const view = buildProgressModal({
+      t: translator('id'),
+      locale: 'id',
+      today: '2026-03-10',
+      partnership,
+      goals,
+      goal: null,
+    });
+    const select = selectOf(view, 'progress_goal');
+    expect(select.options).toHaveLength(100);
+    expect(
+      select.options?.every((o) => o.text.text.length <= 75 && (o.description?.text.length ?? 0) <= 75),
+    ).toBe(true);
+    expect(select.initial_option).toBeUndefined();
+    expect(text(view)).toContain('Pilih tujuan; capaian dan statusnya saat ini akan terisi.');
+  });
+});
