@@ -15,6 +15,7 @@ CREATE TABLE `evaluation_cycles` (
 	`channel_id` text NOT NULL,
 	`prompt_ts` text,
 	`summary_ts` text,
+	`summary_json` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`partnership_id`) REFERENCES `partnerships`(`id`) ON UPDATE no action ON DELETE cascade,

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { CycleSummary } from '../../domain/evaluation-stats.js';
 import { createdAt, instant, teamId, updatedAt } from './columns.js';
 import { partnerships } from './partnerships.js';
 import { schedules } from './schedules.js';
@@ -42,6 +43,11 @@ export const evaluationCycles = sqliteTable(
     channelId: text('channel_id').notNull(),
     promptTs: text('prompt_ts'),
     summaryTs: text('summary_ts'),
+    /**
+     * The statistics computed once at close (`CycleSummary`): the summary, `/mitra laporan`, the
+     * trend and the export all read this, so they agree with what was posted in the channel.
+     */
+    summaryJson: text('summary_json', { mode: 'json' }).$type<CycleSummary>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -50,6 +50,200 @@ export const evaluations = defineMessages({
       'Bangun kepercayaan dan saling menghormati: tinjau kembali piagam kemitraan bersama, sepakati cara kerja, dan beri pengakuan atas kontribusi setiap unit. Gunakan `/mitra lihat {code}`.',
     'evaluation.suggestion.roleClarity':
       'Tentukan peran dan tanggung jawab: pastikan setiap unit memiliki penghubung dan pimpinan, serta setiap orang mengetahui tanggung jawabnya. Gunakan `/mitra peran {code}`.',
+
+    // Opening a cycle: `/mitra evaluasi KODE` (coordinators and admins).
+    'evaluation.open.title': 'Buka evaluasi',
+    'evaluation.open.submit': 'Buka evaluasi',
+    'evaluation.cancel': 'Batal',
+    'evaluation.open.intro':
+      '*{code} · {name}*\nPimpinan yang diundang menerima survei lewat pesan langsung. Saat evaluasi ditutup, ringkasannya dikirim ke kanal bersama.',
+    'evaluation.open.introSelect':
+      'Pilih kemitraan; daftar pimpinan akan terisi dengan semua pemegang peran pimpinan kemitraan itu.',
+    'evaluation.open.closesDate.label': 'Tanggal penutupan',
+    'evaluation.open.closesTime.label': 'Jam penutupan ({zone})',
+    'evaluation.open.remind.label': 'Pengingat bagi yang belum menjawab',
+    'evaluation.open.remind.none': 'Tanpa pengingat',
+    'evaluation.open.remind.2h': '2 jam sebelum ditutup',
+    'evaluation.open.remind.1d': '1 hari sebelum ditutup',
+    'evaluation.open.remind.2d': '2 hari sebelum ditutup',
+    'evaluation.open.remind.3d': '3 hari sebelum ditutup',
+    'evaluation.open.managers.label': 'Pimpinan yang diundang',
+    'evaluation.open.managers.hint':
+      'Terisi dengan semua pemegang peran pimpinan (manager) kemitraan ini. Hanya pimpinan yang dapat diundang.',
+    'evaluation.open.error.closesTooSoon': 'Pilih waktu penutupan paling cepat satu jam dari sekarang.',
+    'evaluation.open.error.closesTooLate': 'Pilih waktu penutupan dalam {days} hari ke depan.',
+    'evaluation.open.error.remindPast':
+      'Waktu pengingat ini sudah lewat. Pilih jarak yang lebih pendek atau waktu penutupan yang lebih lambat.',
+    'evaluation.open.error.noManagers':
+      'Kemitraan {code} belum memiliki pimpinan (manager). Tetapkan dengan `/mitra peran {code}`, lalu buka evaluasi lagi.',
+    'evaluation.open.error.noneChosen': 'Pilih paling sedikit satu pimpinan.',
+    'evaluation.open.error.tooMany': 'Paling banyak {max} pimpinan dalam satu evaluasi.',
+    'evaluation.open.error.notManagers':
+      '{count} orang yang dipilih bukan pimpinan di {code}. Tetapkan perannya dengan `/mitra peran {code}` atau hapus dari daftar.',
+    'evaluation.open.alreadyOpen':
+      'Evaluasi {code} masih berjalan hingga {closes}: {responded} dari {invited} pimpinan telah menjawab ({rate}). Evaluasi baru dapat dibuka setelah yang ini ditutup.',
+    'evaluation.open.done':
+      'Evaluasi {code} dibuka: {invited} pimpinan diundang lewat pesan langsung dan survei ditutup {closes}.',
+    'evaluation.open.promptFailed':
+      'Pemberitahuan evaluasi {code} tidak dapat dikirim ke <#{channel}> ({error}). Undang Mitra ke kanal itu; para pimpinan tetap menerima undangan lewat pesan langsung.',
+
+    // The prompt in the shared channel, the invitation DM and the reminder DM.
+    'evaluation.prompt.text': 'Evaluasi kemitraan {code} dibuka hingga {closes}',
+    'evaluation.prompt.body':
+      ':bar_chart: *Evaluasi kemitraan {code} · {name}*\nPimpinan unit diundang menilai koordinasi, komunikasi, kolaborasi, efisiensi, kepuasan staf, kepercayaan, dan kejelasan peran. Survei ditutup *{closes}*.',
+    'evaluation.prompt.invited': 'Diundang: {people}',
+    'evaluation.prompt.button': 'Isi survei',
+    'evaluation.prompt.closedText': 'Evaluasi kemitraan {code} telah ditutup',
+    'evaluation.prompt.closed':
+      ':white_check_mark: *Evaluasi kemitraan {code} · {name}* telah ditutup pada {closed}. {responded} dari {invited} pimpinan menjawab. Ketik `/mitra laporan {code}` untuk hasil dan trennya.',
+    'evaluation.dm.text': 'Anda diundang mengisi evaluasi kemitraan {code}',
+    'evaluation.dm.body':
+      'Anda diundang sebagai pimpinan untuk menilai kemitraan *{code} · {name}*. Survei berisi tujuh penilaian singkat (1–5) dan dua pertanyaan terbuka. Jawaban dapat diubah hingga survei ditutup *{closes}*.',
+    'evaluation.dm.privacy':
+      'Ringkasan hanya menampilkan nilai gabungan; masukan tertulis ditampilkan tanpa nama.',
+    'evaluation.reminder.text': 'Pengingat: evaluasi kemitraan {code} ditutup {closes}',
+    'evaluation.reminder.body':
+      ':hourglass_flowing_sand: Pengingat: Anda belum mengisi evaluasi kemitraan *{code} · {name}*. Survei ditutup *{closes}*.',
+
+    // The survey modal.
+    'evaluation.survey.title': 'Survei evaluasi',
+    'evaluation.survey.submit': 'Kirim',
+    'evaluation.survey.intro':
+      '*{code} · {name}*\nBeri nilai 1 (sangat kurang) sampai 5 (sangat baik). Survei ditutup {closes}.',
+    'evaluation.survey.editing':
+      'Anda sudah menjawab pada {when}. Jawaban Anda tampil di bawah dan dapat diubah hingga survei ditutup.',
+    'evaluation.survey.privacy':
+      'Ringkasan hanya menampilkan nilai gabungan dan masukan tanpa nama. Rincian per unit hanya tampil bila unit itu memiliki paling sedikit {min} jawaban.',
+    'evaluation.survey.whatWorks.label': 'Apa yang sudah berjalan baik?',
+    'evaluation.survey.whatToImprove.label': 'Apa yang perlu diperbaiki?',
+    'evaluation.survey.text.hint': 'Opsional, paling banyak {max} karakter. Ditampilkan tanpa nama.',
+    'evaluation.survey.scoreInvalid': 'Pilih nilai 1 sampai 5.',
+    'evaluation.survey.thanks.title': 'Terima kasih',
+    'evaluation.survey.thanks.body':
+      'Jawaban Anda untuk evaluasi {code} telah disimpan. Anda dapat mengubahnya hingga {closes} lewat tombol yang sama atau `/mitra evaluasi {code}`.',
+    'evaluation.survey.close': 'Tutup',
+    'evaluation.survey.notice.title': 'Evaluasi',
+    'evaluation.survey.notInvited':
+      'Anda tidak diundang dalam evaluasi ini. Hanya pimpinan yang diundang koordinator yang dapat mengisinya; tidak ada yang disimpan.',
+    'evaluation.survey.closed':
+      'Evaluasi {code} sudah ditutup, jadi jawaban tidak dapat diisi atau diubah lagi. Ketik `/mitra laporan {code}` untuk melihat hasilnya.',
+    'evaluation.survey.notFound': 'Evaluasi ini tidak ditemukan. Tidak ada yang disimpan.',
+    'evaluation.survey.noOpenCycle':
+      'Tidak ada evaluasi yang sedang berjalan untuk {code}. Koordinator dapat membukanya dengan `/mitra evaluasi {code}`.',
+    'evaluation.survey.noneWaiting':
+      'Tidak ada survei evaluasi yang menunggu Anda. Sebutkan kode kemitraan, misalnya `/mitra evaluasi PK-1`.',
+    'evaluation.survey.chooseOne': 'Beberapa survei menunggu Anda: {codes}. Ketik `/mitra evaluasi KODE`.',
+
+    // The summary posted in the channel at close, also shown by `/mitra laporan`.
+    'evaluation.summary.text': 'Hasil evaluasi kemitraan {code}',
+    'evaluation.summary.header': 'Hasil evaluasi {code}',
+    'evaluation.summary.period': '{name} · dibuka {opened} · ditutup {closed}',
+    'evaluation.summary.responseRate': '*Tingkat respons:* {responded} dari {invited} pimpinan ({rate})',
+    'evaluation.summary.overall': '*Nilai keseluruhan:* {mean} dari 5 ({change})',
+    'evaluation.summary.change': '{change} dibanding evaluasi sebelumnya',
+    'evaluation.summary.firstCycle': 'belum ada evaluasi sebelumnya',
+    'evaluation.summary.dimensionsTitle': '*Nilai per dimensi* — rata-rata (simpangan baku), perubahan',
+    'evaluation.summary.dimensionLine': '{arrow} {name}: *{mean}* ({sd}), {change}',
+    'evaluation.summary.weakestTitle': '*Perlu perhatian*',
+    'evaluation.summary.weakLine': '*{name}* ({mean}): {suggestion}',
+    'evaluation.summary.improveTitle': '*Yang perlu diperbaiki* (tanpa nama, diurutkan menurut abjad)',
+    'evaluation.summary.improveNone': 'Tidak ada masukan tertulis.',
+    'evaluation.summary.improveMore': '…dan {count} masukan lainnya di `/mitra ekspor {code}`.',
+    'evaluation.summary.unitsTitle': '*Per unit* — nilai keseluruhan',
+    'evaluation.summary.unitLine': '{unit}: *{mean}* ({count} jawaban)',
+    'evaluation.summary.unitsSomeHidden':
+      'Unit dengan kurang dari {min} jawaban tidak ditampilkan tersendiri.',
+    'evaluation.summary.unitsWithheld':
+      'Rincian per unit tidak ditampilkan: belum ada unit dengan paling sedikit {min} jawaban, sehingga jawaban perorangan dapat dikenali.',
+    'evaluation.summary.unitsWithheldDifference':
+      'Rincian per unit tidak ditampilkan: jawaban di luar unit yang cukup besar terlalu sedikit dan dapat dihitung dari angka keseluruhan.',
+    'evaluation.summary.smallSample':
+      ':warning: Hanya {count} jawaban (kurang dari {min}): angka ini belum tentu mewakili, dan jawaban perorangan mungkin dapat dikenali.',
+    'evaluation.summary.noResponses':
+      'Tidak ada pimpinan yang menjawab evaluasi ini, jadi tidak ada nilai untuk diringkas.',
+    'evaluation.summary.footer': 'Ketik `/mitra laporan {code}` untuk tren semua evaluasi.',
+
+    // `/mitra laporan KODE`.
+    'evaluation.report.text': 'Laporan evaluasi {code}',
+    'evaluation.report.none': 'Belum ada evaluasi yang ditutup untuk {code}.',
+    'evaluation.report.openCycle':
+      'Evaluasi sedang berjalan: {responded} dari {invited} pimpinan telah menjawab ({rate}); ditutup {closes}.',
+    'evaluation.report.notVisible': 'Anda tidak memiliki akses ke kemitraan {code}.',
+    'evaluation.report.trendTitle': '*Tren {count} evaluasi* (terlama → terbaru)',
+    'evaluation.report.trendLine': '{arrow} {name}: {series}',
+    'evaluation.report.trendOverall': 'Keseluruhan',
+    'evaluation.report.trendResponse': 'Tingkat respons: {series}',
+    'evaluation.report.trendTruncated':
+      'Menampilkan {shown} evaluasi terakhir dari {total}; semuanya ada di `/mitra ekspor {code}`.',
+    'evaluation.report.latestTitle': '*Evaluasi terakhir*',
+
+    // `/mitra ekspor KODE`.
+    'export.done': 'File ekspor {code} ({count} file) telah dikirim ke pesan langsung Anda dengan Mitra.',
+    'export.comment':
+      'Ekspor kemitraan {code}, {date}: CSV (UTF-8) berisi tujuan, peran, jadwal, dan hasil evaluasi.',
+    'export.withAnswers':
+      'Sebagai admin, Anda juga menerima jawaban perorangan para pimpinan. Jaga kerahasiaannya: jangan bagikan di kanal bersama.',
+    'export.withoutAnswers':
+      'Hasil evaluasi berisi angka gabungan saja; jawaban perorangan hanya diberikan kepada admin.',
+    'export.failed': 'Ekspor {code} gagal dikirim ({error}). Silakan coba lagi.',
+    'export.file.goals': 'tujuan',
+    'export.file.roles': 'peran',
+    'export.file.schedules': 'jadwal',
+    'export.file.evaluations': 'evaluasi',
+    'export.file.answers': 'evaluasi-jawaban',
+    'export.col.code': 'Kode kemitraan',
+    'export.col.title': 'Judul',
+    'export.col.indicator': 'Indikator',
+    'export.col.baseline': 'Nilai awal',
+    'export.col.target': 'Target',
+    'export.col.current': 'Capaian terakhir',
+    'export.col.measureUnit': 'Satuan',
+    'export.col.dueDate': 'Tenggat',
+    'export.col.ownerUnit': 'Unit pemilik',
+    'export.col.personInCharge': 'Penanggung jawab',
+    'export.col.status': 'Status',
+    'export.col.person': 'Nama',
+    'export.col.userId': 'ID Slack',
+    'export.col.unit': 'Unit',
+    'export.col.role': 'Peran',
+    'export.col.responsibilities': 'Tanggung jawab',
+    'export.col.kind': 'Jenis',
+    'export.col.cadence': 'Jadwal',
+    'export.col.channel': 'Kanal',
+    'export.col.message': 'Pesan',
+    'export.col.skipHolidays': 'Lewati hari libur',
+    'export.col.pausedReason': 'Alasan dijeda',
+    'export.col.cycle': 'Evaluasi ke-',
+    'export.col.openedAt': 'Dibuka',
+    'export.col.closedAt': 'Ditutup',
+    'export.col.invited': 'Diundang',
+    'export.col.responded': 'Menjawab',
+    'export.col.responseRate': 'Tingkat respons (%)',
+    'export.col.dimension': 'Dimensi',
+    'export.col.mean': 'Rata-rata',
+    'export.col.sd': 'Simpangan baku',
+    'export.col.n': 'Jumlah jawaban',
+    'export.col.change': 'Perubahan',
+    'export.col.answeredAt': 'Dijawab',
+    'export.col.whatWorks': 'Yang berjalan baik',
+    'export.col.whatToImprove': 'Yang perlu diperbaiki',
+    'export.dimension.overall': 'Keseluruhan',
+    'export.yes': 'Ya',
+    'export.no': 'Tidak',
+    'export.goalStatus.on_track': 'Sesuai rencana',
+    'export.goalStatus.at_risk': 'Berisiko',
+    'export.goalStatus.off_track': 'Tidak sesuai rencana',
+    'export.goalStatus.done': 'Selesai',
+    'export.role.coordinator': 'Koordinator',
+    'export.role.liaison': 'Penghubung',
+    'export.role.member': 'Anggota',
+    'export.role.manager': 'Pimpinan',
+    'export.scheduleKind.checkin': 'Check-in',
+    'export.scheduleKind.meeting': 'Rapat',
+    'export.scheduleKind.progress': 'Laporan kemajuan',
+    'export.scheduleKind.evaluation': 'Evaluasi',
+    'export.scheduleStatus.active': 'Aktif',
+    'export.scheduleStatus.paused': 'Dijeda',
   },
   en: {
     // Dimension names, as shown in summaries, reports and exports.
@@ -95,5 +289,199 @@ export const evaluations = defineMessages({
       'Build trust and mutual respect: revisit the partnership charter together, agree on ways of working and recognise what each unit contributes. Use `/mitra show {code}`.',
     'evaluation.suggestion.roleClarity':
       'Define roles and responsibilities: make sure every unit has a liaison and a manager, and everyone knows what they are responsible for. Use `/mitra role {code}`.',
+
+    // Opening a cycle: `/mitra evaluate CODE` (coordinators and admins).
+    'evaluation.open.title': 'Open evaluation',
+    'evaluation.open.submit': 'Open evaluation',
+    'evaluation.cancel': 'Cancel',
+    'evaluation.open.intro':
+      '*{code} · {name}*\nThe invited managers get the survey by direct message. When the evaluation closes, its summary is posted in the shared channel.',
+    'evaluation.open.introSelect':
+      "Choose a partnership; the list of managers fills with every holder of that partnership's manager role.",
+    'evaluation.open.closesDate.label': 'Closing date',
+    'evaluation.open.closesTime.label': 'Closing time ({zone})',
+    'evaluation.open.remind.label': 'Reminder for those who have not answered',
+    'evaluation.open.remind.none': 'No reminder',
+    'evaluation.open.remind.2h': '2 hours before closing',
+    'evaluation.open.remind.1d': '1 day before closing',
+    'evaluation.open.remind.2d': '2 days before closing',
+    'evaluation.open.remind.3d': '3 days before closing',
+    'evaluation.open.managers.label': 'Managers to invite',
+    'evaluation.open.managers.hint':
+      "Filled with every holder of this partnership's manager role. Only managers can be invited.",
+    'evaluation.open.error.closesTooSoon': 'Choose a closing time at least one hour from now.',
+    'evaluation.open.error.closesTooLate': 'Choose a closing time within the next {days} days.',
+    'evaluation.open.error.remindPast':
+      'This reminder time has already passed. Choose a shorter lead or a later closing time.',
+    'evaluation.open.error.noManagers':
+      'Partnership {code} has no managers yet. Assign one with `/mitra role {code}`, then open the evaluation again.',
+    'evaluation.open.error.noneChosen': 'Choose at least one manager.',
+    'evaluation.open.error.tooMany': 'At most {max} managers per evaluation.',
+    'evaluation.open.error.notManagers':
+      '{count} of the people chosen are not managers in {code}. Assign the role with `/mitra role {code}` or remove them from the list.',
+    'evaluation.open.alreadyOpen':
+      'The evaluation of {code} is running until {closes}: {responded} of {invited} managers have answered ({rate}). A new one can be opened once this one closes.',
+    'evaluation.open.done':
+      'Evaluation of {code} opened: {invited} managers were invited by direct message and the survey closes {closes}.',
+    'evaluation.open.promptFailed':
+      'The evaluation notice for {code} could not be posted in <#{channel}> ({error}). Invite Mitra to that channel; the managers still got their invitations by direct message.',
+
+    // The prompt in the shared channel, the invitation DM and the reminder DM.
+    'evaluation.prompt.text': 'The evaluation of partnership {code} is open until {closes}',
+    'evaluation.prompt.body':
+      ':bar_chart: *Evaluation of partnership {code} · {name}*\nUnit managers are invited to rate coordination, communication, collaboration, efficiency, staff satisfaction, trust and role clarity. The survey closes *{closes}*.',
+    'evaluation.prompt.invited': 'Invited: {people}',
+    'evaluation.prompt.button': 'Answer the survey',
+    'evaluation.prompt.closedText': 'The evaluation of partnership {code} has closed',
+    'evaluation.prompt.closed':
+      ':white_check_mark: *Evaluation of partnership {code} · {name}* closed on {closed}. {responded} of {invited} managers answered. Type `/mitra report {code}` for the results and their trend.',
+    'evaluation.dm.text': 'You are invited to the evaluation of partnership {code}',
+    'evaluation.dm.body':
+      'You are invited as a manager to rate partnership *{code} · {name}*. The survey has seven short ratings (1–5) and two open questions. You can change your answers until the survey closes *{closes}*.',
+    'evaluation.dm.privacy':
+      'The summary shows combined figures only; written feedback is shown without names.',
+    'evaluation.reminder.text': 'Reminder: the evaluation of partnership {code} closes {closes}',
+    'evaluation.reminder.body':
+      ':hourglass_flowing_sand: Reminder: you have not answered the evaluation of partnership *{code} · {name}* yet. The survey closes *{closes}*.',
+
+    // The survey modal.
+    'evaluation.survey.title': 'Evaluation survey',
+    'evaluation.survey.submit': 'Submit',
+    'evaluation.survey.intro':
+      '*{code} · {name}*\nRate from 1 (very poor) to 5 (very good). The survey closes {closes}.',
+    'evaluation.survey.editing':
+      'You answered on {when}. Your answers are shown below and can be changed until the survey closes.',
+    'evaluation.survey.privacy':
+      'The summary shows combined figures and feedback without names. A per-unit breakdown appears only for units with at least {min} answers.',
+    'evaluation.survey.whatWorks.label': 'What works well?',
+    'evaluation.survey.whatToImprove.label': 'What should improve?',
+    'evaluation.survey.text.hint': 'Optional, at most {max} characters. Shown without your name.',
+    'evaluation.survey.scoreInvalid': 'Choose a score from 1 to 5.',
+    'evaluation.survey.thanks.title': 'Thank you',
+    'evaluation.survey.thanks.body':
+      'Your answers to the evaluation of {code} are saved. You can change them until {closes} with the same button or `/mitra evaluate {code}`.',
+    'evaluation.survey.close': 'Close',
+    'evaluation.survey.notice.title': 'Evaluation',
+    'evaluation.survey.notInvited':
+      'You are not invited to this evaluation. Only managers invited by the coordinator can answer it; nothing was saved.',
+    'evaluation.survey.closed':
+      'The evaluation of {code} has closed, so answers can no longer be given or changed. Type `/mitra report {code}` to see the results.',
+    'evaluation.survey.notFound': 'This evaluation was not found. Nothing was saved.',
+    'evaluation.survey.noOpenCycle':
+      'No evaluation of {code} is running. A coordinator can open one with `/mitra evaluate {code}`.',
+    'evaluation.survey.noneWaiting':
+      'No evaluation survey is waiting for you. Name the partnership code, for example `/mitra evaluate PK-1`.',
+    'evaluation.survey.chooseOne':
+      'Several surveys are waiting for you: {codes}. Type `/mitra evaluate CODE`.',
+
+    // The summary posted in the channel at close, also shown by `/mitra report`.
+    'evaluation.summary.text': 'Evaluation results of partnership {code}',
+    'evaluation.summary.header': 'Evaluation results {code}',
+    'evaluation.summary.period': '{name} · opened {opened} · closed {closed}',
+    'evaluation.summary.responseRate': '*Response rate:* {responded} of {invited} managers ({rate})',
+    'evaluation.summary.overall': '*Overall score:* {mean} out of 5 ({change})',
+    'evaluation.summary.change': '{change} against the previous evaluation',
+    'evaluation.summary.firstCycle': 'no previous evaluation yet',
+    'evaluation.summary.dimensionsTitle': '*Score per dimension* — mean (standard deviation), change',
+    'evaluation.summary.dimensionLine': '{arrow} {name}: *{mean}* ({sd}), {change}',
+    'evaluation.summary.weakestTitle': '*Needs attention*',
+    'evaluation.summary.weakLine': '*{name}* ({mean}): {suggestion}',
+    'evaluation.summary.improveTitle': '*What should improve* (without names, in alphabetical order)',
+    'evaluation.summary.improveNone': 'No written feedback.',
+    'evaluation.summary.improveMore': '…and {count} more in `/mitra export {code}`.',
+    'evaluation.summary.unitsTitle': '*Per unit* — overall score',
+    'evaluation.summary.unitLine': '{unit}: *{mean}* ({count} answers)',
+    'evaluation.summary.unitsSomeHidden': 'Units with fewer than {min} answers are not shown on their own.',
+    'evaluation.summary.unitsWithheld':
+      'No per-unit breakdown: no unit has at least {min} answers yet, so individual answers could be recognised.',
+    'evaluation.summary.unitsWithheldDifference':
+      'No per-unit breakdown: the answers outside the larger units are too few and could be worked out from the overall figures.',
+    'evaluation.summary.smallSample':
+      ':warning: Only {count} answers (fewer than {min}): these figures may not be representative, and individual answers may be recognisable.',
+    'evaluation.summary.noResponses':
+      'No manager answered this evaluation, so there are no scores to summarise.',
+    'evaluation.summary.footer': 'Type `/mitra report {code}` for the trend over all evaluations.',
+
+    // `/mitra report CODE`.
+    'evaluation.report.text': 'Evaluation report {code}',
+    'evaluation.report.none': 'No evaluation of {code} has closed yet.',
+    'evaluation.report.openCycle':
+      'An evaluation is running: {responded} of {invited} managers have answered ({rate}); it closes {closes}.',
+    'evaluation.report.notVisible': 'You do not have access to partnership {code}.',
+    'evaluation.report.trendTitle': '*Trend over {count} evaluations* (oldest → latest)',
+    'evaluation.report.trendLine': '{arrow} {name}: {series}',
+    'evaluation.report.trendOverall': 'Overall',
+    'evaluation.report.trendResponse': 'Response rate: {series}',
+    'evaluation.report.trendTruncated':
+      'Showing the last {shown} of {total} evaluations; all are in `/mitra export {code}`.',
+    'evaluation.report.latestTitle': '*Latest evaluation*',
+
+    // `/mitra export CODE`.
+    'export.done': 'The export of {code} ({count} files) was sent to your direct messages with Mitra.',
+    'export.comment':
+      'Export of partnership {code}, {date}: CSV files (UTF-8) with goals, roles, schedules and evaluation results.',
+    'export.withAnswers':
+      "As an admin you also receive the managers' individual answers. Keep them confidential: do not share them in a shared channel.",
+    'export.withoutAnswers':
+      'The evaluation results hold combined figures only; individual answers go to admins only.',
+    'export.failed': 'The export of {code} could not be sent ({error}). Please try again.',
+    'export.file.goals': 'goals',
+    'export.file.roles': 'roles',
+    'export.file.schedules': 'schedules',
+    'export.file.evaluations': 'evaluations',
+    'export.file.answers': 'evaluation-answers',
+    'export.col.code': 'Partnership code',
+    'export.col.title': 'Title',
+    'export.col.indicator': 'Indicator',
+    'export.col.baseline': 'Baseline',
+    'export.col.target': 'Target',
+    'export.col.current': 'Latest value',
+    'export.col.measureUnit': 'Unit of measure',
+    'export.col.dueDate': 'Due date',
+    'export.col.ownerUnit': 'Owner unit',
+    'export.col.personInCharge': 'Person in charge',
+    'export.col.status': 'Status',
+    'export.col.person': 'Name',
+    'export.col.userId': 'Slack ID',
+    'export.col.unit': 'Unit',
+    'export.col.role': 'Role',
+    'export.col.responsibilities': 'Responsibilities',
+    'export.col.kind': 'Kind',
+    'export.col.cadence': 'Schedule',
+    'export.col.channel': 'Channel',
+    'export.col.message': 'Message',
+    'export.col.skipHolidays': 'Skip public holidays',
+    'export.col.pausedReason': 'Paused because',
+    'export.col.cycle': 'Evaluation no.',
+    'export.col.openedAt': 'Opened',
+    'export.col.closedAt': 'Closed',
+    'export.col.invited': 'Invited',
+    'export.col.responded': 'Answered',
+    'export.col.responseRate': 'Response rate (%)',
+    'export.col.dimension': 'Dimension',
+    'export.col.mean': 'Mean',
+    'export.col.sd': 'Standard deviation',
+    'export.col.n': 'Answers',
+    'export.col.change': 'Change',
+    'export.col.answeredAt': 'Answered at',
+    'export.col.whatWorks': 'What works well',
+    'export.col.whatToImprove': 'What should improve',
+    'export.dimension.overall': 'Overall',
+    'export.yes': 'Yes',
+    'export.no': 'No',
+    'export.goalStatus.on_track': 'On track',
+    'export.goalStatus.at_risk': 'At risk',
+    'export.goalStatus.off_track': 'Off track',
+    'export.goalStatus.done': 'Done',
+    'export.role.coordinator': 'Coordinator',
+    'export.role.liaison': 'Liaison',
+    'export.role.member': 'Member',
+    'export.role.manager': 'Manager',
+    'export.scheduleKind.checkin': 'Check-in',
+    'export.scheduleKind.meeting': 'Meeting',
+    'export.scheduleKind.progress': 'Progress prompt',
+    'export.scheduleKind.evaluation': 'Evaluation',
+    'export.scheduleStatus.active': 'Active',
+    'export.scheduleStatus.paused': 'Paused',
   },
 });

@@ -1,4 +1,59 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { openSurvey } from '../../evaluation-service.js';
+import { evaluationsIds as ids } from '../../ids/evaluations.js';
+import { accessPartnership, manageablePartnerships } from '../../partnership-access.js';
+import { buildOpenCycleModal } from '../../views/evaluation-modals.js';
+import { openCycleModalData } from '../commands/evaluations.js';
 
-export function registerEvaluationsActions(_app: App, _services: Services): void {}
+type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+const cycleIdValue = z.coerce.number().int().positive();
+
+export function registerEvaluationsActions(app: App, services: Services): void {
+  /** The survey button of the channel prompt, the DMs and App Home (value = cycle id). */
+  app.action<BlockAction>(ids.surveyOpenAction, async ({ ack, body, action, client }: ActionArgs) => {
+    await ack();
+    const userId = body.user.id;
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const locale = await services.locales.forUser(client, userId);
+    const value = action.type === 'button' ? action.value : undefined;
+    const cycleId = cycleIdValue.safeParse(value);
+    // A crafted or stale value opens the "not found" notice: the same refusal as a foreign cycle.
+    await openSurvey(services, client, {
+      teamId,
+      userId,
+      cycleId: cycleId.success ? cycleId.data : 0,
+      triggerId: body.trigger_id,
+      locale,
+    });
+  });
+
+  /** The partnership select of the open-cycle modal: re-draws it with that partnership's managers. */
+  app.action<BlockAction>(
+    ids.openCyclePartnershipAction,
+    async ({ ack, body, action, client }: ActionArgs) => {
+      await ack();
+      const view = body.view;
+      if (!view || action.type !== 'static_select') return;
+      const userId = body.user.id;
+      const teamId = body.team?.id ?? body.user.team_id ?? '';
+      const partnershipId = cycleIdValue.safeParse(action.selected_option?.value);
+      if (!partnershipId.success) return;
+      const access = accessPartnership(services, { teamId, userId, need: 'manage', id: partnershipId.data });
+      if (!access.ok) return;
+      const locale = await services.locales.forUser(client, userId);
+      const choices = manageablePartnerships(services, { teamId, userId });
+      await client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: buildOpenCycleModal(
+          openCycleModalData({ services, teamId, locale }, access.partnership, choices),
+          translator(locale),
+        ),
+      });
+    },
+  );
+}

@@ -1,4 +1,214 @@
-import type { SubcommandHandler, SubcommandId } from './subcommands.js';
+import {
+  getInvitation,
+  getOpenCycle,
+  listManagerRoles,
+  listWaitingSurveys,
+} from '../../../db/queries/evaluations.js';
+import { listVisiblePartnerships } from '../../../db/queries/partnerships.js';
+import type { Partnership } from '../../../db/schema/index.js';
+import { zoneLabel } from '../../../domain/cadence.js';
+import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
+import { canManagePartnership } from '../../../domain/permissions.js';
+import { alreadyOpenProblem, loadReport, openSurvey, sendExport } from '../../evaluation-service.js';
+import { accessPartnership, manageablePartnerships } from '../../partnership-access.js';
+import { buildOpenCycleModal } from '../../views/evaluation-modals.js';
+import {
+  SUBCOMMANDS,
+  type SubcommandContext,
+  type SubcommandHandler,
+  type SubcommandId,
+} from './subcommands.js';
+
+const say = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
+
+/**
+ * `/mitra evaluasi [KODE]`.
+ * - A cycle is running and the user is invited: their survey opens — also for a coordinator who is
+ *   a manager too, since while a cycle runs there is nothing else to open.
+ * - A cycle is running, the user is not invited: a coordinator sees its response rate; anyone
+ *   else is told they are not invited.
+ * - No cycle is running: a coordinator or admin gets the modal to open one; anyone else is told
+ *   that none is running.
+ * - No code: the one survey waiting for the user opens; with several, they are listed; with none,
+ *   a coordinator gets the open-cycle modal with a partnership select.
+ */
+const evaluate: SubcommandHandler = async (ctx) => {
+  const { services, teamId, userId, t } = ctx;
+  const code = ctx.args[0];
+  if (!code) {
+    const waiting = listWaitingSurveys(services.db, { teamId, userId });
+    const [only] = waiting;
+    if (only && waiting.length === 1) {
+      await openSurvey(services, ctx.client, {
+        teamId,
+        userId,
+        cycleId: only.cycleId,
+        triggerId: ctx.triggerId,
+        locale: ctx.locale,
+      });
+      return;
+    }
+    if (waiting.length > 1) {
+      await say(
+        ctx,
+        t('evaluation.survey.chooseOne', {
+          codes: waiting.map((w) => `\`${w.partnershipCode}\``).join(', '),
+        }),
+      );
+      return;
+    }
+    const choices = manageablePartnerships(services, { teamId, userId });
+    if (choices.length === 0) {
+      await say(ctx, t('evaluation.survey.noneWaiting'));
+      return;
+    }
+    const now = services.clock();
+    await ctx.client.views.open({
+      trigger_id: ctx.triggerId,
+      view: buildOpenCycleModal(
+        {
+          partnership: null,
+          choices,
+          managerIds: [],
+          closing: defaultClosing(now, services.config.timeZone),
+          zoneLabel: zoneLabel(services.config.timeZone, ctx.locale),
+          remindLead: DEFAULT_REMIND_LEAD,
+        },
+        t,
+      ),
+    });
+    return;
+  }
+
+  const access = accessPartnership(services, { teamId, userId, need: 'view', code });
+  if (!access.ok) {
+    await say(ctx, t(access.problem.key, access.problem.params));
+    return;
+  }
+  const { partnership, actor } = access;
+  const open = getOpenCycle(services.db, { teamId, partnershipId: partnership.id });
+  if (open) {
+    if (getInvitation(services.db, { teamId, cycleId: open.id, userId })) {
+      await openSurvey(services, ctx.client, {
+        teamId,
+        userId,
+        cycleId: open.id,
+        triggerId: ctx.triggerId,
+        locale: ctx.locale,
+      });
+    } else if (canManagePartnership(actor)) {
+      const problem = alreadyOpenProblem(services, partnership, ctx.locale);
+      await say(ctx, t(problem.key, problem.params));
+    } else {
+      await say(ctx, t('evaluation.survey.notInvited'));
+    }
+    return;
+  }
+  if (!canManagePartnership(actor)) {
+    await say(ctx, t('evaluation.survey.noOpenCycle', { code: partnership.code }));
+    return;
+  }
+  await ctx.client.views.open({
+    trigger_id: ctx.triggerId,
+    view: buildOpenCycleModal(openCycleModalData(ctx, partnership, null), t),
+  });
+};
+
+/** The open-cycle modal's data for a known partnership (`choices` set when the user picked it in a select). */
+export function openCycleModalData(
+  ctx: Pick<SubcommandContext, 'services' | 'teamId' | 'locale'>,
+  partnership: Partnership,
+  choices: ReadonlyArray<Pick<Partnership, 'id' | 'code' | 'name'>> | null,
+) {
+  return {
+    partnership,
+    choices,
+    managerIds: listManagerRoles(ctx.services.db, { teamId: ctx.teamId, partnershipId: partnership.id }).map(
+      (m) => m.userId,
+    ),
+    closing: defaultClosing(ctx.services.clock(), partnership.timeZone),
+    zoneLabel: zoneLabel(partnership.timeZone, ctx.locale),
+    remindLead: DEFAULT_REMIND_LEAD,
+  };
+}
+
+/** `/mitra laporan KODE`: anyone who can see the partnership. */
+const report: SubcommandHandler = async (ctx) => {
+  const partnership = await visiblePartnership(ctx, 'report');
+  if (!partnership) return;
+  const message = loadReport(ctx.services, { partnership, locale: ctx.locale });
+  await ctx.respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+};
+
+/** `/mitra ekspor KODE`: coordinators and admins; the files go to the user's DM with Mitra. */
+const exportCommand: SubcommandHandler = async (ctx) => {
+  const code = ctx.args[0];
+  if (!code) {
+    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS.export.word[ctx.locale] }));
+    return;
+  }
+  const access = accessPartnership(ctx.services, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    need: 'manage',
+    code,
+  });
+  if (!access.ok) {
+    await say(ctx, ctx.t(access.problem.key, access.problem.params));
+    return;
+  }
+  const result = await sendExport(ctx.services, ctx.client, {
+    partnership: access.partnership,
+    userId: ctx.userId,
+    isAdmin: access.actor.isAdmin,
+    locale: ctx.locale,
+  });
+  await say(
+    ctx,
+    result.ok
+      ? [
+          ctx.t('export.done', { code: access.partnership.code, count: result.fileCount }),
+          ctx.t(result.withAnswers ? 'export.withAnswers' : 'export.withoutAnswers'),
+        ].join('\n')
+      : ctx.t('export.failed', { code: access.partnership.code, error: result.error }),
+  );
+};
+
+/** The partnership named by the command if the user may see it; otherwise answers why not. */
+async function visiblePartnership(
+  ctx: SubcommandContext,
+  id: SubcommandId,
+): Promise<Partnership | undefined> {
+  const code = ctx.args[0];
+  if (!code) {
+    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS[id].word[ctx.locale] }));
+    return undefined;
+  }
+  const access = accessPartnership(ctx.services, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    need: 'view',
+    code,
+  });
+  if (!access.ok) {
+    await say(ctx, ctx.t(access.problem.key, access.problem.params));
+    return undefined;
+  }
+  const visible = listVisiblePartnerships(ctx.services.db, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    isAdmin: access.actor.isAdmin,
+  }).some((p) => p.id === access.partnership.id);
+  if (!visible) {
+    await say(ctx, ctx.t('evaluation.report.notVisible', { code: access.partnership.code }));
+    return undefined;
+  }
+  return access.partnership;
+}
 
 /** The evaluations sub-commands of `/mitra`. */
-export const evaluationsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {};
+export const evaluationsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
+  evaluate,
+  report,
+  export: exportCommand,
+};

@@ -1,4 +1,171 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { listManagerRoles, upsertResponse } from '../../../db/queries/evaluations.js';
+import { formatLocalDateTime } from '../../../domain/cadence.js';
+import { decideOpenCycle, surveySubmissionSchema } from '../../../domain/evaluation-cycle.js';
+import { type Locale, t as translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { checkSurveyAccess, openEvaluationCycle, sendDm } from '../../evaluation-service.js';
+import { publishHome } from '../../home.js';
+import { evaluationsIds as ids } from '../../ids/evaluations.js';
+import { accessPartnership } from '../../partnership-access.js';
+import { parseViewSubmission, readViewState } from '../../view-state.js';
+import { buildNoticeModal, managersBlockId } from '../../views/evaluation-modals.js';
 
-export function registerEvaluationsViews(_app: App, _services: Services): void {}
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const openCycleMetadata = z.object({ partnershipId: z.number().int().positive().nullable() });
+const surveyMetadata = z.object({ cycleId: z.number().int().positive() });
+
+function parseMetadata<T extends z.ZodType>(schema: T, raw: string): z.infer<T> | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replaces the modal with a notice: the refusal is read where the user is looking, nothing saved. */
+function noticeAnswer(locale: Locale, text: string) {
+  const t = translator(locale);
+  return {
+    response_action: 'update' as const,
+    view: buildNoticeModal({ title: t('evaluation.survey.notice.title'), text }, t),
+  };
+}
+
+export function registerEvaluationsViews(app: App, services: Services): void {
+  app.view<ViewSubmitAction>(ids.openCycleCallback, async ({ ack, body, view, client }: ViewArgs) => {
+    const userId = body.user.id;
+    const teamId = view.team_id;
+    const locale = await services.locales.forUser(client, userId);
+    const form = readViewState(view.state.values);
+    const metadata = parseMetadata(openCycleMetadata, view.private_metadata);
+    const chosen = z.coerce.number().int().positive().safeParse(form.partnership);
+    const partnershipId = metadata?.partnershipId ?? (chosen.success ? chosen.data : null);
+    if (partnershipId === null) {
+      await ack({
+        response_action: 'errors',
+        errors: { partnership: translate(locale, 'validation.chooseOption') },
+      });
+      return;
+    }
+    // Who may open a cycle is decided here, from the database — never from the modal.
+    const access = accessPartnership(services, { teamId, userId, need: 'manage', id: partnershipId });
+    if (!access.ok) {
+      await ack(noticeAnswer(locale, translate(locale, access.problem.key, access.problem.params)));
+      return;
+    }
+    const { partnership } = access;
+    // The managers block is `managers`, or `managers_<id>` once chosen in the select variant.
+    const managersBlock = managersBlockId(metadata?.partnershipId ? null : partnershipId);
+    const hasManagersBlock = view.blocks.some((b) => b.block_id === managersBlock);
+    const invited = z.array(z.string()).safeParse(form[managersBlock] ?? []);
+    const decision = decideOpenCycle(
+      {
+        closesDate: typeof form.closes_date === 'string' ? form.closes_date : null,
+        closesTime: typeof form.closes_time === 'string' ? form.closes_time : null,
+        remindLead: typeof form.remind_lead === 'string' ? form.remind_lead : null,
+        invited: invited.success ? invited.data : [],
+      },
+      {
+        now: services.clock(),
+        timeZone: partnership.timeZone,
+        code: partnership.code,
+        managerIds: listManagerRoles(services.db, { teamId, partnershipId }).map((m) => m.userId),
+      },
+    );
+    if (!decision.ok) {
+      const errors: Record<string, string> = {};
+      for (const [block, problem] of Object.entries(decision.errors)) {
+        if (!problem) continue;
+        // With no managers block yet (select variant before the redraw), the select carries it.
+        const blockId = block !== 'managers' ? block : hasManagersBlock ? managersBlock : 'partnership';
+        errors[blockId] = translate(locale, problem.key, problem.params);
+      }
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    await ack();
+
+    const result = await openEvaluationCycle(services, client, {
+      teamId,
+      partnershipId,
+      openedBy: userId,
+      closesAt: decision.closesAt,
+      remindAt: decision.remindAt,
+      invitedUserIds: decision.invited,
+    });
+    const t = translator(locale);
+    const lines = result.ok
+      ? [
+          t('evaluation.open.done', {
+            code: partnership.code,
+            invited: decision.invited.length,
+            closes: formatLocalDateTime(decision.closesAt, partnership.timeZone, locale),
+          }),
+          result.promptProblem
+            ? t('evaluation.open.promptFailed', {
+                code: partnership.code,
+                channel: result.promptProblem.channelId,
+                error: result.promptProblem.error,
+              })
+            : null,
+        ]
+      : [t(result.problem.key, result.problem.params)];
+    const text = lines.filter(Boolean).join('\n');
+    await sendDm(client, userId, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+  });
+
+  app.view<ViewSubmitAction>(ids.surveyCallback, async ({ ack, body, view, client }: ViewArgs) => {
+    const userId = body.user.id;
+    const teamId = view.team_id;
+    const locale = await services.locales.forUser(client, userId);
+    const t = translator(locale);
+    const metadata = parseMetadata(surveyMetadata, view.private_metadata);
+    if (!metadata) {
+      await ack(noticeAnswer(locale, t('evaluation.survey.notFound')));
+      return;
+    }
+    // Re-checked on submission: the cycle may have closed, or the payload may name another team's cycle.
+    const access = checkSurveyAccess(services, { teamId, userId, cycleId: metadata.cycleId });
+    if (!access.ok) {
+      await ack(noticeAnswer(locale, t(access.key, access.params)));
+      return;
+    }
+    const parsed = parseViewSubmission(surveySubmissionSchema, view.state.values, locale);
+    if (!parsed.ok) {
+      await ack({ response_action: 'errors', errors: parsed.errors });
+      return;
+    }
+    const { cycle, partnership } = access;
+    const saved = upsertResponse(services.db, {
+      teamId,
+      cycleId: cycle.id,
+      partnershipId: partnership.id,
+      userId,
+      unitId: access.unitId,
+      ...parsed.data,
+      now: services.clock(),
+    });
+    if (!saved.ok) {
+      await ack(noticeAnswer(locale, t('evaluation.survey.closed', { code: partnership.code })));
+      return;
+    }
+    await ack({
+      response_action: 'update',
+      view: buildNoticeModal(
+        {
+          title: t('evaluation.survey.thanks.title'),
+          text: t('evaluation.survey.thanks.body', {
+            code: partnership.code,
+            closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
+          }),
+        },
+        t,
+      ),
+    });
+    await publishHome(services, client, { teamId, userId });
+  });
+}

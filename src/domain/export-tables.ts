@@ -1,0 +1,238 @@
+/**
+ * The CSV files of `/mitra ekspor`, built from plain data. Headers and words (statuses, roles,
+ * dimensions) are in the reader's language; dates are written the Indonesian way — `dd/mm/yyyy`
+ * and `HH.MM` in the partnership's time zone — which Excel with Indonesian settings reads as dates.
+ */
+import type { GoalStatus, Role } from '../db/schema/partnerships.js';
+import type { ScheduleKind, ScheduleStatus } from '../db/schema/schedules.js';
+import type { Locale, MessageKey, Translate } from '../i18n/index.js';
+import { describeCadence, validateCadence } from './cadence.js';
+import { localDateTimeOf } from './calendar.js';
+import { type CsvValue, toCsv } from './csv.js';
+import { type CycleSummary, dimensionLabelKey, SURVEY_DIMENSIONS } from './evaluation-stats.js';
+
+export interface ExportInput {
+  code: string;
+  timeZone: string;
+  goals: ReadonlyArray<{
+    title: string;
+    indicator: string;
+    baseline: number | null;
+    target: number | null;
+    currentValue: number | null;
+    measureUnit: string | null;
+    dueDate: string | null;
+    ownerUnit: string | null;
+    personInChargeId: string | null;
+    status: GoalStatus;
+  }>;
+  roles: ReadonlyArray<{ userId: string; unit: string; role: Role; responsibilities: string | null }>;
+  schedules: ReadonlyArray<
+    Record<string, unknown> & {
+      kind: ScheduleKind;
+      channelId: string | null;
+      message: string | null;
+      skipHolidays: boolean;
+      status: ScheduleStatus;
+      pausedReason: string | null;
+    }
+  >;
+  /** Closed cycles, oldest first, each with its stored summary. */
+  cycles: ReadonlyArray<{ id: number; openedAt: Date; closedAt: Date | null; summaryJson: CycleSummary }>;
+  /** Individual answers: only ever given for an admin's export. */
+  answers: ReadonlyArray<
+    {
+      cycleId: number;
+      userId: string;
+      unit: string | null;
+      whatWorks: string | null;
+      whatToImprove: string | null;
+      updatedAt: Date;
+    } & Record<(typeof SURVEY_DIMENSIONS)[number], number>
+  > | null;
+  /** Display names by Slack user id; the id is written where a name is unknown. */
+  names: Readonly<Record<string, string>>;
+  /** The partnership's default channel, written where a schedule names none. */
+  defaultChannel?: string;
+}
+
+export interface CsvFile {
+  filename: string;
+  title: string;
+  content: string;
+}
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** `2026-03-15` → `15/03/2026`. */
+export function formatExportDate(date: string | null): string | null {
+  if (!date) return null;
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** An instant as `15/03/2026 17.00` on the wall clock of `timeZone`. */
+export function formatExportInstant(at: Date | null, timeZone: string): string | null {
+  if (!at) return null;
+  const local = localDateTimeOf(at, timeZone);
+  const [hours = '00', minutes = '00'] = local.time.split(':');
+  return `${formatExportDate(local.date)} ${pad(hours)}.${pad(minutes)}`;
+}
+
+/** The export's files: goals, roles, schedules, evaluation results, and the answers when given. */
+export function buildExportFiles(input: ExportInput, locale: Locale, t: Translate): CsvFile[] {
+  const options = { decimalSeparator: locale === 'id' ? (',' as const) : ('.' as const) };
+  const name = (userId: string | null) => (userId ? (input.names[userId] ?? userId) : null);
+  const file = (key: MessageKey, header: readonly string[], rows: CsvValue[][]): CsvFile => {
+    const base = `${input.code}-${t(key)}`;
+    return { filename: `${base}.csv`, title: base, content: toCsv(header, rows, options) };
+  };
+  const cols = (...keys: MessageKey[]) => keys.map((key) => t(key));
+  const { code, timeZone } = input;
+
+  const files: CsvFile[] = [
+    file(
+      'export.file.goals',
+      cols(
+        'export.col.code',
+        'export.col.title',
+        'export.col.indicator',
+        'export.col.baseline',
+        'export.col.target',
+        'export.col.current',
+        'export.col.measureUnit',
+        'export.col.dueDate',
+        'export.col.ownerUnit',
+        'export.col.personInCharge',
+        'export.col.status',
+      ),
+      input.goals.map((g) => [
+        code,
+        g.title,
+        g.indicator,
+        g.baseline,
+        g.target,
+        g.currentValue,
+        g.measureUnit,
+        formatExportDate(g.dueDate),
+        g.ownerUnit,
+        name(g.personInChargeId),
+        t(`export.goalStatus.${g.status}` as const satisfies MessageKey),
+      ]),
+    ),
+    file(
+      'export.file.roles',
+      cols(
+        'export.col.code',
+        'export.col.person',
+        'export.col.userId',
+        'export.col.unit',
+        'export.col.role',
+        'export.col.responsibilities',
+      ),
+      input.roles.map((r) => [
+        code,
+        name(r.userId),
+        r.userId,
+        r.unit,
+        t(`export.role.${r.role}` as const satisfies MessageKey),
+        r.responsibilities,
+      ]),
+    ),
+    file(
+      'export.file.schedules',
+      cols(
+        'export.col.code',
+        'export.col.kind',
+        'export.col.cadence',
+        'export.col.channel',
+        'export.col.message',
+        'export.col.skipHolidays',
+        'export.col.status',
+        'export.col.pausedReason',
+      ),
+      input.schedules.map((s) => {
+        // The parser drops a row's unused (null) columns itself, so the row goes in as it is.
+        const cadence = validateCadence(s);
+        return [
+          code,
+          t(`export.scheduleKind.${s.kind}` as const satisfies MessageKey),
+          cadence.ok ? describeCadence(cadence.spec, locale) : null,
+          s.channelId ?? input.defaultChannel ?? null,
+          s.message,
+          t(s.skipHolidays ? 'export.yes' : 'export.no'),
+          t(`export.scheduleStatus.${s.status}` as const satisfies MessageKey),
+          s.pausedReason,
+        ];
+      }),
+    ),
+    file(
+      'export.file.evaluations',
+      cols(
+        'export.col.code',
+        'export.col.cycle',
+        'export.col.openedAt',
+        'export.col.closedAt',
+        'export.col.invited',
+        'export.col.responded',
+        'export.col.responseRate',
+        'export.col.dimension',
+        'export.col.mean',
+        'export.col.sd',
+        'export.col.n',
+        'export.col.change',
+      ),
+      input.cycles.flatMap((cycle, index) => {
+        const s = cycle.summaryJson;
+        const head: CsvValue[] = [
+          code,
+          index + 1,
+          formatExportInstant(cycle.openedAt, timeZone),
+          formatExportInstant(cycle.closedAt, timeZone),
+          s.invitedCount,
+          s.respondedCount,
+          s.responseRate === null ? null : Math.round(s.responseRate * 100),
+        ];
+        return [
+          [...head, t('export.dimension.overall'), s.overallMean, null, s.respondedCount, s.overallChange],
+          ...SURVEY_DIMENSIONS.map((d) => {
+            const stats = s.dimensions[d];
+            return [...head, t(dimensionLabelKey(d)), stats.mean, stats.sd, stats.n, stats.change];
+          }),
+        ];
+      }),
+    ),
+  ];
+
+  if (input.answers) {
+    const cycleNumber = new Map(input.cycles.map((c, i) => [c.id, i + 1]));
+    files.push(
+      file(
+        'export.file.answers',
+        [
+          ...cols(
+            'export.col.code',
+            'export.col.cycle',
+            'export.col.person',
+            'export.col.userId',
+            'export.col.unit',
+          ),
+          ...SURVEY_DIMENSIONS.map((d) => t(dimensionLabelKey(d))),
+          ...cols('export.col.whatWorks', 'export.col.whatToImprove', 'export.col.answeredAt'),
+        ],
+        input.answers.map((a) => [
+          code,
+          cycleNumber.get(a.cycleId) ?? null,
+          name(a.userId),
+          a.userId,
+          a.unit,
+          ...SURVEY_DIMENSIONS.map((d) => a[d]),
+          a.whatWorks,
+          a.whatToImprove,
+          formatExportInstant(a.updatedAt, timeZone),
+        ]),
+      ),
+    );
+  }
+  return files;
+}

@@ -1,0 +1,183 @@
+import type { WebClient } from '@slack/web-api';
+import {
+  claimCycleToClose,
+  getPreviousSummary,
+  listInvitations,
+  listSurveyAnswers,
+  listUnitNames,
+  markCycleClosed,
+  storeCycleSummary,
+  storeSummaryTs,
+} from '../db/queries/evaluations.js';
+import { getPartnershipById } from '../db/queries/partnerships.js';
+import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
+import { formatLocalDateTime } from '../domain/cadence.js';
+import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
+import { translator } from '../i18n/index.js';
+import type { Services } from '../services.js';
+import { postInChannel, updateInChannel } from '../slack/channel-post.js';
+import { publishHome } from '../slack/home.js';
+import { buildPromptClosedMessage } from '../slack/views/evaluation-messages.js';
+import { buildSummaryMessage } from '../slack/views/summary-message.js';
+
+/** A claim older than this belongs to a process that died mid-close; another one resumes it. */
+export const CLOSE_CLAIM_STALE_MS = 10 * 60 * 1000;
+
+/** The summary message carries this metadata, so a resumed close can find a summary already posted. */
+export const SUMMARY_EVENT_TYPE = 'mitra_evaluation_summary';
+
+/**
+ * Closes every cycle whose closing time has come, exactly once, and posts its summary.
+ *
+ * Durable in steps, each recorded before the next: (1) claim — `status = 'closing'` by one
+ * process, atomically; (2) the summary is computed and stored on the cycle; (3) it is posted and
+ * its `ts` stored; (4) the channel prompt is updated and the cycle marked `closed`. A process that
+ * dies leaves a stale claim that a later tick resumes from the first missing step; if it died
+ * between posting and storing the `ts`, the channel's history (the message's metadata names the
+ * cycle) tells the resumer the summary is already there.
+ */
+export async function closeDueCycles(
+  services: Services,
+  client: WebClient,
+  params: { now: Date; claimant: string; staleMs?: number },
+): Promise<number[]> {
+  const closed: number[] = [];
+  const staleBefore = new Date(params.now.getTime() - (params.staleMs ?? CLOSE_CLAIM_STALE_MS));
+  for (;;) {
+    const cycle = claimCycleToClose(services.db, { now: params.now, claimant: params.claimant, staleBefore });
+    if (!cycle) break;
+    if (await finishClose(services, client, cycle, params)) closed.push(cycle.id);
+  }
+  return closed;
+}
+
+async function finishClose(
+  services: Services,
+  client: WebClient,
+  cycle: EvaluationCycle,
+  { now, claimant }: { now: Date; claimant: string },
+): Promise<boolean> {
+  const { db, logger } = services;
+  const log = logger.child({ cycle: cycle.id, job: 'evaluation-close' });
+  const partnership = getPartnershipById(db, { teamId: cycle.teamId, id: cycle.partnershipId });
+  if (!partnership) {
+    // Cascading deletes remove cycles with their partnership; this is only a race with a delete.
+    markCycleClosed(db, { cycleId: cycle.id, claimant, now });
+    return false;
+  }
+
+  let summary = cycle.summaryJson;
+  if (!summary) {
+    summary = summariseCycle({
+      invitedCount: listInvitations(db, { teamId: cycle.teamId, cycleId: cycle.id }).length,
+      responses: listSurveyAnswers(db, { teamId: cycle.teamId, cycleId: cycle.id }),
+      previous: getPreviousSummary(db, {
+        teamId: cycle.teamId,
+        partnershipId: cycle.partnershipId,
+        beforeCycleId: cycle.id,
+      }),
+    });
+    if (!storeCycleSummary(db, { cycleId: cycle.id, claimant, summary, now })) {
+      log.warn('lost the close claim before storing the summary');
+      return false;
+    }
+  }
+
+  if (!cycle.summaryTs) {
+    const earlier = cycle.summaryJson ? await findPostedSummary(client, cycle) : undefined;
+    const ts = earlier ?? (await postSummary(services, client, cycle, partnership, summary, now));
+    if (ts === 'retry') {
+      // Left in `closing`: the claim goes stale and a later tick tries again.
+      log.warn('summary could not be posted; will retry');
+      return false;
+    }
+    if (ts) storeSummaryTs(db, { cycleId: cycle.id, summaryTs: ts, now });
+  }
+
+  if (cycle.promptTs) {
+    const locale = services.config.locale;
+    const message = buildPromptClosedMessage(
+      {
+        cycleId: cycle.id,
+        code: partnership.code,
+        name: partnership.name,
+        closedLabel: formatLocalDateTime(now, partnership.timeZone, locale),
+        responded: summary.respondedCount,
+        invited: summary.invitedCount,
+      },
+      translator(locale),
+    );
+    const updated = await updateInChannel(client, {
+      channel: cycle.channelId,
+      ts: cycle.promptTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+    if (!updated.ok) log.warn({ error: updated.error }, 'evaluation prompt could not be updated');
+  }
+
+  if (!markCycleClosed(db, { cycleId: cycle.id, claimant, now })) return false;
+  for (const invitation of listInvitations(db, { teamId: cycle.teamId, cycleId: cycle.id })) {
+    await publishHome(services, client, { teamId: cycle.teamId, userId: invitation.userId });
+  }
+  return true;
+}
+
+/**
+ * Posts the summary in the channel, in the deployment's language. A channel that is gone for good
+ * (archived, deleted, private without Mitra) gets no summary — `/mitra laporan` still shows it —
+ * while any other failure asks for a retry.
+ */
+async function postSummary(
+  services: Services,
+  client: WebClient,
+  cycle: EvaluationCycle,
+  partnership: Partnership,
+  summary: CycleSummary,
+  now: Date,
+): Promise<string | 'retry' | undefined> {
+  const locale = services.config.locale;
+  const unitIds =
+    summary.unitBreakdown.status === 'shown' ? summary.unitBreakdown.units.map((u) => u.unitId) : [];
+  const message = buildSummaryMessage(
+    {
+      code: partnership.code,
+      name: partnership.name,
+      summary,
+      openedLabel: formatLocalDateTime(cycle.openedAt, partnership.timeZone, locale),
+      closedLabel: formatLocalDateTime(now, partnership.timeZone, locale),
+      unitNames: listUnitNames(services.db, { teamId: cycle.teamId, unitIds }),
+    },
+    locale,
+    translator(locale),
+  );
+  const posted = await postInChannel(client, {
+    channel: cycle.channelId,
+    text: message.text,
+    blocks: message.blocks,
+    metadata: { event_type: SUMMARY_EVENT_TYPE, event_payload: { cycle_id: cycle.id } },
+  });
+  if (posted.ok) return posted.ts;
+  services.logger.warn({ cycle: cycle.id, error: posted.error }, 'evaluation summary could not be posted');
+  return posted.problem === 'failed' ? 'retry' : undefined;
+}
+
+/** The ts of a summary of this cycle already in the channel (posted by a process that then died). */
+async function findPostedSummary(client: WebClient, cycle: EvaluationCycle): Promise<string | undefined> {
+  try {
+    const history = await client.conversations.history({
+      channel: cycle.channelId,
+      include_all_metadata: true,
+      limit: 200,
+    });
+    const found = history.messages?.find((m) => {
+      // The response type declares the payload as `{}`; it is the object we posted.
+      const payload = m.metadata?.event_payload as { cycle_id?: unknown } | undefined;
+      return m.metadata?.event_type === SUMMARY_EVENT_TYPE && Number(payload?.cycle_id) === cycle.id;
+    });
+    return found?.ts;
+  } catch {
+    // Without history we cannot tell; posting again is the lesser harm than never posting.
+    return undefined;
+  }
+}

@@ -1,0 +1,200 @@
+import type { KnownBlock } from '@slack/types';
+import {
+  type CycleSummary,
+  changeDirection,
+  dimensionLabelKey,
+  formatChange,
+  formatPercent,
+  formatScore,
+  SURVEY_DIMENSIONS,
+  type TrendDirection,
+} from '../../domain/evaluation-stats.js';
+import type { Locale, Translate } from '../../i18n/index.js';
+import { type SlackMessage, truncate } from './message.js';
+
+/** Section text limit, with room for the "…and N more" line. */
+const SECTION_MAX = 3000;
+
+export interface SummaryData {
+  code: string;
+  name: string;
+  summary: CycleSummary;
+  /** Already formatted in the partnership's time zone and the message's language. */
+  openedLabel: string;
+  closedLabel: string;
+  /** Names of the units that may appear in the breakdown. */
+  unitNames: Readonly<Record<number, string>>;
+}
+
+const ARROWS: Record<TrendDirection, string> = { up: '↑', down: '↓', flat: '→' };
+
+/** An arrow for a change: ↑, ↓ or → (flat); a dot where there is nothing to compare with. */
+export function changeArrow(change: number | null): string {
+  const direction = changeDirection(change);
+  return direction ? ARROWS[direction] : '•';
+}
+
+const section = (text: string): KnownBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) },
+});
+const context = (text: string): KnownBlock => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }],
+});
+
+/**
+ * Slack's mrkdwn treats `<`, `>` and `&` as markup: a manager's text "<!channel>" would otherwise
+ * notify the whole channel, and "<https://x|y>" would disguise a link.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * The body of a cycle's summary (everything but the header): response rate, overall score, each
+ * dimension's mean, spread and change, the two weakest with their suggestion, the "what should
+ * improve" answers without names, the per-unit breakdown where the privacy rule allows, and a
+ * note when the sample is small. Shared by the channel summary and `/mitra laporan`.
+ */
+export function buildSummaryBlocks(data: SummaryData, locale: Locale, t: Translate): KnownBlock[] {
+  const { summary, code } = data;
+  const blocks: KnownBlock[] = [];
+  const rate = t('evaluation.summary.responseRate', {
+    responded: summary.respondedCount,
+    invited: summary.invitedCount,
+    rate: formatPercent(summary.responseRate, locale),
+  });
+
+  if (summary.respondedCount === 0) {
+    blocks.push(section(`${rate}\n${t('evaluation.summary.noResponses')}`));
+    return blocks;
+  }
+
+  const overallChange =
+    summary.overallChange === null
+      ? t('evaluation.summary.firstCycle')
+      : t('evaluation.summary.change', { change: formatChange(summary.overallChange, locale) });
+  blocks.push(
+    section(
+      `${rate}\n${t('evaluation.summary.overall', { mean: formatScore(summary.overallMean, locale), change: overallChange })}`,
+    ),
+  );
+
+  const lines = SURVEY_DIMENSIONS.map((dimension) => {
+    const stats = summary.dimensions[dimension];
+    return t('evaluation.summary.dimensionLine', {
+      arrow: changeArrow(stats.change),
+      name: t(dimensionLabelKey(dimension)),
+      mean: formatScore(stats.mean, locale),
+      sd: formatScore(stats.sd, locale),
+      change:
+        stats.change === null
+          ? t('evaluation.summary.firstCycle')
+          : t('evaluation.summary.change', { change: formatChange(stats.change, locale) }),
+    });
+  });
+  blocks.push(section([t('evaluation.summary.dimensionsTitle'), ...lines].join('\n')));
+
+  if (summary.weakest.length > 0) {
+    const weak = summary.weakest.map((w) =>
+      t('evaluation.summary.weakLine', {
+        name: t(dimensionLabelKey(w.dimension)),
+        mean: formatScore(w.mean, locale),
+        suggestion: t(w.suggestionKey, { code }),
+      }),
+    );
+    blocks.push(section([t('evaluation.summary.weakestTitle'), ...weak].join('\n')));
+  }
+
+  blocks.push(section(improveText(summary.whatToImprove, code, t)));
+
+  const units = unitsText(data, locale, t);
+  if (units) blocks.push(units.shown ? section(units.text) : context(units.text));
+
+  if (summary.smallSample) {
+    blocks.push(
+      context(
+        t('evaluation.summary.smallSample', { count: summary.respondedCount, min: summary.minGroupSize }),
+      ),
+    );
+  }
+  return blocks;
+}
+
+/** The anonymised answers as a bulleted list that fits one section, with a count of what did not. */
+export function improveText(answers: readonly string[], code: string, t: Translate): string {
+  const title = t('evaluation.summary.improveTitle');
+  if (answers.length === 0) return `${title}\n${t('evaluation.summary.improveNone')}`;
+  const lines: string[] = [title];
+  let length = title.length;
+  // Leave room for the "…and N more" line whatever N is.
+  const budget = SECTION_MAX - 120;
+  let shown = 0;
+  for (const answer of answers) {
+    const line = `• ${truncate(escapeMrkdwn(answer.replace(/\s+/g, ' ')), 500)}`;
+    if (length + 1 + line.length > budget) break;
+    lines.push(line);
+    length += 1 + line.length;
+    shown++;
+  }
+  if (shown < answers.length) {
+    lines.push(t('evaluation.summary.improveMore', { count: answers.length - shown, code }));
+  }
+  return lines.join('\n');
+}
+
+function unitsText(data: SummaryData, locale: Locale, t: Translate): { text: string; shown: boolean } | null {
+  const { unitBreakdown, minGroupSize } = data.summary;
+  switch (unitBreakdown.status) {
+    case 'none':
+      return null;
+    case 'withheld':
+      return {
+        shown: false,
+        text: t(
+          unitBreakdown.reason === 'tooFewPerUnit'
+            ? 'evaluation.summary.unitsWithheld'
+            : 'evaluation.summary.unitsWithheldDifference',
+          { min: minGroupSize },
+        ),
+      };
+    case 'shown': {
+      const lines = unitBreakdown.units.map((u) =>
+        t('evaluation.summary.unitLine', {
+          unit: escapeMrkdwn(data.unitNames[u.unitId] ?? String(u.unitId)),
+          mean: formatScore(u.overallMean, locale),
+          count: u.respondedCount,
+        }),
+      );
+      if (unitBreakdown.someHidden)
+        lines.push(t('evaluation.summary.unitsSomeHidden', { min: minGroupSize }));
+      return { shown: true, text: [t('evaluation.summary.unitsTitle'), ...lines].join('\n') };
+    }
+  }
+}
+
+/** The summary posted in the shared channel when a cycle closes (in the deployment's language). */
+export function buildSummaryMessage(data: SummaryData, locale: Locale, t: Translate): SlackMessage {
+  return {
+    text: t('evaluation.summary.text', { code: data.code }),
+    blocks: [
+      {
+        type: 'header',
+        text: {
+          type: 'plain_text',
+          text: truncate(t('evaluation.summary.header', { code: data.code }), 150),
+        },
+      },
+      context(
+        t('evaluation.summary.period', {
+          name: escapeMrkdwn(data.name),
+          opened: data.openedLabel,
+          closed: data.closedLabel,
+        }),
+      ),
+      ...buildSummaryBlocks(data, locale, t),
+      context(t('evaluation.summary.footer', { code: data.code })),
+    ],
+  };
+}

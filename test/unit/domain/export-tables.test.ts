@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { UTF8_BOM } from '../../../src/domain/csv.js';
+import { summariseCycle } from '../../../src/domain/evaluation-stats.js';
+import {
+  buildExportFiles,
+  type ExportInput,
+  formatExportDate,
+  formatExportInstant,
+} from '../../../src/domain/export-tables.js';
+import { translator } from '../../../src/i18n/index.js';
+
+const scores = (n: number) => ({
+  coordination: n,
+  communication: n,
+  collaboration: n,
+  efficiency: n,
+  satisfaction: n,
+  trust: n,
+  roleClarity: n,
+});
+
+function input(overrides: Partial<ExportInput> = {}): ExportInput {
+  const summary = summariseCycle({
+    invitedCount: 3,
+    responses: [
+      { unitId: 1, scores: scores(4) },
+      { unitId: 2, scores: scores(3) },
+    ],
+  });
+  return {
+    code: 'PK-1',
+    timeZone: 'Asia/Jakarta',
+    goals: [
+      {
+        title: '=Laporan bersama',
+        indicator: 'Dokumen selesai, diverifikasi',
+        baseline: 0,
+        target: 100,
+        currentValue: 42.5,
+        measureUnit: '%',
+        dueDate: '2026-06-30',
+        ownerUnit: 'Biro Perencanaan',
+        personInChargeId: 'UMGR1',
+        status: 'at_risk',
+      },
+    ],
+    roles: [{ userId: 'UMGR1', unit: 'Biro Perencanaan', role: 'manager', responsibilities: 'Menilai' }],
+    schedules: [
+      {
+        kind: 'checkin',
+        cadence: 'weekly',
+        weekdays: [1],
+        timeOfDay: '09:00',
+        timeZone: 'Asia/Jakarta',
+        channelId: null,
+        message: 'Check-in',
+        skipHolidays: true,
+        status: 'active',
+        pausedReason: null,
+      },
+    ],
+    cycles: [
+      {
+        id: 7,
+        openedAt: new Date('2026-03-02T03:00:00Z'),
+        closedAt: new Date('2026-03-09T10:00:00Z'),
+        summaryJson: summary,
+      },
+    ],
+    answers: null,
+    names: { UMGR1: 'Budi Santoso' },
+    defaultChannel: 'C0SHARED',
+    ...overrides,
+  };
+}
+
+describe('dates in exports', () => {
+  it('writes calendar dates and instants the Indonesian way, in the partnership time zone', () => {
+    expect(formatExportDate('2026-06-30')).toBe('30/06/2026');
+    expect(formatExportDate(null)).toBeNull();
+    expect(formatExportInstant(new Date('2026-03-09T10:00:00Z'), 'Asia/Jakarta')).toBe('09/03/2026 17.00');
+    expect(formatExportInstant(new Date('2026-03-09T10:00:00Z'), 'Asia/Jayapura')).toBe('09/03/2026 19.00');
+  });
+});
+
+describe('buildExportFiles', () => {
+  it('builds goals, roles, schedules and evaluation results, each with a BOM, in Indonesian', () => {
+    const files = buildExportFiles(input(), 'id', translator('id'));
+    expect(files.map((f) => f.filename)).toEqual([
+      'PK-1-tujuan.csv',
+      'PK-1-peran.csv',
+      'PK-1-jadwal.csv',
+      'PK-1-evaluasi.csv',
+    ]);
+    for (const file of files) expect(file.content.startsWith(UTF8_BOM)).toBe(true);
+    const [goals = '', roles = '', schedules = '', evaluations = ''] = files.map((f) => f.content);
+    expect(goals).toContain(
+      'PK-1,\'=Laporan bersama,"Dokumen selesai, diverifikasi",0,100,"42,5",%,30/06/2026',
+    );
+    expect(goals).toContain('Budi Santoso,Berisiko');
+    expect(roles).toContain('PK-1,Budi Santoso,UMGR1,Biro Perencanaan,Pimpinan,Menilai');
+    expect(schedules).toContain('Setiap Senin pukul 09.00 WIB');
+    expect(schedules).toContain('C0SHARED,Check-in,Ya,Aktif');
+    expect(evaluations).toContain('PK-1,1,02/03/2026 10.00,09/03/2026 17.00,3,2,67,Keseluruhan,"3,5",,2,');
+    expect(evaluations).toContain('Kepuasan staf,"3,5","0,71",2,');
+    expect(evaluations.split('\r\n').filter(Boolean)).toHaveLength(1 + 8);
+  });
+
+  it('adds the individual answers only when they are given (admins)', () => {
+    const answers = [
+      {
+        cycleId: 7,
+        userId: 'UMGR1',
+        unit: 'Biro Perencanaan',
+        ...scores(4),
+        whatWorks: 'Rapat rutin',
+        whatToImprove: '@here jadwal',
+        updatedAt: new Date('2026-03-03T02:00:00Z'),
+      },
+    ];
+    const files = buildExportFiles(input({ answers }), 'en', translator('en'));
+    const answersFile = files.find((f) => f.filename === 'PK-1-evaluation-answers.csv');
+    expect(answersFile?.content).toContain('Partnership code,Evaluation no.,Name,Slack ID,Unit,Coordination');
+    expect(answersFile?.content).toContain(
+      "PK-1,1,Budi Santoso,UMGR1,Biro Perencanaan,4,4,4,4,4,4,4,Rapat rutin,'@here jadwal,03/03/2026 09.00",
+    );
+    expect(
+      buildExportFiles(input(), 'en', translator('en')).some((f) => f.filename.includes('answers')),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { EvaluationDimension } from '../../../src/db/schema/evaluations.js';
+import { type SurveyAnswer, summariseCycle } from '../../../src/domain/evaluation-stats.js';
+import { translator } from '../../../src/i18n/index.js';
+import { buildReportMessage } from '../../../src/slack/views/report-message.js';
+import {
+  buildSummaryMessage,
+  changeArrow,
+  escapeMrkdwn,
+  improveText,
+  type SummaryData,
+} from '../../../src/slack/views/summary-message.js';
+
+const DIMS: EvaluationDimension[] = [
+  'coordination',
+  'communication',
+  'collaboration',
+  'efficiency',
+  'satisfaction',
+  'trust',
+  'roleClarity',
+];
+
+function answer(values: number[], unitId: number | null = null, improve: string | null = null): SurveyAnswer {
+  return {
+    unitId,
+    scores: Object.fromEntries(DIMS.map((d, i) => [d, values[i] ?? 4])) as Record<
+      EvaluationDimension,
+      number
+    >,
+    whatToImprove: improve,
+  };
+}
+
+function data(
+  responses: SurveyAnswer[],
+  previous = null as ReturnType<typeof summariseCycle> | null,
+): SummaryData {
+  return {
+    code: 'PK-1',
+    name: 'Perencanaan & Keuangan',
+    summary: summariseCycle({ invitedCount: 4, responses, previous }),
+    openedLabel: 'Senin, 2 Maret 2026 10.00 WIB',
+    closedLabel: 'Senin, 9 Maret 2026 17.00 WIB',
+    unitNames: { 1: 'Biro Perencanaan', 2: 'Biro Keuangan' },
+  };
+}
+
+const textOf = (blocks: unknown) => JSON.stringify(blocks);
+
+describe('buildSummaryMessage', () => {
+  it('shows response rate, means with spread, the two weakest with suggestions, and texts without names', () => {
+    const responses = [
+      answer([4, 2, 4, 3, 4, 5, 3], 1, 'Jadwal rapat sering berubah'),
+      answer([3, 2, 3, 3, 4, 4, 2], 2, '<!channel> laporan terlambat'),
+      answer([4, 3, 4, 4, 4, 4, 4], 2, '  '),
+    ];
+    const message = buildSummaryMessage(data(responses), 'id', translator('id'));
+    const body = textOf(message.blocks);
+    expect(message.text).toBe('Hasil evaluasi kemitraan PK-1');
+    expect(body).toContain('3 dari 4 pimpinan (75%)');
+    expect(body).toContain('Komunikasi: *2,3* (0,6)');
+    expect(body).toContain('belum ada evaluasi sebelumnya');
+    // Communication (2.3) then role clarity (3.0) are the weakest.
+    expect(body.indexOf('*Komunikasi* (2,3)')).toBeLessThan(body.indexOf('*Kejelasan peran* (3,0)'));
+    expect(body).toContain('`/mitra jadwal PK-1`');
+    expect(body).toContain('`/mitra peran PK-1`');
+    // Escaped, so a manager's text cannot ping the channel; the blank answer is dropped.
+    expect(body).toContain('&lt;!channel&gt; laporan terlambat');
+    expect(body).not.toContain('<!channel>');
+    const improve = message.blocks.find((b) => textOf(b).includes('Yang perlu diperbaiki'));
+    expect((textOf(improve).match(/• /g) ?? []).length).toBe(2);
+    expect(body).toContain('Perencanaan &amp; Keuangan');
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('withholds the per-unit breakdown when a unit has fewer than three answers, and says so', () => {
+    const responses = [answer([4], 1), answer([4], 2), answer([3], 2), answer([3], 2)];
+    const body = textOf(buildSummaryMessage(data(responses), 'en', translator('en')).blocks);
+    // Unit 2 has three answers but unit 1's single answer could be computed from the overall figure.
+    expect(body).toContain('No per-unit breakdown');
+    expect(body).not.toContain('Biro Keuangan');
+  });
+
+  it('shows units with at least three answers when the remainder is safe', () => {
+    const responses = [
+      ...Array.from({ length: 3 }, () => answer([5], 1)),
+      ...Array.from({ length: 3 }, () => answer([3], 2)),
+    ];
+    const body = textOf(buildSummaryMessage(data(responses), 'id', translator('id')).blocks);
+    expect(body).toContain('Biro Perencanaan: *');
+    expect(body).toContain('(3 jawaban)');
+    expect(body).not.toContain('Hanya');
+  });
+
+  it('notes a small sample and shows the change against the previous cycle with arrows', () => {
+    const previous = summariseCycle({ invitedCount: 2, responses: [answer([2, 2, 2, 2, 2, 2, 2])] });
+    const body = textOf(
+      buildSummaryMessage(data([answer([4, 2, 2, 2, 2, 2, 2])], previous), 'en', translator('en')).blocks,
+    );
+    expect(body).toContain('Only 1 answers (fewer than 3)');
+    expect(body).toContain('↑ Coordination: *4.0* (–), +2.0 against the previous evaluation');
+    expect(body).toContain('→ Communication: *2.0* (–), 0.0 against the previous evaluation');
+  });
+
+  it('says nobody answered instead of empty figures', () => {
+    const body = textOf(buildSummaryMessage(data([]), 'id', translator('id')).blocks);
+    expect(body).toContain('0 dari 4 pimpinan (0%)');
+    expect(body).toContain('Tidak ada pimpinan yang menjawab');
+    expect(body).not.toContain('Perlu perhatian');
+  });
+});
+
+describe('summary helpers', () => {
+  it('fits many answers into one section and counts the rest', () => {
+    const answers = Array.from({ length: 40 }, (_, i) => `${'x'.repeat(200)} ${i}`);
+    const text = improveText(answers, 'PK-1', translator('id'));
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(text).toMatch(/…dan \d+ masukan lainnya di `\/mitra ekspor PK-1`/);
+  });
+
+  it('escapes mrkdwn control characters and picks arrows', () => {
+    expect(escapeMrkdwn('a < b & c > d')).toBe('a &lt; b &amp; c &gt; d');
+    expect(changeArrow(0.5)).toBe('↑');
+    expect(changeArrow(-0.5)).toBe('↓');
+    expect(changeArrow(0.05)).toBe('→');
+    expect(changeArrow(null)).toBe('•');
+  });
+});
+
+describe('buildReportMessage', () => {
+  it('shows the trend over all cycles and the latest summary', () => {
+    const first = summariseCycle({ invitedCount: 2, responses: [answer([2, 2, 2, 2, 2, 2, 2])] });
+    const second = summariseCycle({
+      invitedCount: 2,
+      responses: [answer([4, 2, 2, 2, 2, 2, 2])],
+      previous: first,
+    });
+    const latest = { ...data([]), summary: second };
+    const message = buildReportMessage(
+      { code: 'PK-1', name: 'x', summaries: [first, second], latest, running: null },
+      'id',
+      translator('id'),
+    );
+    const body = textOf(message.blocks);
+    expect(body).toContain('Tren 2 evaluasi');
+    expect(body).toContain('↑ Koordinasi: 2,0 → 4,0');
+    expect(body).toContain('Tingkat respons: 50% → 50%');
+    expect(body).toContain('*Evaluasi terakhir*');
+  });
+
+  it('keeps only the last eight cycles in the trend and says where the rest are', () => {
+    const summaries = Array.from({ length: 10 }, (_, i) =>
+      summariseCycle({ invitedCount: 1, responses: [answer([(i % 5) + 1])] }),
+    );
+    const last = summariseCycle({ invitedCount: 1, responses: [answer([5])] });
+    const body = textOf(
+      buildReportMessage(
+        {
+          code: 'PK-1',
+          name: 'x',
+          summaries,
+          latest: { ...data([]), summary: last },
+          running: null,
+        },
+        'en',
+        translator('en'),
+      ).blocks,
+    );
+    expect(body).toContain('Trend over 10 evaluations');
+    expect(body).toContain('Showing the last 8 of 10 evaluations');
+  });
+
+  it('says when nothing has closed yet, with the running cycle’s progress', () => {
+    const body = textOf(
+      buildReportMessage(
+        {
+          code: 'PK-2',
+          name: 'x',
+          summaries: [],
+          latest: null,
+          running: { responded: 1, invited: 3, rate: 1 / 3, closesLabel: 'Friday' },
+        },
+        'en',
+        translator('en'),
+      ).blocks,
+    );
+    expect(body).toContain('1 of 3 managers have answered (33%)');
+    expect(body).toContain('No evaluation of PK-2 has closed yet.');
+  });
+});
