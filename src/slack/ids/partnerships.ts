@@ -1,2 +1,48 @@
-/** action_id, block_id and callback_id values of the partnerships feature. */
-export const partnershipsIds = {} as const;
+/** action_id, block_id and callback_id values of the partnerships feature (units, charter, lists, home). */
+export const partnershipsIds = {
+  /** Cross-feature contract: button value = partnership id → the partnership's detail for the clicker. */
+  partnershipOpen: 'partnership_open',
+  /** Cross-feature contract, owned by the goals helper: value = goal id → the progress modal. */
+  goalProgressOpen: 'goal_progress_open',
+  /** Cross-feature contract, owned by the evaluations helper: value = cycle id → the survey modal. */
+  evaluationSurveyOpen: 'evaluation_survey_open',
+  /** Global shortcut declared in manifest.yml. */
+  newPartnershipShortcut: 'mitra_new_partnership',
+
+  // Create-partnership modal.
+  newPartnershipCallback: 'partnership_new',
+  templateBlock: 'template',
+  templateSelect: 'partnership_template_select',
+  nameBlock: 'name',
+  purposeBlock: 'purpose',
+  unitsBlock: 'units',
+  leadUnitBlock: 'lead_unit',
+  channelBlock: 'channel',
+  startDateBlock: 'start_date',
+  reviewDateBlock: 'review_date',
+  timeZoneBlock: 'time_zone',
+  otherTimeZoneBlock: 'time_zone_other',
+  myUnitBlock: 'my_unit',
+  myResponsibilitiesBlock: 'my_responsibilities',
+  suggestedGoalsBlock: 'suggested_goals',
+  suggestedRolesBlock: 'suggested_roles',
+
+  // Unit modal.
+  unitCallback: 'unit_edit',
+  unitPickBlock: 'unit_pick',
+  unitPickSelect: 'unit_pick_select',
+  unitCodeBlock: 'unit_code',
+  unitNameBlock: 'unit_name',
+  unitHeadBlock: 'unit_head',
+
+  // Lists, detail and home.
+  listPagePrevious: 'partnership_list_previous',
+  listPageNext: 'partnership_list_next',
+  detailPagePrevious: 'partnership_detail_previous',
+  detailPageNext: 'partnership_detail_next',
+  detailCallback: 'partnership_detail',
+  homeNewPartnership: 'home_new_partnership',
+  homeUnits: 'home_units',
+  homeRefresh: 'home_refresh',
+  createdCallback: 'partnership_created',
+} as const;

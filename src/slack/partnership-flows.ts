@@ -1,0 +1,156 @@
+/**
+ * What the partnership listeners share: opening the create and unit modals, who may see a
+ * partnership, and the data of lists. Listeners stay thin by calling these.
+ */
+import type { WebClient } from '@slack/web-api';
+import { listExtraHolidays, loadPartnershipDetail } from '../db/queries/partnership-detail.js';
+import { listRolesOfUser, listVisiblePartnerships } from '../db/queries/partnerships.js';
+import { getUnitById, listUnits } from '../db/queries/units.js';
+import type { Partnership } from '../db/schema/index.js';
+import { localDateOf } from '../domain/calendar.js';
+import { isAdmin } from '../domain/permissions.js';
+import { getTemplate } from '../domain/templates.js';
+import type { Locale, Translate } from '../i18n/index.js';
+import type { Services } from '../services.js';
+import type { ViewContext } from './views/partnership-format.js';
+import { gapsOf } from './views/partnership-format.js';
+import type { PartnershipListItem } from './views/partnership-list.js';
+import { buildNeedUnitsMessage, buildPartnershipModal } from './views/partnership-modal.js';
+import { buildUnitModal } from './views/unit-modal.js';
+
+export function viewContext(services: Services, teamId: string, locale: Locale, t: Translate): ViewContext {
+  return { t, locale, now: services.clock(), extraHolidays: listExtraHolidays(services.db, { teamId }) };
+}
+
+/** A fresh suffix for versioned block ids, so a rebuilt modal shows its new initial values. */
+export function newVersion(services: Services): string {
+  return services.clock().getTime().toString(36) + Math.floor(Math.random() * 1296).toString(36);
+}
+
+/**
+ * Who may see a partnership's detail: an admin, anyone holding a role in it, the head of a
+ * participating unit, and anyone acting from its shared channel (they read the charter there).
+ */
+export function canViewPartnership(
+  services: Services,
+  params: { teamId: string; userId: string; partnership: Partnership; viaChannelId?: string | undefined },
+): boolean {
+  const { teamId, userId, partnership } = params;
+  if (isAdmin(services.config.admins, userId)) return true;
+  if (params.viaChannelId && params.viaChannelId === partnership.channelId) return true;
+  return listVisiblePartnerships(services.db, { teamId, userId, isAdmin: false }).some(
+    (p) => p.id === partnership.id,
+  );
+}
+
+/** The partnerships a user sees in `/mitra daftar`, with what the list shows of each. */
+export function partnershipListItems(
+  services: Services,
+  params: { teamId: string; userId: string },
+): { items: PartnershipListItem[]; all: boolean } {
+  const admin = isAdmin(services.config.admins, params.userId);
+  const now = services.clock();
+  const items = listVisiblePartnerships(services.db, { ...params, isAdmin: admin }).flatMap((p) => {
+    const detail = loadPartnershipDetail(services.db, { teamId: params.teamId, partnershipId: p.id });
+    if (!detail) return [];
+    return [
+      {
+        partnership: p,
+        unitCodes: detail.units.map((u) => u.code),
+        goalCount: detail.goals.length,
+        gapCount: gapsOf(detail, now).length,
+        roles: listRolesOfUser(services.db, {
+          teamId: params.teamId,
+          partnershipId: p.id,
+          userId: params.userId,
+        }),
+      },
+    ];
+  });
+  return { items, all: admin };
+}
+
+/**
+ * Opens the create-partnership modal, or says why not: a partnership needs two units, and only
+ * admins can add them.
+ */
+export async function openNewPartnershipModal(
+  services: Services,
+  client: WebClient,
+  params: {
+    teamId: string;
+    userId: string;
+    triggerId: string;
+    originChannel: string | null;
+    locale: Locale;
+    t: Translate;
+  },
+): Promise<{ ok: true } | { ok: false; text: string }> {
+  const units = listUnits(services.db, { teamId: params.teamId });
+  if (units.length < 2) {
+    return {
+      ok: false,
+      text: buildNeedUnitsMessage(params.t, units.length, isAdmin(services.config.admins, params.userId)),
+    };
+  }
+  await client.views.open({
+    trigger_id: params.triggerId,
+    view: buildPartnershipModal(params.t, {
+      units,
+      template: undefined,
+      version: newVersion(services),
+      today: localDateOf(services.clock(), services.config.timeZone),
+      defaultTimeZone: services.config.timeZone,
+      originChannel: params.originChannel,
+      userId: params.userId,
+      locale: params.locale,
+    }),
+  });
+  return { ok: true };
+}
+
+/** Rebuilds the create modal for a chosen template (or none). */
+export function partnershipModalFor(
+  services: Services,
+  params: {
+    teamId: string;
+    userId: string;
+    templateId: string | null;
+    originChannel: string | null;
+    locale: Locale;
+    t: Translate;
+  },
+) {
+  return buildPartnershipModal(params.t, {
+    units: listUnits(services.db, { teamId: params.teamId }),
+    template: getTemplate(params.templateId),
+    version: newVersion(services),
+    today: localDateOf(services.clock(), services.config.timeZone),
+    defaultTimeZone: services.config.timeZone,
+    originChannel: params.originChannel,
+    userId: params.userId,
+    locale: params.locale,
+  });
+}
+
+/** The unit modal, editing `unitId` (a unit of the team) or a new unit. */
+export function unitModalFor(
+  services: Services,
+  params: { teamId: string; t: Translate; unitId?: number | null; banner?: string },
+) {
+  const editing =
+    params.unitId != null
+      ? getUnitById(services.db, { teamId: params.teamId, id: params.unitId })
+      : undefined;
+  return buildUnitModal(params.t, {
+    units: listUnits(services.db, { teamId: params.teamId }),
+    editing,
+    version: newVersion(services),
+    ...(params.banner ? { banner: params.banner } : {}),
+  });
+}
+
+/** A channel id the create modal can offer: a channel, not a DM. */
+export function channelForModal(channelId: string | undefined | null): string | null {
+  return channelId && /^[CG][A-Z0-9]+$/.test(channelId) ? channelId : null;
+}

@@ -1,0 +1,235 @@
+/**
+ * The App Home tab: the user's partnerships and roles, goals they are in charge of, evaluations
+ * waiting for them, gaps they can fix and, for coordinators, open cycles, next reminders and
+ * failed deliveries. At most 100 blocks: every list is cut with a line saying how many more.
+ */
+import type { HomeView, KnownBlock } from '@slack/types';
+import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
+import type { EvaluationCycle, Goal, Partnership, Role } from '../../db/schema/index.js';
+import { formatLocalDate, formatLocalDateTime } from '../../domain/cadence.js';
+import { isGoalOverdue } from '../../domain/goals.js';
+import { partnershipsIds as ids } from '../ids/partnerships.js';
+import { truncate } from './message.js';
+import {
+  button,
+  divider,
+  gapLine,
+  gapsOf,
+  goalProgressText,
+  goalStatusLabel,
+  linesToSections,
+  nextRunOf,
+  percentText,
+  roleLabel,
+  scheduleKindLabel,
+  section,
+  statusLabel,
+  todayFor,
+  userText,
+  type ViewContext,
+} from './partnership-format.js';
+
+export const HOME_BLOCKS = 100;
+const MAX_PARTNERSHIPS = 15;
+const MAX_GOALS = 15;
+const MAX_EVALUATIONS = 10;
+const MAX_GAP_PARTNERSHIPS = 8;
+const MAX_GAPS_EACH = 6;
+const MAX_COORDINATOR_LINES = 30;
+
+export interface HomeInput {
+  userId: string;
+  isAdmin: boolean;
+  partnerships: readonly { detail: PartnershipDetail; roles: Role[] }[];
+  goals: readonly { goal: Goal; partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone'> }[];
+  evaluations: readonly {
+    cycle: EvaluationCycle;
+    partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone'>;
+  }[];
+}
+
+function header(text: string): KnownBlock {
+  return { type: 'header', text: { type: 'plain_text', text: truncate(text, 150) } };
+}
+
+function more(ctx: ViewContext, count: number): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: ctx.t('home.more', { count }) }] };
+}
+
+function empty(text: string): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
+  const { t, locale } = ctx;
+  const blocks: KnownBlock[] = [
+    header(t('home.title')),
+    section(t('home.intro', { user: input.userId })),
+    {
+      type: 'actions',
+      elements: [
+        button(t('home.button.new'), ids.homeNewPartnership, 'new', 'primary'),
+        ...(input.isAdmin ? [button(t('home.button.units'), ids.homeUnits, 'units')] : []),
+        button(t('home.button.refresh'), ids.homeRefresh, 'refresh'),
+      ],
+    },
+  ];
+  if (input.isAdmin) blocks.push(empty(t('home.admin.note')));
+
+  // Evaluations first: they have a deadline and only this person can answer them.
+  if (input.evaluations.length > 0) {
+    blocks.push(divider(), header(t('home.evaluations.title')));
+    for (const { cycle, partnership } of input.evaluations.slice(0, MAX_EVALUATIONS)) {
+      const block = section(
+        t('home.evaluation.line', {
+          code: partnership.code,
+          name: userText(partnership.name, 150),
+          closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
+        }),
+      );
+      block.accessory = button(
+        t('home.evaluation.answer'),
+        ids.evaluationSurveyOpen,
+        String(cycle.id),
+        'primary',
+      );
+      blocks.push(block);
+    }
+    if (input.evaluations.length > MAX_EVALUATIONS)
+      blocks.push(more(ctx, input.evaluations.length - MAX_EVALUATIONS));
+  }
+
+  blocks.push(divider(), header(t('home.partnerships.title')));
+  if (input.partnerships.length === 0) blocks.push(empty(t('home.partnerships.empty')));
+  for (const { detail, roles } of input.partnerships.slice(0, MAX_PARTNERSHIPS)) {
+    const gaps = gapsOf(detail, ctx.now).length;
+    const block = section(
+      t('home.partnership.line', {
+        code: detail.partnership.code,
+        name: userText(detail.partnership.name, 150),
+        status: statusLabel(t, detail.partnership.status),
+        roles: roles.length > 0 ? roles.map((r) => roleLabel(t, r)).join(', ') : t('partnership.list.noRole'),
+        gaps: gaps > 0 ? t('partnership.list.gaps', { count: gaps }) : t('partnership.list.noGaps'),
+      }),
+    );
+    block.accessory = button(t('partnership.list.open'), ids.partnershipOpen, String(detail.partnership.id));
+    blocks.push(block);
+  }
+  if (input.partnerships.length > MAX_PARTNERSHIPS)
+    blocks.push(more(ctx, input.partnerships.length - MAX_PARTNERSHIPS));
+
+  blocks.push(divider(), header(t('home.goals.title')));
+  if (input.goals.length === 0) blocks.push(empty(t('home.goals.empty')));
+  for (const { goal, partnership } of input.goals.slice(0, MAX_GOALS)) {
+    const block = section(
+      t('home.goal.line', {
+        title: userText(goal.title, 150),
+        code: partnership.code,
+        progress: goalProgressText(goal, ctx),
+        status: goalStatusLabel(t, goal.status),
+        due: goal.dueDate
+          ? t('charter.goal.due', { date: formatLocalDate(goal.dueDate, locale) })
+          : t('charter.goal.noDue'),
+        overdue: isGoalOverdue(goal, todayFor(partnership, ctx.now)) ? t('charter.goal.overdue') : '',
+      }),
+    );
+    if (goal.status !== 'done')
+      block.accessory = button(t('home.goal.update'), ids.goalProgressOpen, String(goal.id));
+    blocks.push(block);
+  }
+  if (input.goals.length > MAX_GOALS) blocks.push(more(ctx, input.goals.length - MAX_GOALS));
+
+  const coordinated = input.partnerships.filter(
+    ({ detail, roles }) => roles.includes('coordinator') && detail.partnership.status !== 'closed',
+  );
+  blocks.push(divider(), header(t('home.gaps.title')));
+  const withGaps = coordinated
+    .map(({ detail }) => ({ detail, gaps: gapsOf(detail, ctx.now) }))
+    .filter((entry) => entry.gaps.length > 0);
+  if (withGaps.length === 0) blocks.push(empty(t('home.gaps.none')));
+  for (const { detail, gaps } of withGaps.slice(0, MAX_GAP_PARTNERSHIPS)) {
+    const lines = gaps.slice(0, MAX_GAPS_EACH).map((gap) => gapLine(gap, detail, ctx));
+    if (gaps.length > MAX_GAPS_EACH) lines.push(t('home.more', { count: gaps.length - MAX_GAPS_EACH }));
+    blocks.push(
+      section(
+        t('home.gaps.partnership', {
+          code: detail.partnership.code,
+          name: userText(detail.partnership.name, 150),
+          lines: lines.join('\n'),
+        }),
+      ),
+    );
+  }
+  if (withGaps.length > MAX_GAP_PARTNERSHIPS) blocks.push(more(ctx, withGaps.length - MAX_GAP_PARTNERSHIPS));
+
+  if (coordinated.length > 0) {
+    const lines = coordinatorLines(coordinated, ctx);
+    blocks.push(divider(), header(t('home.coordinator.title')));
+    if (lines.length === 0) blocks.push(empty(t('home.coordinator.empty')));
+    const shown = lines.slice(0, MAX_COORDINATOR_LINES);
+    if (lines.length > MAX_COORDINATOR_LINES)
+      shown.push(t('home.more', { count: lines.length - MAX_COORDINATOR_LINES }));
+    blocks.push(...linesToSections(undefined, shown));
+  }
+
+  const fitted =
+    blocks.length > HOME_BLOCKS
+      ? [...blocks.slice(0, HOME_BLOCKS - 1), more(ctx, blocks.length - HOME_BLOCKS + 1)]
+      : blocks;
+  return { type: 'home', blocks: fitted };
+}
+
+/** Open cycles with response rate, the next reminder, failed deliveries and paused schedules. */
+function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[], ctx: ViewContext): string[] {
+  const { t, locale } = ctx;
+  const lines: string[] = [];
+  for (const { detail } of coordinated) {
+    const { partnership } = detail;
+    for (const { cycle, invited, responded } of detail.openCycles) {
+      lines.push(
+        t('home.cycle.line', {
+          code: partnership.code,
+          responded,
+          invited,
+          rate: percentText(responded, invited, locale),
+          closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
+        }),
+      );
+    }
+    const upcoming = detail.schedules
+      .map((entry) => ({ entry, next: nextRunOf(entry, partnership, ctx) }))
+      .filter((x): x is { entry: (typeof detail.schedules)[number]; next: Date } => x.next !== undefined)
+      .sort((a, b) => a.next.getTime() - b.next.getTime())[0];
+    if (upcoming) {
+      lines.push(
+        t('home.reminder.line', {
+          code: partnership.code,
+          kind: scheduleKindLabel(t, upcoming.entry.schedule.kind),
+          next: formatLocalDateTime(upcoming.next, upcoming.entry.schedule.timeZone, locale),
+        }),
+      );
+    }
+    for (const entry of detail.schedules) {
+      if (entry.failedCount > 0) {
+        lines.push(
+          t('home.failed.line', {
+            code: partnership.code,
+            count: entry.failedCount,
+            kind: scheduleKindLabel(t, entry.schedule.kind),
+            error: userText(entry.lastError ?? '?', 100),
+          }),
+        );
+      }
+      if (entry.schedule.status === 'paused') {
+        lines.push(
+          t('home.paused.line', {
+            code: partnership.code,
+            kind: scheduleKindLabel(t, entry.schedule.kind),
+            reason: userText(entry.schedule.pausedReason ?? '—', 200),
+          }),
+        );
+      }
+    }
+  }
+  return lines;
+}

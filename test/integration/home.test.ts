@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  deliveries,
+  evaluationCycles,
+  evaluationInvitations,
+  evaluationResponses,
+  type Partnership,
+} from '../../src/db/schema/index.js';
+import {
+  createGoal,
+  createPartnership,
+  createRole,
+  createSchedule,
+  createUnit,
+  TEAM,
+} from '../helpers/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { waitFor } from '../helpers/wait.js';
+
+const NOW = new Date('2026-03-02T02:00:00Z'); // Monday 09:00 WIB
+
+let h: Harness;
+let pk: Partnership;
+beforeAll(async () => {
+  h = await startHarness({ clock: () => NOW });
+  const ren = createUnit(h.db, { code: 'REN', name: 'Biro Perencanaan', headUserId: PEOPLE.manager1.id });
+  const keu = createUnit(h.db, { code: 'KEU', name: 'Biro Keuangan' });
+  pk = createPartnership(h.db, { unitIds: [ren.id, keu.id], name: 'Perencanaan–Keuangan' });
+  createRole(h.db, { partnershipId: pk.id, unitId: ren.id, userId: PEOPLE.manager1.id, role: 'manager' });
+  createGoal(h.db, {
+    partnershipId: pk.id,
+    title: 'Laporan realisasi triwulan',
+    personInChargeId: PEOPLE.manager1.id,
+    dueDate: '2026-02-01',
+    currentValue: 40,
+    status: 'at_risk',
+  });
+  const schedule = createSchedule(h.db, { partnershipId: pk.id, weekdays: [3], timeOfDay: '10:00' });
+  h.db
+    .insert(deliveries)
+    .values({
+      teamId: TEAM,
+      scheduleId: schedule.id,
+      dueAt: new Date('2026-02-25T03:00:00Z'),
+      status: 'failed',
+      attempts: 3,
+      lastError: 'is_archived',
+    })
+    .run();
+  const cycle = h.db
+    .insert(evaluationCycles)
+    .values({
+      teamId: TEAM,
+      partnershipId: pk.id,
+      openedBy: PEOPLE.coordinator.id,
+      openedAt: new Date('2026-03-01T02:00:00Z'),
+      closesAt: new Date('2026-03-08T09:00:00Z'),
+      channelId: SHARED_CHANNEL,
+    })
+    .returning()
+    .get();
+  for (const userId of [PEOPLE.manager1.id, PEOPLE.manager2.id]) {
+    h.db.insert(evaluationInvitations).values({ teamId: TEAM, cycleId: cycle.id, userId }).run();
+  }
+  h.db
+    .insert(evaluationResponses)
+    .values({
+      teamId: TEAM,
+      cycleId: cycle.id,
+      userId: PEOPLE.manager2.id,
+      coordination: 4,
+      communication: 4,
+      collaboration: 4,
+      efficiency: 3,
+      satisfaction: 4,
+      trust: 5,
+      roleClarity: 3,
+    })
+    .run();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function openHome(userId: string) {
+  const before = h.fake.callsTo('views.publish').filter((c) => c.args.user_id === userId).length;
+  await h.fake.sendEvent({ type: 'app_home_opened', user: userId, tab: 'home', channel: 'D0HOME' });
+  await waitFor(
+    () => h.fake.callsTo('views.publish').filter((c) => c.args.user_id === userId).length > before,
+    {
+      what: 'a published home',
+    },
+  );
+  const view = h.fake.homeView(userId);
+  if (!view) throw new Error('no home view');
+  return { view, text: JSON.stringify(view.blocks) };
+}
+
+describe('App Home', () => {
+  it('shows a coordinator their partnerships, gaps to fix, the open cycle, the next reminder and failed deliveries', async () => {
+    const { text } = await openHome(PEOPLE.coordinator.id);
+    expect(text).toContain('*PK-1* · Perencanaan–Keuangan — aktif');
+    expect(text).toContain('Peran Anda: Koordinator');
+    expect(text).toContain('Kekosongan yang dapat Anda perbaiki');
+    expect(text).toContain('Unit Biro Keuangan belum memiliki pimpinan');
+    expect(text).toContain('evaluasi terbuka, 1 dari 2 menjawab (50%)');
+    expect(text).toContain('Rabu, 4 Maret 2026 10.00 WIB');
+    expect(text).toContain('1 pengiriman Check-in gagal (terakhir: is_archived)');
+    expect(text).toContain('home_new_partnership');
+    expect(text).not.toContain('home_units');
+  });
+
+  it('shows a manager the goal they are in charge of, with its update button and overdue, and the survey waiting', async () => {
+    const { view, text } = await openHome(PEOPLE.manager1.id);
+    expect(text).toContain('Laporan realisasi triwulan');
+    expect(text).toContain('⚠️ *terlambat*');
+    expect(text).toContain('"action_id":"goal_progress_open"');
+    expect(text).toContain('Evaluasi menunggu Anda');
+    expect(text).toContain('"action_id":"evaluation_survey_open"');
+    expect(text).toContain('Peran Anda: Pimpinan');
+    expect(text).not.toContain('Untuk koordinator');
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+  });
+
+  it('does not list a survey the manager has already answered', async () => {
+    const { text } = await openHome(PEOPLE.manager2.id);
+    expect(text).not.toContain('evaluation_survey_open');
+  });
+
+  it('is in English for an English user and offers admins the units button', async () => {
+    const english = await openHome(PEOPLE.english.id);
+    expect(english.text).toContain('You are not part of any partnership yet');
+    const admin = await openHome(PEOPLE.admin.id);
+    expect(admin.text).toContain('home_units');
+  });
+
+  it('stays within 100 blocks for someone with many partnerships and goals', async () => {
+    const a = createUnit(h.db, { code: 'A1', name: 'A' });
+    const b = createUnit(h.db, { code: 'B1', name: 'B' });
+    for (let i = 0; i < 30; i++) {
+      const p = createPartnership(h.db, { unitIds: [a.id, b.id], coordinatorId: PEOPLE.manager3.id });
+      createGoal(h.db, { partnershipId: p.id, personInChargeId: PEOPLE.manager3.id });
+    }
+    const { view, text } = await openHome(PEOPLE.manager3.id);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(text).toContain('… and 15 more.');
+  });
+
+  it('opens a partnership in a modal from its button', async () => {
+    const { view } = await openHome(PEOPLE.coordinator.id);
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      actionId: 'partnership_open',
+      value: String(pk.id),
+    });
+    const modal = await waitFor(() => h.fake.openViews(PEOPLE.coordinator.id).at(-1));
+    expect(modal.title?.text).toBe('Kemitraan PK-1');
+    expect(JSON.stringify(modal.blocks)).toContain('Laporan realisasi triwulan');
+  });
+
+  it('opens the create modal from its button', async () => {
+    const { view } = await openHome(PEOPLE.english.id);
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.english.id,
+      viewId: view.id,
+      actionId: 'home_new_partnership',
+    });
+    const modal = await waitFor(() => h.fake.openViews(PEOPLE.english.id).at(-1));
+    expect(modal.title?.text).toBe('New partnership');
+  });
+});

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import type { PartnershipDetail } from '../../../src/db/queries/partnership-detail.js';
+import type { Goal, Partnership, RoleAssignment, Unit } from '../../../src/db/schema/index.js';
+import { TEMPLATES } from '../../../src/domain/templates.js';
+import { translator } from '../../../src/i18n/index.js';
+import { validateMessageBlocks, validateView } from '../../../src/sandbox/fake-slack/limits.js';
+import { buildCharterMessage } from '../../../src/slack/views/charter.js';
+import { buildHomeView } from '../../../src/slack/views/home.js';
+import {
+  buildPartnershipDetailModal,
+  buildPartnershipDetailPage,
+} from '../../../src/slack/views/partnership-detail.js';
+import type { ViewContext } from '../../../src/slack/views/partnership-format.js';
+import { escapeMrkdwn } from '../../../src/slack/views/partnership-format.js';
+import { buildPartnershipList } from '../../../src/slack/views/partnership-list.js';
+import {
+  buildPartnershipCreatedModal,
+  buildPartnershipModal,
+} from '../../../src/slack/views/partnership-modal.js';
+import { buildUnitModal } from '../../../src/slack/views/unit-modal.js';
+
+const NOW = new Date('2026-03-02T02:00:00Z');
+const ctx = (locale: 'id' | 'en' = 'id'): ViewContext => ({
+  t: translator(locale),
+  locale,
+  now: NOW,
+  extraHolidays: [],
+});
+const long = (n: number) => 'Sangat panjang '.repeat(Math.ceil(n / 15)).slice(0, n);
+
+const unit = (id: number, code: string, name: string, headUserId: string | null = null): Unit => ({
+  id,
+  teamId: 'T1',
+  code,
+  name,
+  headUserId,
+  createdAt: NOW,
+  updatedAt: NOW,
+});
+
+const partnership: Partnership = {
+  id: 7,
+  teamId: 'T1',
+  code: 'PK-7',
+  seq: 7,
+  name: 'Perencanaan–Keuangan',
+  purpose: 'Menyelaraskan rencana dan anggaran <!channel>',
+  template: null,
+  leadUnitId: 1,
+  channelId: 'C1',
+  charterTs: null,
+  startDate: '2026-01-05',
+  reviewDate: '2026-12-31',
+  timeZone: 'Asia/Jakarta',
+  status: 'active',
+  createdBy: 'U1',
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+
+const goal = (id: number, overrides: Partial<Goal> = {}): Goal => ({
+  id,
+  teamId: 'T1',
+  partnershipId: 7,
+  title: `Sasaran ${id}`,
+  indicator: 'Persentase',
+  baseline: 0,
+  target: 100,
+  measureUnit: '%',
+  dueDate: '2026-12-31',
+  ownerUnitId: 1,
+  personInChargeId: 'U2',
+  currentValue: null,
+  status: 'on_track',
+  createdBy: 'U1',
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...overrides,
+});
+
+const role = (id: number, overrides: Partial<RoleAssignment>): RoleAssignment => ({
+  id,
+  teamId: 'T1',
+  partnershipId: 7,
+  unitId: 1,
+  userId: 'U1',
+  role: 'coordinator',
+  responsibilities: null,
+  assignedBy: 'U1',
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...overrides,
+});
+
+const detail = (overrides: Partial<PartnershipDetail> = {}): PartnershipDetail => ({
+  partnership,
+  units: [unit(1, 'REN', 'Biro Perencanaan'), unit(2, 'KEU', 'Biro Keuangan')],
+  goals: [goal(1, { currentValue: 50 }), goal(2, { dueDate: '2026-02-01', status: 'at_risk' })],
+  roles: [
+    role(1, { responsibilities: 'Memimpin rapat' }),
+    role(2, { userId: 'U3', unitId: 2, role: 'liaison' }),
+  ],
+  schedules: [],
+  openCycles: [],
+  lastClosedCycle: undefined,
+  ...overrides,
+});
+
+describe('the charter message', () => {
+  it('shows purpose, the lead unit, goals with progress and overdue, roles with responsibilities and gaps', () => {
+    const message = buildCharterMessage(detail(), ctx());
+    const text = JSON.stringify(message.blocks);
+    expect(validateMessageBlocks(message.blocks)).toBeNull();
+    expect(text).toContain('Biro Perencanaan (`REN`) — *unit utama*');
+    expect(text).toContain('Capaian 50 dari target 100 % (50%)');
+    expect(text).toContain('⚠️ *terlambat*');
+    expect(text).toContain('<@U1> — Koordinator, Biro Perencanaan: Memimpin rapat');
+    expect(text).toContain('Unit Biro Perencanaan belum memiliki penghubung');
+    expect(text).toContain('Belum ada jadwal komunikasi → `/mitra jadwal PK-7`');
+  });
+
+  it('escapes user text so a purpose cannot mention the whole channel', () => {
+    const text = JSON.stringify(buildCharterMessage(detail(), ctx()).blocks);
+    expect(text).not.toContain('<!channel>');
+    expect(text).toContain('&lt;!channel&gt;');
+    expect(escapeMrkdwn('a & <b>')).toBe('a &amp; &lt;b&gt;');
+  });
+
+  it('fits 50 blocks and Slack’s text limits with 200 goals, very long names and many roles', () => {
+    const many = detail({
+      partnership: { ...partnership, name: long(400), purpose: long(5000) },
+      units: [unit(1, 'REN', long(300)), unit(2, 'KEU', long(300))],
+      goals: Array.from({ length: 200 }, (_, i) => goal(i + 1, { title: long(500), indicator: long(2000) })),
+      roles: Array.from({ length: 120 }, (_, i) =>
+        role(i + 1, { userId: `U${i}`, responsibilities: long(900) }),
+      ),
+    });
+    const message = buildCharterMessage(many, ctx());
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    expect(validateMessageBlocks(message.blocks)).toBeNull();
+    expect(JSON.stringify(message.blocks)).toMatch(/dan \d+ lainnya/);
+  });
+
+  it('is written in the language it is given', () => {
+    const text = JSON.stringify(buildCharterMessage(detail(), ctx('en')).blocks);
+    expect(text).toContain('— *lead unit*');
+    expect(text).toContain('`/mitra schedule PK-7`');
+  });
+});
+
+describe('the partnership detail', () => {
+  it('pages every goal over several pages, each valid as a message and as a modal', () => {
+    const many = detail({ goals: Array.from({ length: 90 }, (_, i) => goal(i + 1)) });
+    const first = buildPartnershipDetailPage(many, ctx(), 1);
+    expect(first.pageCount).toBeGreaterThan(2);
+    const all = [];
+    for (let n = 1; n <= first.pageCount; n++) {
+      const page = buildPartnershipDetailPage(many, ctx(), n);
+      expect(validateMessageBlocks(page.blocks)).toBeNull();
+      all.push(JSON.stringify(page.blocks));
+    }
+    for (let i = 1; i <= 90; i++) expect(all.some((p) => p.includes(`*Sasaran ${i}*`))).toBe(true);
+    expect(validateView(buildPartnershipDetailModal(many, ctx(), 2), 'modal')).toBeNull();
+    expect(buildPartnershipDetailPage(many, ctx(), 999).page).toBe(first.pageCount);
+  });
+});
+
+describe('the create modal', () => {
+  const input = {
+    units: [
+      unit(1, 'REN', 'Biro Perencanaan'),
+      unit(2, 'KEU', 'Biro Keuangan', 'UHEAD'),
+      unit(3, 'UMUM', 'Biro Umum'),
+    ],
+    template: undefined,
+    version: 'v1',
+    today: '2026-03-02',
+    defaultTimeZone: 'Asia/Jakarta',
+    originChannel: 'C1',
+    userId: 'UHEAD',
+    locale: 'id' as const,
+  };
+
+  it('is a valid modal with the creator’s own unit offered and the default zone chosen', () => {
+    const view = buildPartnershipModal(translator('id'), input);
+    expect(validateView(view, 'modal')).toBeNull();
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('"initial_conversation":"C1"');
+    expect(text).toContain('"initial_date":"2026-03-02"');
+    const myUnit = view.blocks.find((b) => b.block_id === 'my_unit:v1');
+    expect(JSON.stringify(myUnit)).toContain(
+      '"initial_option":{"text":{"type":"plain_text","text":"KEU · Biro Keuangan"},"value":"2"}',
+    );
+  });
+
+  it('with a template, pre-fills purpose, suggested goals and the units that fit, under new block ids', () => {
+    const view = buildPartnershipModal(translator('en'), {
+      ...input,
+      template: TEMPLATES.planning_finance,
+      version: 'v2',
+      locale: 'en',
+    });
+    expect(validateView(view, 'modal')).toBeNull();
+    const purpose = view.blocks.find((b) => b.block_id === 'purpose:v2');
+    expect(JSON.stringify(purpose)).toContain('Align programme planning with budgeting');
+    const goals = view.blocks.find((b) => b.block_id === 'suggested_goals:v2');
+    expect(JSON.stringify(goals)).toContain('Work plan and budget aligned (60 → 100 %)');
+    const units = view.blocks.find((b) => b.block_id === 'units:v2');
+    expect(JSON.stringify(units)).toContain(
+      '"initial_options":[{"text":{"type":"plain_text","text":"REN · Biro Perencanaan"},"value":"1"}',
+    );
+  });
+
+  it('offers any other IANA zone when the default is not WIB, WITA or WIT', () => {
+    const view = buildPartnershipModal(translator('id'), { ...input, defaultTimeZone: 'Asia/Singapore' });
+    const other = view.blocks.find((b) => b.block_id === 'time_zone_other');
+    expect(JSON.stringify(other)).toContain('"initial_value":"Asia/Singapore"');
+  });
+
+  it('keeps unit options within 75 characters and 100 options', () => {
+    const units = Array.from({ length: 130 }, (_, i) => unit(i + 1, `U${i}`, long(200)));
+    const view = buildPartnershipModal(translator('id'), { ...input, units });
+    expect(validateView(view, 'modal')).toBeNull();
+  });
+
+  it('turns into a "created" view that says how the charter went', () => {
+    const view = buildPartnershipCreatedModal(translator('id'), {
+      code: 'PK-3',
+      name: long(300),
+      channel: 'C1',
+      charter: { problem: 'Undang Mitra' },
+    });
+    expect(validateView(view, 'modal')).toBeNull();
+    expect(JSON.stringify(view.blocks)).toContain('⚠️ Undang Mitra');
+  });
+});
+
+describe('the unit modal', () => {
+  it('fills in the unit being edited and lists the units, within Slack’s limits for many units', () => {
+    const units = Array.from({ length: 150 }, (_, i) =>
+      unit(i + 1, `U${i}`, long(100), i % 2 ? 'UHEAD' : null),
+    );
+    const view = buildUnitModal(translator('id'), { units, editing: units[3], version: 'x' });
+    expect(validateView(view, 'modal')).toBeNull();
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('"initial_value":"U3"');
+    expect(text).toContain('"initial_user":"UHEAD"');
+    expect(text).toContain('… dan 90 unit lainnya');
+    expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ unitId: 4 });
+  });
+});
+
+describe('the list', () => {
+  it('pages 45 partnerships by 20 with valid blocks', () => {
+    const items = Array.from({ length: 45 }, (_, i) => ({
+      partnership: { id: i + 1, code: `PK-${i + 1}`, name: long(300), status: 'active' as const },
+      unitCodes: ['REN', 'KEU'],
+      goalCount: 2,
+      gapCount: i % 3,
+      roles: ['coordinator' as const],
+    }));
+    const page3 = buildPartnershipList(translator('en'), items, { page: 3 });
+    expect(validateMessageBlocks(page3.blocks)).toBeNull();
+    expect(JSON.stringify(page3.blocks)).toContain('Page 3 of 3');
+    expect(JSON.stringify(page3.blocks)).toContain('PK-45');
+    expect(JSON.stringify(page3.blocks)).not.toContain('partnership_list_next');
+  });
+});
+
+describe('App Home', () => {
+  it('is a valid home view within 100 blocks, whatever the amount of data', () => {
+    const partnerships = Array.from({ length: 40 }, (_, i) => ({
+      detail: detail({ partnership: { ...partnership, id: i + 1, code: `PK-${i + 1}` } }),
+      roles: ['coordinator' as const],
+    }));
+    const goals = Array.from({ length: 40 }, (_, i) => ({ goal: goal(i + 1), partnership }));
+    const view = buildHomeView({ userId: 'U1', isAdmin: true, partnerships, goals, evaluations: [] }, ctx());
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(validateView(view, 'home')).toBeNull();
+  });
+});
