@@ -20,7 +20,8 @@ export const common = defineMessages({
     'admin.only': 'Perintah ini hanya untuk admin Mitra.',
     'partnership.select.label': 'Kemitraan',
     'partnership.select.placeholder': 'Pilih kemitraan',
-    'partnership.noneToManage': 'Anda belum menjadi koordinator kemitraan mana pun. Ketik `/mitra baru` untuk membuat kemitraan.',
+    'partnership.noneToManage':
+      'Anda belum menjadi koordinator kemitraan mana pun. Ketik `/mitra baru` untuk membuat kemitraan.',
   },
   en: {
     'error.generic': 'Sorry, something went wrong while handling your request. Please try again in a moment.',
@@ -39,6 +40,7 @@ export const common = defineMessages({
     'admin.only': 'This command is for Mitra admins only.',
     'partnership.select.label': 'Partnership',
     'partnership.select.placeholder': 'Choose a partnership',
-    'partnership.noneToManage': 'You are not a coordinator of any partnership yet. Type `/mitra new` to create one.',
+    'partnership.noneToManage':
+      'You are not a coordinator of any partnership yet. Type `/mitra new` to create one.',
   },
 });
