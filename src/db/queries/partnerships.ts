@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../domain/permissions.js';
 import type { Db } from '../client.js';
 import {
@@ -92,5 +92,23 @@ export function listVisiblePartnerships(
     .from(partnerships)
     .where(and(base, or(inArray(partnerships.id, withRole), inArray(partnerships.id, headedUnit))))
     .orderBy(asc(partnerships.seq))
+    .all();
+}
+
+/** Partnerships whose charter could not be posted yet in a channel (e.g. private, Mitra not invited). */
+export function listPartnershipsAwaitingCharter(
+  db: Db,
+  params: { teamId: string; channelId: string },
+): Pick<Partnership, 'id' | 'code'>[] {
+  return db
+    .select({ id: partnerships.id, code: partnerships.code })
+    .from(partnerships)
+    .where(
+      and(
+        eq(partnerships.teamId, params.teamId),
+        eq(partnerships.channelId, params.channelId),
+        isNull(partnerships.charterTs),
+      ),
+    )
     .all();
 }
