@@ -51,6 +51,13 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS, { error: 'must be one of debug, info, warn, error' }).default('info'),
   ),
   NODE_ENV: optional(z.string().default('production')),
+  MITRA_GRACE_HOURS: optional(
+    z.coerce
+      .number({ error: 'must be a number of hours such as 6' })
+      .min(0, 'must be 0 or more hours')
+      .max(168, 'must be at most 168 hours (a week)')
+      .default(6),
+  ),
 });
 
 export interface Config {
@@ -68,6 +75,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Readable logs in development, JSON everywhere else. */
   prettyLogs: boolean;
+  /** Reminders missed while the app was down are still posted (marked late) within this many hours. */
+  graceHours: number;
 }
 
 export class ConfigError extends Error {
@@ -105,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admins: e.MITRA_ADMINS,
     logLevel: e.LOG_LEVEL,
     prettyLogs: e.NODE_ENV === 'development',
+    graceHours: e.MITRA_GRACE_HOURS,
   };
 }

@@ -39,7 +39,9 @@ export async function postInChannel(client: WebClient, args: ChatPostMessageArgu
       return await post(client, args);
     } catch (joinError) {
       const joinCode = slackErrorCode(joinError);
-      return { ok: false, problem: problemOf(joinCode ?? code), error: joinCode ?? String(joinError) };
+      // We were told we are not in it, so it exists: a join that cannot find it means it is private.
+      const problem = joinCode === 'channel_not_found' ? 'private_not_member' : problemOf(joinCode ?? code);
+      return { ok: false, problem, error: joinCode ?? String(joinError) };
     }
   }
 }

@@ -79,4 +79,13 @@ describe('loadConfig', () => {
     });
     expect(message).not.toContain('very-secret');
   });
+
+  it('reads the grace window for missed reminders, default 6 hours, and refuses a bad one', () => {
+    expect(loadConfig(base).graceHours).toBe(6);
+    expect(loadConfig({ ...base, MITRA_GRACE_HOURS: '1.5' }).graceHours).toBe(1.5);
+    expect(errorOf({ ...base, MITRA_GRACE_HOURS: 'lots' })).toContain('MITRA_GRACE_HOURS');
+    expect(errorOf({ ...base, MITRA_GRACE_HOURS: '-1' })).toContain(
+      'MITRA_GRACE_HOURS must be 0 or more hours',
+    );
+  });
 });

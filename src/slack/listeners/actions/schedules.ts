@@ -1,4 +1,269 @@
-import type { App } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  BlockButtonAction,
+  BlockElementAction,
+  BlockStaticSelectAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
+import { z } from 'zod';
+import { removeHolidayWithAudit } from '../../../db/queries/holidays.js';
+import { deleteScheduleWithAudit, getSchedule } from '../../../db/queries/schedules.js';
+import { formatLocalDate } from '../../../domain/cadence.js';
+import { localDateOf } from '../../../domain/calendar.js';
+import { isAdmin } from '../../../domain/permissions.js';
+import { scheduleLabel } from '../../../domain/reminders.js';
+import { t } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { refreshCharter } from '../../charter.js';
+import { publishHome } from '../../home.js';
+import { schedulesIds as ids } from '../../ids/schedules.js';
+import { accessPartnership } from '../../partnership-access.js';
+import { readViewState } from '../../view-state.js';
+import {
+  buildScheduleDeletedModal,
+  type ScheduleForm,
+  type ScheduleModalMetadata,
+  scheduleFormFromState,
+  scheduleModalMetadata,
+} from '../../views/schedule-modal.js';
+import {
+  holidaysModalView,
+  newScheduleForm,
+  scheduleForm,
+  scheduleModalView,
+} from '../commands/schedules.js';
 
-export function registerSchedulesActions(_app: App, _services: Services): void {}
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
+type AnyActionArgs = SlackActionMiddlewareArgs<BlockAction<BlockElementAction>> & AllMiddlewareArgs;
+
+const idValue = z.coerce.number().int().positive();
+
+function metadataOf(raw: string | undefined): ScheduleModalMetadata | undefined {
+  try {
+    const parsed = scheduleModalMetadata.safeParse(JSON.parse(raw ?? ''));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sensible values for the fields a newly chosen cadence shows, so its preview appears at once. */
+function withCadenceDefaults(form: ScheduleForm, today: string): ScheduleForm {
+  return {
+    ...form,
+    weekdays: form.weekdays && form.weekdays.length > 0 ? form.weekdays : [1],
+    anchorDate: form.anchorDate ?? today,
+    dayOfMonth: form.dayOfMonth ?? 1,
+    nth: form.nth ?? 1,
+    nthWeekday: form.nthWeekday ?? 1,
+    timeOfDay: form.timeOfDay ?? '09:00',
+  };
+}
+
+export function registerSchedulesActions(app: App, services: Services): void {
+  // The partnership chosen in a modal opened without a code: show its schedule form.
+  app.action<BlockStaticSelectAction>(
+    ids.partnershipSelectAction,
+    async ({ ack, body, action, client }: SelectArgs) => {
+      await ack();
+      const view = body.view;
+      const id = idValue.safeParse(action.selected_option.value);
+      if (!view || !id.success) return;
+      const meta = metadataOf(view.private_metadata);
+      const access = accessPartnership(services, {
+        teamId: view.team_id,
+        userId: body.user.id,
+        need: 'manage',
+        id: id.data,
+      });
+      if (!access.ok) return;
+      const locale = await services.locales.forUser(client, body.user.id);
+      await client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: scheduleModalView(services, {
+          teamId: view.team_id,
+          userId: body.user.id,
+          locale,
+          partnership: access.partnership,
+          withChoices: true,
+          generation: (meta?.g ?? 0) + 1,
+        }),
+      });
+    },
+  );
+
+  // Another schedule chosen to edit (or "new schedule"): load its values.
+  app.action<BlockStaticSelectAction>(
+    ids.schedulePickAction,
+    async ({ ack, body, action, client }: SelectArgs) => {
+      await ack();
+      const view = body.view;
+      const meta = metadataOf(view?.private_metadata);
+      if (!view || !meta?.p) return;
+      const access = accessPartnership(services, {
+        teamId: view.team_id,
+        userId: body.user.id,
+        need: 'manage',
+        id: meta.p,
+      });
+      if (!access.ok) return;
+      const picked = idValue.safeParse(action.selected_option.value);
+      const schedule = picked.success
+        ? getSchedule(services.db, { teamId: view.team_id, id: picked.data })
+        : undefined;
+      const locale = await services.locales.forUser(client, body.user.id);
+      await client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: scheduleModalView(services, {
+          teamId: view.team_id,
+          userId: body.user.id,
+          locale,
+          partnership: access.partnership,
+          withChoices: meta.c === true,
+          ...(schedule && schedule.partnershipId === meta.p ? { scheduleId: schedule.id } : {}),
+          generation: meta.g + 1,
+        }),
+      });
+    },
+  );
+
+  // Any cadence input changed: show the fields of the chosen cadence and refresh the preview.
+  app.action<BlockAction<BlockElementAction>>(
+    ids.cadenceInputAction,
+    async ({ ack, body, client }: AnyActionArgs) => {
+      await ack();
+      const view = body.view;
+      const meta = metadataOf(view?.private_metadata);
+      if (!view || !meta?.p) return;
+      const access = accessPartnership(services, {
+        teamId: view.team_id,
+        userId: body.user.id,
+        need: 'manage',
+        id: meta.p,
+      });
+      if (!access.ok) return;
+      const today = localDateOf(services.clock(), access.partnership.timeZone);
+      const editing = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
+      const now = services.clock();
+      const stored = editing ? scheduleForm(editing, now) : newScheduleForm(access.partnership, now);
+      const form = withCadenceDefaults(
+        { ...stored, ...scheduleFormFromState(readViewState(view.state.values)) },
+        today,
+      );
+      const locale = await services.locales.forUser(client, body.user.id);
+      await client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: scheduleModalView(services, {
+          teamId: view.team_id,
+          userId: body.user.id,
+          locale,
+          partnership: access.partnership,
+          withChoices: meta.c === true,
+          ...(meta.s ? { scheduleId: meta.s } : {}),
+          form,
+          generation: meta.g,
+        }),
+      });
+    },
+  );
+
+  // Delete, after Slack's confirmation dialog. Authorised again here, on the schedule's partnership.
+  app.action<BlockButtonAction>(ids.deleteAction, async ({ ack, body, action, client }: ButtonArgs) => {
+    await ack();
+    const view = body.view;
+    const id = idValue.safeParse(action.value);
+    if (!view || !id.success) return;
+    const teamId = view.team_id;
+    const schedule = getSchedule(services.db, { teamId, id: id.data });
+    if (!schedule) return;
+    const access = accessPartnership(services, {
+      teamId,
+      userId: body.user.id,
+      need: 'manage',
+      id: schedule.partnershipId,
+    });
+    if (!access.ok) return;
+    const locale = await services.locales.forUser(client, body.user.id);
+    const label = scheduleLabel(schedule, locale);
+    const deleted = deleteScheduleWithAudit(services.db, {
+      teamId,
+      scheduleId: schedule.id,
+      actorId: body.user.id,
+      now: services.clock(),
+    });
+    if (!deleted) return;
+    await client.views.update({
+      view_id: view.id,
+      view: buildScheduleDeletedModal(
+        locale,
+        t(locale, 'schedule.modal.deleted', {
+          kind: t(locale, `schedule.kind.${schedule.kind}`),
+          description: label,
+        }),
+      ),
+    });
+    const channelLocale = services.config.locale;
+    await refreshCharter(services, client, {
+      teamId,
+      partnershipId: schedule.partnershipId,
+      notice: {
+        actorId: body.user.id,
+        key: 'schedule.notice.deleted',
+        params: {
+          kind: t(channelLocale, `schedule.kind.${schedule.kind}`),
+          description: scheduleLabel(schedule, channelLocale),
+        },
+      },
+    });
+    await publishHome(services, client, { teamId, userId: body.user.id });
+  });
+
+  // Remove an admin-added holiday, after Slack's confirmation dialog.
+  app.action<BlockButtonAction>(
+    ids.holidayRemoveAction,
+    async ({ ack, body, action, client }: ButtonArgs) => {
+      await ack();
+      const view = body.view;
+      const id = idValue.safeParse(action.value);
+      if (!view || !id.success || !isAdmin(services.config.admins, body.user.id)) return;
+      const removed = removeHolidayWithAudit(services.db, {
+        teamId: view.team_id,
+        id: id.data,
+        actorId: body.user.id,
+        now: services.clock(),
+      });
+      const locale = await services.locales.forUser(client, body.user.id);
+      const generation = z.object({ g: z.number().int().min(0) }).safeParse(safeJson(view.private_metadata));
+      await client.views.update({
+        view_id: view.id,
+        view: holidaysModalView(services, {
+          teamId: view.team_id,
+          locale,
+          generation: generation.success ? generation.data.g : 0,
+          ...(removed
+            ? {
+                notice: t(locale, 'holiday.modal.removed', {
+                  date: formatLocalDate(removed.date, locale),
+                  name: removed.name,
+                }),
+              }
+            : {}),
+        }),
+      });
+    },
+  );
+}
+
+function safeJson(raw: string | undefined): unknown {
+  try {
+    return JSON.parse(raw ?? '');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,4 +1,215 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { addHolidayWithAudit } from '../../../db/queries/holidays.js';
+import {
+  createScheduleWithAudit,
+  getSchedule,
+  type ScheduleValues,
+  updateScheduleWithAudit,
+} from '../../../db/queries/schedules.js';
+import {
+  type CadenceSpec,
+  describeCadence,
+  formatLocalDate,
+  validateCadence,
+} from '../../../domain/cadence.js';
+import { isValidLocalDate, localDateOf } from '../../../domain/calendar.js';
+import { isAdmin } from '../../../domain/permissions.js';
+import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
+import { type Locale, t } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { refreshCharter } from '../../charter.js';
+import { publishHome } from '../../home.js';
+import { schedulesIds as ids } from '../../ids/schedules.js';
+import { accessPartnership } from '../../partnership-access.js';
+import { type FieldErrors, readViewState } from '../../view-state.js';
+import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
+import {
+  blockId,
+  cadenceInputOfForm,
+  fieldOf,
+  type ScheduleForm,
+  scheduleFormFromState,
+  scheduleModalMetadata,
+  visibleCadenceFields,
+} from '../../views/schedule-modal.js';
+import { holidaysModalView, newScheduleForm, scheduleForm } from '../commands/schedules.js';
 
-export function registerSchedulesViews(_app: App, _services: Services): void {}
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const MAX_MESSAGE = 2000;
+const holidayMetadata = z.object({ g: z.number().int().min(0) });
+const holidayName = z.string().trim().min(1).max(100);
+
+function json(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The schedule columns of a validated form. */
+function scheduleValues(form: ScheduleForm, spec: CadenceSpec, defaultChannel: string): ScheduleValues {
+  return {
+    kind: form.kind ?? 'checkin',
+    cadence: spec.cadence,
+    weekdays: 'weekdays' in spec ? spec.weekdays : null,
+    anchorDate: spec.cadence === 'biweekly' ? spec.anchorDate : null,
+    dayOfMonth: spec.cadence === 'monthly_day' ? spec.dayOfMonth : null,
+    nth: spec.cadence === 'monthly_nth' ? spec.nth : null,
+    nthWeekday: spec.cadence === 'monthly_nth' ? spec.nthWeekday : null,
+    cronExpression: spec.cadence === 'cron' ? spec.cronExpression : null,
+    timeOfDay: spec.cadence === 'cron' ? storedTimeOfDayForCron(spec.cronExpression) : spec.timeOfDay,
+    timeZone: spec.timeZone,
+    // Null follows the partnership's channel, should it ever move.
+    channelId: form.channelId && form.channelId !== defaultChannel ? form.channelId : null,
+    message: form.message ?? null,
+    mentionRoles: form.mentionRoles ?? [],
+    skipHolidays: form.skipHolidays,
+    status: form.active ? 'active' : 'paused',
+  };
+}
+
+export function registerSchedulesViews(app: App, services: Services): void {
+  app.view<ViewSubmitAction>(ids.scheduleModal, async ({ ack, body, view, client }: SubmitArgs) => {
+    const userId = body.user.id;
+    const teamId = view.team_id;
+    const locale: Locale = await services.locales.forUser(client, userId);
+    const meta = scheduleModalMetadata.safeParse(json(view.private_metadata));
+    if (!meta.success) {
+      await ack();
+      return;
+    }
+    const g = meta.data.g;
+    const state = readViewState(view.state.values);
+    const kindBlock = blockId('kind', g);
+    const chosen = z.coerce.number().int().positive().safeParse(state[PARTNERSHIP_SELECT_BLOCK]);
+    const partnershipId = meta.data.p ?? (chosen.success ? chosen.data : undefined);
+    if (!partnershipId) {
+      await ack({
+        response_action: 'errors',
+        errors: { [PARTNERSHIP_SELECT_BLOCK]: t(locale, 'validation.required') },
+      });
+      return;
+    }
+    // Who may change the partnership is decided here, never by the modal's metadata.
+    const access = accessPartnership(services, { teamId, userId, need: 'manage', id: partnershipId });
+    if (!access.ok) {
+      const block = meta.data.c ? PARTNERSHIP_SELECT_BLOCK : kindBlock;
+      await ack({
+        response_action: 'errors',
+        errors: { [block]: t(locale, access.problem.key, access.problem.params) },
+      });
+      return;
+    }
+    const { partnership } = access;
+    const editing = meta.data.s ? getSchedule(services.db, { teamId, id: meta.data.s }) : undefined;
+    if (meta.data.s && (!editing || editing.partnershipId !== partnership.id)) {
+      await ack({ response_action: 'errors', errors: { [kindBlock]: t(locale, 'validation.invalid') } });
+      return;
+    }
+
+    // Slack's state holds every input; what it does not mention keeps its stored (or default) value.
+    const stored = editing
+      ? scheduleForm(editing, services.clock())
+      : newScheduleForm(partnership, services.clock());
+    const form: ScheduleForm = { ...stored, ...scheduleFormFromState(state) };
+    const errors: FieldErrors = {};
+    if (!form.kind) errors[kindBlock] = t(locale, 'validation.chooseOption');
+    if (form.message && form.message.length > MAX_MESSAGE) {
+      errors[blockId('message', g)] = t(locale, 'validation.tooLong', { max: MAX_MESSAGE });
+    }
+    const cadence = validateCadence(cadenceInputOfForm(form));
+    if (!cadence.ok) {
+      const shown = new Set(visibleCadenceFields(form.cadence));
+      for (const error of cadence.errors) {
+        const block = blockId(shown.has(error.field) ? error.field : 'cadence', g);
+        errors[block] ??= t(locale, error.key);
+      }
+    }
+    if (!cadence.ok || Object.keys(errors).length > 0) {
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+
+    const now = services.clock();
+    const values = scheduleValues(form, cadence.spec, partnership.channelId);
+    const saved = editing
+      ? updateScheduleWithAudit(services.db, { teamId, scheduleId: editing.id, actorId: userId, now, values })
+      : createScheduleWithAudit(services.db, {
+          teamId,
+          partnershipId: partnership.id,
+          actorId: userId,
+          now,
+          values,
+        });
+    await ack();
+    if (!saved) return;
+
+    const channelLocale = services.config.locale;
+    await refreshCharter(services, client, {
+      teamId,
+      partnershipId: partnership.id,
+      notice: {
+        actorId: userId,
+        key: editing ? 'schedule.notice.updated' : 'schedule.notice.added',
+        params: {
+          kind: t(channelLocale, `schedule.kind.${saved.kind}`),
+          description: describeCadence(cadence.spec, channelLocale),
+        },
+      },
+    });
+    await publishHome(services, client, { teamId, userId });
+  });
+
+  app.view<ViewSubmitAction>(ids.holidaysModal, async ({ ack, body, view, client }: SubmitArgs) => {
+    const userId = body.user.id;
+    const teamId = view.team_id;
+    const locale: Locale = await services.locales.forUser(client, userId);
+    const g = holidayMetadata.safeParse(json(view.private_metadata));
+    const generation = g.success ? g.data.g : 0;
+    const dateBlock = blockId(ids.holidayDateBlock, generation);
+    const nameBlock = blockId(ids.holidayNameBlock, generation);
+    if (!isAdmin(services.config.admins, userId)) {
+      await ack({ response_action: 'errors', errors: { [dateBlock]: t(locale, 'admin.only') } });
+      return;
+    }
+    const state = readViewState(view.state.values);
+    const byField: Record<string, unknown> = {};
+    for (const [block, value] of Object.entries(state)) byField[fieldOf(block)] = value;
+    const date =
+      typeof byField[ids.holidayDateBlock] === 'string' ? String(byField[ids.holidayDateBlock]) : '';
+    const name = holidayName.safeParse(byField[ids.holidayNameBlock]);
+    const today = localDateOf(services.clock(), services.config.timeZone);
+    const errors: FieldErrors = {};
+    if (!isValidLocalDate(date)) errors[dateBlock] = t(locale, 'validation.date');
+    else if (date < today) errors[dateBlock] = t(locale, 'holiday.error.past');
+    if (!name.success) errors[nameBlock] = t(locale, 'validation.required');
+    if (Object.keys(errors).length > 0 || !name.success) {
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    const added = addHolidayWithAudit(services.db, {
+      teamId,
+      date,
+      name: name.data,
+      actorId: userId,
+      now: services.clock(),
+    });
+    if (!added) {
+      await ack({ response_action: 'errors', errors: { [dateBlock]: t(locale, 'holiday.error.duplicate') } });
+      return;
+    }
+    // Stay open on the refreshed list, with empty inputs, so an admin can add several dates in a row.
+    await ack({
+      response_action: 'update',
+      view: holidaysModalView(services, {
+        teamId,
+        locale,
+        generation: generation + 1,
+        notice: t(locale, 'holiday.modal.added', { date: formatLocalDate(date, locale), name: added.name }),
+      }),
+    });
+  });
+}

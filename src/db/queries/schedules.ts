@@ -1,0 +1,281 @@
+import { and, asc, eq, inArray, isNull, lt, ne, or } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import {
+  type Goal,
+  goals,
+  type NewSchedule,
+  type Partnership,
+  partnerships,
+  type Role,
+  roleAssignments,
+  type Schedule,
+  schedules,
+} from '../schema/index.js';
+import { writeAudit } from './audit.js';
+
+/** Who the audit log names when Mitra itself changes a schedule (an archived channel pauses it). */
+export const SYSTEM_ACTOR = 'mitra';
+
+export function getSchedule(db: Db, params: { teamId: string; id: number }): Schedule | undefined {
+  return db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.id)))
+    .get();
+}
+
+/** A partnership's schedules, oldest first (the order `/mitra jadwal KODE uji 2` counts in). */
+export function listSchedulesOfPartnership(
+  db: Db,
+  params: { teamId: string; partnershipId: number },
+): Schedule[] {
+  return db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.teamId, params.teamId), eq(schedules.partnershipId, params.partnershipId)))
+    .orderBy(asc(schedules.id))
+    .all();
+}
+
+export interface ScheduleToPlan {
+  schedule: Schedule;
+  partnershipStatus: Partnership['status'];
+}
+
+/** Every active schedule of every team, with its partnership's status: what one tick plans. */
+export function listActiveSchedules(db: Db): ScheduleToPlan[] {
+  return db
+    .select({ schedule: schedules, partnershipStatus: partnerships.status })
+    .from(schedules)
+    .innerJoin(partnerships, eq(partnerships.id, schedules.partnershipId))
+    .where(eq(schedules.status, 'active'))
+    .all();
+}
+
+/**
+ * Moves a schedule's watermark forward to `to`, never back: two processes planning the same tick
+ * both move it, and the later instant wins.
+ */
+export function advanceWatermark(db: Db, params: { scheduleId: number; to: Date }): void {
+  db.update(schedules)
+    .set({ lastRunAt: params.to })
+    .where(
+      and(
+        eq(schedules.id, params.scheduleId),
+        or(isNull(schedules.lastRunAt), lt(schedules.lastRunAt, params.to)),
+      ),
+    )
+    .run();
+}
+
+export type ScheduleValues = Omit<
+  NewSchedule,
+  'id' | 'teamId' | 'partnershipId' | 'createdBy' | 'createdAt' | 'updatedAt' | 'lastRunAt' | 'pausedReason'
+>;
+
+/**
+ * Creates a schedule with its audit entry. Its watermark starts at `now`: a new schedule owes
+ * nothing from before it existed.
+ */
+export function createScheduleWithAudit(
+  db: Db,
+  params: { teamId: string; partnershipId: number; actorId: string; now: Date; values: ScheduleValues },
+): Schedule {
+  return db.transaction((tx) => {
+    const created = tx
+      .insert(schedules)
+      .values({
+        ...params.values,
+        teamId: params.teamId,
+        partnershipId: params.partnershipId,
+        createdBy: params.actorId,
+        lastRunAt: params.now,
+        createdAt: params.now,
+        updatedAt: params.now,
+      })
+      .returning()
+      .get();
+    writeAudit(tx, {
+      teamId: params.teamId,
+      actorUserId: params.actorId,
+      action: 'schedule.create',
+      entityType: 'schedule',
+      entityId: created.id,
+      partnershipId: params.partnershipId,
+      after: created,
+      at: params.now,
+    });
+    return created;
+  });
+}
+
+/**
+ * Updates a schedule with its audit entry. Turning a paused schedule back on moves its watermark
+ * to `now`: runs that fell while it was paused were paused on purpose and are not caught up.
+ */
+export function updateScheduleWithAudit(
+  db: Db,
+  params: { teamId: string; scheduleId: number; actorId: string; now: Date; values: ScheduleValues },
+): Schedule | undefined {
+  return db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(schedules)
+      .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.scheduleId)))
+      .get();
+    if (!before) return undefined;
+    const resuming = before.status !== 'active' && params.values.status === 'active';
+    const after = tx
+      .update(schedules)
+      .set({
+        ...params.values,
+        updatedAt: params.now,
+        ...(params.values.status === 'active' ? { pausedReason: null } : {}),
+        ...(resuming ? { lastRunAt: params.now } : {}),
+      })
+      .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.scheduleId)))
+      .returning()
+      .get();
+    writeAudit(tx, {
+      teamId: params.teamId,
+      actorUserId: params.actorId,
+      action: 'schedule.update',
+      entityType: 'schedule',
+      entityId: params.scheduleId,
+      partnershipId: before.partnershipId,
+      before,
+      after,
+      at: params.now,
+    });
+    return after;
+  });
+}
+
+/** Deletes a schedule (its deliveries go with it) and writes the audit entry. */
+export function deleteScheduleWithAudit(
+  db: Db,
+  params: { teamId: string; scheduleId: number; actorId: string; now: Date },
+): Schedule | undefined {
+  return db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(schedules)
+      .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.scheduleId)))
+      .get();
+    if (!before) return undefined;
+    tx.delete(schedules).where(eq(schedules.id, before.id)).run();
+    writeAudit(tx, {
+      teamId: params.teamId,
+      actorUserId: params.actorId,
+      action: 'schedule.delete',
+      entityType: 'schedule',
+      entityId: before.id,
+      partnershipId: before.partnershipId,
+      before,
+      at: params.now,
+    });
+    return before;
+  });
+}
+
+export type PauseReason = 'channel_archived' | 'channel_not_found';
+
+/**
+ * Pauses active schedules and says why (audited as Mitra's own change). Either one schedule, or
+ * every schedule of the team posting into `channelId` — its own channel, or its partnership's
+ * channel when it has none. Returns the schedules it paused.
+ */
+export function pauseSchedules(
+  db: Db,
+  params: { teamId: string; reason: PauseReason; now: Date } & (
+    | { scheduleId: number }
+    | { channelId: string }
+  ),
+): Schedule[] {
+  return db.transaction((tx) => {
+    const target =
+      'scheduleId' in params
+        ? eq(schedules.id, params.scheduleId)
+        : or(
+            eq(schedules.channelId, params.channelId),
+            and(
+              isNull(schedules.channelId),
+              inArray(
+                schedules.partnershipId,
+                tx
+                  .select({ id: partnerships.id })
+                  .from(partnerships)
+                  .where(
+                    and(eq(partnerships.teamId, params.teamId), eq(partnerships.channelId, params.channelId)),
+                  ),
+              ),
+            ),
+          );
+    const paused = tx
+      .update(schedules)
+      .set({ status: 'paused', pausedReason: params.reason, updatedAt: params.now })
+      .where(and(eq(schedules.teamId, params.teamId), eq(schedules.status, 'active'), target))
+      .returning()
+      .all();
+    for (const schedule of paused) {
+      writeAudit(tx, {
+        teamId: params.teamId,
+        actorUserId: SYSTEM_ACTOR,
+        action: 'schedule.pause',
+        entityType: 'schedule',
+        entityId: schedule.id,
+        partnershipId: schedule.partnershipId,
+        before: { status: 'active' },
+        after: { status: 'paused', pausedReason: params.reason },
+        at: params.now,
+      });
+    }
+    return paused;
+  });
+}
+
+/** Who holds which role in a partnership: reminders mention them, problems are told to coordinators. */
+export function listRoleHolders(
+  db: Db,
+  params: { teamId: string; partnershipId: number; roles?: readonly Role[] },
+): { userId: string; role: Role }[] {
+  const conditions = [
+    eq(roleAssignments.teamId, params.teamId),
+    eq(roleAssignments.partnershipId, params.partnershipId),
+  ];
+  if (params.roles) {
+    if (params.roles.length === 0) return [];
+    conditions.push(inArray(roleAssignments.role, [...params.roles]));
+  }
+  return db
+    .selectDistinct({ userId: roleAssignments.userId, role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(and(...conditions))
+    .orderBy(asc(roleAssignments.userId))
+    .all();
+}
+
+/** The goals a reminder looks at: every goal not done, oldest first. */
+export function listOpenGoals(
+  db: Db,
+  params: { teamId: string; partnershipId: number },
+): Pick<Goal, 'id' | 'title' | 'status' | 'dueDate' | 'personInChargeId'>[] {
+  return db
+    .select({
+      id: goals.id,
+      title: goals.title,
+      status: goals.status,
+      dueDate: goals.dueDate,
+      personInChargeId: goals.personInChargeId,
+    })
+    .from(goals)
+    .where(
+      and(
+        eq(goals.teamId, params.teamId),
+        eq(goals.partnershipId, params.partnershipId),
+        ne(goals.status, 'done'),
+      ),
+    )
+    .orderBy(asc(goals.id))
+    .all();
+}

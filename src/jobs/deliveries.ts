@@ -1,0 +1,541 @@
+/**
+ * Durable delivery of reminders. node-cron only says "tick"; the database says what is due.
+ *
+ * Each tick has two steps:
+ * 1. **Plan.** For every active schedule, every due time between its watermark (`last_run_at`) and
+ *    now becomes a delivery row — `INSERT … ON CONFLICT DO NOTHING` on (schedule_id, due_at) — and
+ *    the watermark moves to now, in one transaction. Holidays (when the schedule skips them) and
+ *    due times older than the grace window are inserted as `skipped` with their reason. Because the
+ *    watermark is in the database, a tick missed while the app was down or the host slept is
+ *    caught up by the next one, and two processes planning together insert each row once.
+ * 2. **Deliver.** Each pending row is claimed with a compare-and-swap on `attempts` (only one
+ *    process wins), posted, and marked `sent` with the message `ts` — only by the process still
+ *    holding the claim. A row whose holder died (claim older than {@link STALE_CLAIM_MS}) or whose
+ *    earlier attempt ended without a known outcome (time-out, 5xx) is first looked for in the
+ *    channel's history by the delivery id in its message metadata: `chat.postMessage` has no
+ *    idempotency key, so the message itself is the only proof it was posted.
+ */
+import { hostname } from 'node:os';
+import type { WebClient } from '@slack/web-api';
+import { and, eq, gte } from 'drizzle-orm';
+import {
+  claimDelivery,
+  finishDelivery,
+  insertDeliveries,
+  listClaimableDeliveries,
+  type NewDelivery,
+} from '../db/queries/deliveries.js';
+import { listExtraHolidays } from '../db/queries/holidays.js';
+import { getPartnershipById } from '../db/queries/partnerships.js';
+import {
+  advanceWatermark,
+  getSchedule,
+  listActiveSchedules,
+  listRoleHolders,
+  type PauseReason,
+  pauseSchedules,
+} from '../db/queries/schedules.js';
+import { type Delivery, evaluationCycles, type Partnership, type Schedule } from '../db/schema/index.js';
+import { describeCadence, dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/cadence.js';
+import { type HolidayChecker, makeHolidayChecker } from '../domain/holidays.js';
+import {
+  cadenceInputOf,
+  cadenceOfSchedule,
+  decideDue,
+  formatSkipReason,
+  isReminderFor,
+  MAX_ATTEMPTS,
+  reminderMetadata,
+  retryDelayMs,
+  STALE_CLAIM_MS,
+} from '../domain/reminders.js';
+import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
+import type { Services } from '../services.js';
+import { slackErrorCode } from '../slack/channel-post.js';
+import { openEvaluationCycle } from '../slack/evaluation-service.js';
+import type { SlackMessage } from '../slack/views/message.js';
+import { buildReminder, evaluationClosesAt } from './deliveries-content.js';
+
+export interface DeliveryOptions {
+  /** Names this process in `claimed_by`; default host:pid:random. */
+  workerId?: string;
+  /** Most deliveries one tick posts; the rest wait for the next tick (a minute later). */
+  maxPerTick?: number;
+  /** Pages of `conversations.history` read when looking for a reminder posted before a crash. */
+  historyPages?: number;
+}
+
+export interface TickReport {
+  /** Delivery rows inserted by planning (pending and skipped). */
+  planned: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  /** Deliveries put back to be retried on a later tick. */
+  retried: number;
+  /** Found already posted in the channel's history and marked sent without posting again. */
+  recovered: number;
+}
+
+/** Slack error codes worth another try; any other code is final. */
+const TRANSIENT_CODES = new Set([
+  'ratelimited',
+  'rate_limited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
+
+/** An error with no Slack code (HTTP 5xx after the client's retries, a time-out, a reset) may pass. */
+function isTransient(error: string): boolean {
+  return !/^[a-z_]+$/.test(error) || TRANSIENT_CODES.has(error);
+}
+
+/** How far before a due time the history lookup starts: a clock a little off must not hide the message. */
+const HISTORY_MARGIN_MS = 10 * 60_000;
+
+export function defaultWorkerId(): string {
+  return `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The delivery job's two steps, for one process. */
+export function createDeliveryRunner(services: Services, client: WebClient, options: DeliveryOptions = {}) {
+  const workerId = options.workerId ?? defaultWorkerId();
+  const maxPerTick = options.maxPerTick ?? 500;
+  const historyPages = options.historyPages ?? 5;
+  const graceMs = services.config.graceHours * 3_600_000;
+  const log = services.logger.child({ job: 'deliveries', worker: workerId });
+
+  async function tick(now: Date): Promise<TickReport> {
+    const report: TickReport = { planned: 0, sent: 0, skipped: 0, failed: 0, retried: 0, recovered: 0 };
+    report.planned = plan(now);
+    const candidates = listClaimableDeliveries(services.db, {
+      now,
+      staleBefore: new Date(now.getTime() - STALE_CLAIM_MS),
+      limit: maxPerTick,
+    });
+    for (const candidate of candidates) {
+      if (waitingForRetry(candidate, now)) continue;
+      const claimed = claimDelivery(services.db, {
+        id: candidate.id,
+        seenAttempts: candidate.attempts,
+        workerId,
+        now,
+      });
+      if (!claimed) continue; // another process got it first
+      let outcome: Outcome;
+      try {
+        outcome = await deliver(claimed, now);
+      } catch (error) {
+        // A bug or a database hiccup must not lose the delivery: count it as an attempt and retry.
+        log.error({ err: error, delivery: claimed.id }, 'delivery failed unexpectedly');
+        outcome = retryOrFail(claimed, String(error));
+      }
+      record(claimed, outcome, now, report);
+    }
+    return report;
+  }
+
+  // ── plan ──────────────────────────────────────────────────────────────────
+
+  function plan(now: Date): number {
+    const checkers = new Map<string, HolidayChecker>();
+    const checkerFor = (teamId: string): HolidayChecker => {
+      let checker = checkers.get(teamId);
+      if (!checker) {
+        const extraDates = listExtraHolidays(services.db, { teamId }).map((h) => ({
+          date: h.date,
+          name: h.name,
+        }));
+        checker = makeHolidayChecker({ extraDates, locale: services.config.locale });
+        checkers.set(teamId, checker);
+      }
+      return checker;
+    };
+
+    const rows: NewDelivery[] = [];
+    const advanced: number[] = [];
+    for (const { schedule, partnershipStatus } of listActiveSchedules(services.db)) {
+      // A paused or closed partnership posts nothing; its schedules do not owe the time it was paused.
+      if (partnershipStatus !== 'active') {
+        advanced.push(schedule.id);
+        continue;
+      }
+      // A schedule never planned before starts now: it owes nothing from before anyone looked.
+      const from = schedule.lastRunAt ?? now;
+      if (schedule.lastRunAt && !mayBeDue(schedule, from, now)) continue;
+      const cadence = cadenceOfSchedule(schedule);
+      if (!cadence.ok) {
+        log.warn(
+          { schedule: schedule.id, errors: cadence.errors },
+          'schedule has an invalid cadence; skipped',
+        );
+        advanced.push(schedule.id);
+        continue;
+      }
+      const options = { isHoliday: checkerFor(schedule.teamId), skipHolidays: schedule.skipHolidays };
+      let after = from;
+      for (;;) {
+        const runs = dueTimesBetween(cadence.spec, after, now, options);
+        for (const run of runs) {
+          const base = { teamId: schedule.teamId, scheduleId: schedule.id, dueAt: run.at };
+          if (run.skipped === 'holiday') {
+            rows.push({
+              ...base,
+              status: 'skipped',
+              skipReason: formatSkipReason('holiday', run.holidayName),
+            });
+          } else if (decideDue(run.at, now, graceMs) === 'missed') {
+            rows.push({ ...base, status: 'skipped', skipReason: formatSkipReason('missed') });
+          } else {
+            rows.push({ ...base, status: 'pending' });
+          }
+        }
+        const last = runs[runs.length - 1];
+        if (runs.length < MAX_RUNS || !last) break;
+        after = last.at;
+      }
+      advanced.push(schedule.id);
+      const [next] = nextRuns(cadence.spec, { after: now, count: 1 });
+      nextDue.set(schedule.id, {
+        signature: signatureOf(schedule),
+        after: now.getTime(),
+        at: next?.at.getTime() ?? Infinity,
+      });
+    }
+    if (rows.length === 0 && advanced.length === 0) return 0;
+    // One write transaction: `immediate` takes the write lock up front, so a second process waits
+    // (busy_timeout) instead of failing on a lock upgrade. The watermark moves only past due times
+    // that now have their rows, which is all that missed-run detection needs.
+    return services.db.transaction(
+      (tx) => {
+        const inserted = insertDeliveries(tx, rows, now);
+        for (const scheduleId of advanced) advanceWatermark(tx, { scheduleId, to: now });
+        return inserted;
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /**
+   * Walking the calendar for every schedule every minute is most of a quiet tick's cost, so each
+   * process remembers when a schedule is next due. The memory is only a shortcut: it is keyed by
+   * the schedule's cadence and last change and by the watermark it was computed from, and any
+   * doubt means computing again from the database.
+   */
+  const nextDue = new Map<number, { signature: string; after: number; at: number }>();
+  function signatureOf(schedule: Schedule): string {
+    return JSON.stringify([cadenceInputOf(schedule), schedule.updatedAt.getTime()]);
+  }
+  function mayBeDue(schedule: Schedule, from: Date, now: Date): boolean {
+    const known = nextDue.get(schedule.id);
+    if (!known || known.signature !== signatureOf(schedule) || from.getTime() < known.after) return true;
+    return now.getTime() >= known.at;
+  }
+
+  // ── deliver ───────────────────────────────────────────────────────────────
+
+  type Outcome =
+    | { status: 'sent'; messageTs: string | null; channelId: string; late: boolean; recovered?: boolean }
+    | { status: 'skipped'; reason: string }
+    | { status: 'failed'; error: string }
+    | { status: 'retry'; error: string };
+
+  function waitingForRetry(delivery: Delivery, now: Date): boolean {
+    if (delivery.claimedBy !== null || delivery.attempts === 0 || !delivery.claimedAt) return false;
+    return now.getTime() - delivery.claimedAt.getTime() < retryDelayMs(delivery.attempts);
+  }
+
+  function retryOrFail(delivery: Delivery, error: string): Outcome {
+    const short = error.slice(0, 500);
+    return delivery.attempts >= MAX_ATTEMPTS
+      ? { status: 'failed', error: short }
+      : { status: 'retry', error: short };
+  }
+
+  function record(delivery: Delivery, outcome: Outcome, now: Date, report: TickReport): void {
+    const stored = finishDelivery(services.db, { id: delivery.id, workerId, now, outcome });
+    if (!stored) {
+      // Our claim went stale and another process took over; it will find our message by its metadata.
+      log.warn({ delivery: delivery.id }, 'claim lost before the outcome was stored');
+      return;
+    }
+    if (outcome.status === 'sent') {
+      report.sent += 1;
+      if (outcome.recovered) report.recovered += 1;
+    } else if (outcome.status === 'skipped') report.skipped += 1;
+    else if (outcome.status === 'failed') report.failed += 1;
+    else report.retried += 1;
+    if (outcome.status === 'failed' || outcome.status === 'retry') {
+      log.warn(
+        { delivery: delivery.id, attempts: delivery.attempts, error: outcome.error },
+        'reminder not posted',
+      );
+    }
+  }
+
+  async function deliver(delivery: Delivery, now: Date): Promise<Outcome> {
+    const schedule = getSchedule(services.db, { teamId: delivery.teamId, id: delivery.scheduleId });
+    if (schedule?.status !== 'active') return { status: 'skipped', reason: formatSkipReason('paused') };
+    const partnership = getPartnershipById(services.db, {
+      teamId: delivery.teamId,
+      id: schedule.partnershipId,
+    });
+    if (partnership?.status !== 'active') {
+      return { status: 'skipped', reason: formatSkipReason('inactive') };
+    }
+    const channelId = schedule.channelId ?? partnership.channelId;
+
+    // An earlier attempt may have posted before it died or timed out: look before posting again.
+    if (delivery.attempts > 1) {
+      const earlier =
+        schedule.kind === 'evaluation'
+          ? findCycleOpened(schedule, delivery)
+          : await findPostedReminder(channelId, delivery);
+      if (earlier.kind === 'found') {
+        log.info({ delivery: delivery.id }, 'reminder was already posted; not posting again');
+        return { status: 'sent', messageTs: earlier.ts, channelId, late: false, recovered: true };
+      }
+      if (earlier.kind === 'error') return retryOrFail(delivery, earlier.error);
+    }
+
+    const decision = decideDue(delivery.dueAt, now, graceMs);
+    if (decision === 'missed') return { status: 'skipped', reason: formatSkipReason('missed') };
+    const late = decision === 'late';
+
+    if (schedule.kind === 'evaluation') return openCycle(schedule, partnership, delivery, channelId, late);
+
+    const message = buildReminder(services, {
+      schedule,
+      partnership,
+      now,
+      ...(late ? { lateDueAt: delivery.dueAt } : {}),
+    });
+    const posted = await postReminder(client, channelId, message, delivery.id);
+    if (posted.ok) return { status: 'sent', messageTs: posted.ts, channelId: posted.channel, late };
+
+    switch (posted.problem) {
+      case 'private_not_member':
+        // Mitra cannot join a private channel; the coordinators can invite it. Told once, retried
+        // with back-off meanwhile, so an invitation within the hour still gets the reminder out.
+        if (delivery.attempts === 1) {
+          await tellCoordinators(schedule, partnership, 'delivery.dm.notInChannel', {
+            channel: `<#${channelId}>`,
+          });
+        }
+        return retryOrFail(delivery, posted.error);
+      case 'archived':
+      case 'channel_not_found':
+        await pauseAndTell(
+          schedule,
+          partnership,
+          channelId,
+          posted.problem === 'archived' ? 'channel_archived' : 'channel_not_found',
+          now,
+        );
+        return { status: 'failed', error: posted.error };
+      case 'transient':
+        return retryOrFail(delivery, posted.error);
+      case 'final':
+        return { status: 'failed', error: posted.error };
+    }
+  }
+
+  async function findPostedReminder(
+    channelId: string,
+    delivery: Delivery,
+  ): Promise<{ kind: 'found'; ts: string } | { kind: 'absent' } | { kind: 'error'; error: string }> {
+    const oldest = (delivery.dueAt.getTime() - HISTORY_MARGIN_MS) / 1000;
+    let cursor: string | undefined;
+    try {
+      for (let page = 0; page < historyPages; page += 1) {
+        const res = await client.conversations.history({
+          channel: channelId,
+          oldest: oldest.toFixed(6),
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        const found = (res.messages ?? []).find((m) => isReminderFor(m, delivery.id));
+        if (found?.ts) return { kind: 'found', ts: found.ts };
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return { kind: 'absent' };
+    } catch (error) {
+      const code = slackErrorCode(error);
+      // A channel Mitra cannot read is one it could not have posted in either; posting will say why.
+      if (code === 'not_in_channel' || code === 'channel_not_found' || code === 'is_archived') {
+        return { kind: 'absent' };
+      }
+      return { kind: 'error', error: code ?? String(error) };
+    }
+  }
+
+  /** An evaluation delivery "posted" when its cycle exists; the cycle row is the proof. */
+  function findCycleOpened(
+    schedule: Schedule,
+    delivery: Delivery,
+  ): { kind: 'found'; ts: string | null } | { kind: 'absent' } {
+    const cycle = services.db
+      .select({ id: evaluationCycles.id, promptTs: evaluationCycles.promptTs })
+      .from(evaluationCycles)
+      .where(
+        and(
+          eq(evaluationCycles.teamId, schedule.teamId),
+          eq(evaluationCycles.scheduleId, schedule.id),
+          gte(evaluationCycles.openedAt, delivery.dueAt),
+        ),
+      )
+      .get();
+    return cycle ? { kind: 'found', ts: cycle.promptTs } : { kind: 'absent' };
+  }
+
+  async function openCycle(
+    schedule: Schedule,
+    partnership: Partnership,
+    delivery: Delivery,
+    channelId: string,
+    late: boolean,
+  ): Promise<Outcome> {
+    const result = await openEvaluationCycle(services, client, {
+      teamId: schedule.teamId,
+      partnershipId: partnership.id,
+      openedBy: schedule.createdBy,
+      closesAt: evaluationClosesAt(delivery.dueAt),
+      scheduleId: schedule.id,
+    });
+    if (result.ok) {
+      const cycle = findCycleOpened(schedule, delivery);
+      return { status: 'sent', messageTs: cycle.kind === 'found' ? cycle.ts : null, channelId, late };
+    }
+    return { status: 'failed', error: result.problem.key };
+  }
+
+  async function pauseAndTell(
+    schedule: Schedule,
+    partnership: Partnership,
+    channelId: string,
+    reason: PauseReason,
+    now: Date,
+  ): Promise<void> {
+    const paused = pauseSchedules(services.db, {
+      teamId: schedule.teamId,
+      scheduleId: schedule.id,
+      reason,
+      now,
+    });
+    // Only the process that paused it tells people, so they hear it once.
+    if (paused.length === 0) return;
+    await tellCoordinators(
+      schedule,
+      partnership,
+      reason === 'channel_archived' ? 'delivery.dm.archived' : 'delivery.dm.channelNotFound',
+      { channel: `<#${channelId}>` },
+    );
+  }
+
+  async function tellCoordinators(
+    schedule: Schedule,
+    partnership: Partnership,
+    key: MessageKey,
+    params: MessageParams,
+  ): Promise<void> {
+    await notifyCoordinators(services, client, { schedule, partnership, key, params });
+  }
+
+  return { tick, workerId };
+}
+
+/**
+ * DMs each coordinator of the partnership, in their own language, about one schedule. A DM that
+ * fails is logged, never thrown: the delivery's own outcome is already stored.
+ */
+export async function notifyCoordinators(
+  services: Services,
+  client: WebClient,
+  params: { schedule: Schedule; partnership: Partnership; key: MessageKey; params: MessageParams },
+): Promise<void> {
+  const { schedule, partnership } = params;
+  const coordinators = listRoleHolders(services.db, {
+    teamId: schedule.teamId,
+    partnershipId: partnership.id,
+    roles: ['coordinator'],
+  });
+  for (const userId of new Set(coordinators.map((c) => c.userId))) {
+    try {
+      const locale = await services.locales.forUser(client, userId);
+      const cadence = cadenceOfSchedule(schedule);
+      const text = t(locale, params.key, {
+        code: partnership.code,
+        name: partnership.name,
+        schedule: cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence,
+        kind: t(locale, `schedule.kind.${schedule.kind}`),
+        ...params.params,
+      });
+      await client.chat.postMessage({ channel: userId, text });
+    } catch (error) {
+      services.logger.warn({ err: error, userId, schedule: schedule.id }, 'could not tell a coordinator');
+    }
+  }
+}
+
+type PostResult =
+  | { ok: true; ts: string; channel: string }
+  | {
+      ok: false;
+      problem: 'private_not_member' | 'archived' | 'channel_not_found' | 'transient' | 'final';
+      error: string;
+    };
+
+function classify(error: unknown): { problem: Exclude<PostResult, { ok: true }>['problem']; error: string } {
+  const code = slackErrorCode(error);
+  if (code === 'is_archived') return { problem: 'archived', error: code };
+  if (code === 'channel_not_found') return { problem: 'channel_not_found', error: code };
+  const text = code ?? (error instanceof Error ? error.message : String(error));
+  return { problem: isTransient(code ?? text) ? 'transient' : 'final', error: text.slice(0, 500) };
+}
+
+/**
+ * Posts a reminder carrying its delivery id in the message metadata. Like `postInChannel`, it
+ * joins a public channel on `not_in_channel` and posts again; unlike it, it tells a private
+ * channel (the post said `not_in_channel`, so the channel exists, yet it cannot be joined) from a
+ * missing one, and a passing failure (5xx, time-out) from a final one, which the retry rules need.
+ */
+export async function postReminder(
+  client: WebClient,
+  channelId: string,
+  message: SlackMessage,
+  deliveryId: number,
+): Promise<PostResult> {
+  const post = async (): Promise<PostResult> => {
+    const res = await client.chat.postMessage({
+      channel: channelId,
+      text: message.text,
+      blocks: message.blocks,
+      metadata: reminderMetadata(deliveryId),
+      unfurl_links: false,
+    });
+    return { ok: true, ts: res.ts ?? '', channel: res.channel ?? channelId };
+  };
+  try {
+    return await post();
+  } catch (error) {
+    if (slackErrorCode(error) !== 'not_in_channel') return { ok: false, ...classify(error) };
+  }
+  try {
+    await client.conversations.join({ channel: channelId });
+  } catch (joinError) {
+    const code = slackErrorCode(joinError);
+    if (code === 'method_not_supported_for_channel_type' || code === 'channel_not_found') {
+      return { ok: false, problem: 'private_not_member', error: 'not_in_channel' };
+    }
+    return { ok: false, ...classify(joinError) };
+  }
+  try {
+    return await post();
+  } catch (error) {
+    return { ok: false, ...classify(error) };
+  }
+}

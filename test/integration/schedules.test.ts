@@ -1,0 +1,337 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditLog, deliveries, schedules } from '../../src/db/schema/index.js';
+import type { FakeView, ViewStateValue } from '../../src/sandbox/fake-slack/index.js';
+import { manualClock } from '../helpers/delivery.js';
+import { createPartnership, createSchedule } from '../helpers/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { waitFor } from '../helpers/wait.js';
+
+const CADENCE_ACTION = 'schedule_cadence_input';
+let h: Harness;
+const clock = manualClock('2026-03-02T00:00:00Z'); // Monday 07:00 WIB
+
+beforeEach(async () => {
+  clock.set('2026-03-02T00:00:00Z');
+  h = await startHarness({ clock: clock.clock });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const option = (value: string) => ({ text: { type: 'plain_text' as const, text: value }, value });
+const select = (actionId: string, value: string): Record<string, ViewStateValue> => ({
+  [actionId]: { type: 'static_select', selected_option: option(value) },
+});
+const multi = (actionId: string, values: string[]): Record<string, ViewStateValue> => ({
+  [actionId]: { type: 'multi_static_select', selected_options: values.map(option) },
+});
+const checks = (actionId: string, values: string[]): Record<string, ViewStateValue> => ({
+  [actionId]: { type: 'checkboxes', selected_options: values.map(option) },
+});
+const time = (value: string): Record<string, ViewStateValue> => ({
+  [CADENCE_ACTION]: { type: 'timepicker', selected_time: value },
+});
+const text = (actionId: string, value: string): Record<string, ViewStateValue> => ({
+  [actionId]: { type: 'plain_text_input', value },
+});
+
+/** Types `/mitra <text>` and returns the modal it opened. */
+async function openModal(userId: string, command: string): Promise<FakeView> {
+  await h.fake.sendSlashCommand({ userId, text: command, channelId: SHARED_CHANNEL });
+  return waitFor(() => h.fake.openViews(userId)[0], { what: 'the schedule modal' });
+}
+
+async function ephemeralAnswer(userId: string, command: string): Promise<string> {
+  const before = h.fake.responseUrlPosts().length;
+  await h.fake.sendSlashCommand({ userId, text: command, channelId: SHARED_CHANNEL });
+  const post = await waitFor(() => h.fake.responseUrlPosts()[before], { what: 'an answer' });
+  return String((post.body as { text?: string }).text ?? '');
+}
+
+const blockIds = (view: FakeView) => view.blocks.map((b) => b.block_id);
+const previewOf = (view: FakeView) =>
+  JSON.stringify(view.blocks.find((b) => b.block_id === 'schedule_preview') ?? {});
+
+/** Changes a cadence input and waits for the modal to be redrawn. */
+async function change(view: FakeView, blockId: string, extra: Record<string, unknown>): Promise<FakeView> {
+  await h.fake.sendBlockAction({
+    userId: view.user_id,
+    viewId: view.id,
+    actionId: CADENCE_ACTION,
+    blockId,
+    ...extra,
+  });
+  return waitFor(
+    () => {
+      const now = h.fake.view(view.id);
+      return now && now.hash !== view.hash && now;
+    },
+    { what: 'the modal to update' },
+  );
+}
+
+function allSchedules() {
+  return h.db.select().from(schedules).all();
+}
+
+describe('/mitra jadwal KODE', () => {
+  it('opens the modal with the new schedule’s preview in the user’s language', async () => {
+    const p = createPartnership(h.db);
+    const view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    expect(view.callback_id).toBe('schedule_modal');
+    expect(blockIds(view)).toEqual(
+      expect.arrayContaining(['kind', 'cadence', 'weekdays', 'timeOfDay', 'timeZone', 'channel']),
+    );
+    const preview = previewOf(view);
+    expect(preview).toContain('Setiap Senin pukul 09.00 WIB');
+    expect(preview).toContain('Senin, 2 Maret 2026 09.00 WIB');
+    expect(preview).toContain('Senin, 30 Maret 2026 09.00 WIB');
+
+    const theirs = createPartnership(h.db, { coordinatorId: PEOPLE.english.id });
+    const english = await openModal(PEOPLE.english.id, `schedule ${theirs.code}`);
+    expect(previewOf(english)).toContain('Every Monday at 09:00 WIB');
+    expect(previewOf(english)).toContain('Monday, 2 March 2026 09:00 WIB');
+  });
+
+  it('shows only the fields of the chosen cadence and refreshes the preview as it changes', async () => {
+    const p = createPartnership(h.db);
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    view = await change(view, 'cadence', { selectedOption: option('monthly_nth') });
+    expect(blockIds(view)).toEqual(expect.arrayContaining(['nth', 'nthWeekday', 'timeOfDay']));
+    expect(blockIds(view)).not.toContain('weekdays');
+    expect(previewOf(view)).toContain('Setiap bulan pada hari Senin pertama pukul 09.00 WIB');
+
+    view = await change(view, 'nth', { selectedOption: option('-1') });
+    view = await change(view, 'nthWeekday', { selectedOption: option('5') });
+    view = await change(view, 'timeZone', { selectedOption: option('Asia/Makassar') });
+    expect(previewOf(view)).toContain('Setiap bulan pada hari Jumat terakhir pukul 09.00 WITA');
+    expect(previewOf(view)).toContain('Jumat, 27 Maret 2026 09.00 WITA');
+
+    view = await change(view, 'cadence', { selectedOption: option('cron') });
+    expect(blockIds(view)).toContain('cronExpression');
+    expect(blockIds(view)).not.toContain('timeOfDay');
+  });
+
+  it('lists a holiday the schedule will skip in the preview', async () => {
+    clock.set('2026-03-15T00:00:00Z');
+    const p = createPartnership(h.db);
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    view = await change(view, 'weekdays', { extra: { selected_options: [option('5')] } });
+    expect(previewOf(view)).toContain(
+      'Jumat, 20 Maret 2026 09.00 WIB — dilewati karena hari libur: Hari Raya Idul Fitri',
+    );
+  });
+
+  it('saves a new schedule with an audit entry and a watermark of now', async () => {
+    const p = createPartnership(h.db);
+    const view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    const result = await h.fake.sendViewSubmission({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      values: {
+        kind: select('kind_select', 'meeting'),
+        cadence: select(CADENCE_ACTION, 'weekly'),
+        weekdays: multi(CADENCE_ACTION, ['1', '4']),
+        timeOfDay: time('14:00'),
+        timeZone: select(CADENCE_ACTION, 'Asia/Jayapura'),
+        channel: { channel_select: { type: 'conversations_select', selected_conversation: SHARED_CHANNEL } },
+        message: text('message_input', 'Agenda: capaian triwulan'),
+        mentionRoles: checks('roles_input', ['coordinator', 'manager']),
+        options: checks(CADENCE_ACTION, ['skip_holidays', 'active']),
+      },
+    });
+    expect(result.outcome.effect).toBe('closed');
+    const [saved] = allSchedules();
+    expect(saved).toMatchObject({
+      partnershipId: p.id,
+      kind: 'meeting',
+      cadence: 'weekly',
+      weekdays: [1, 4],
+      timeOfDay: '14:00',
+      timeZone: 'Asia/Jayapura',
+      channelId: null,
+      message: 'Agenda: capaian triwulan',
+      mentionRoles: ['coordinator', 'manager'],
+      skipHolidays: true,
+      status: 'active',
+      createdBy: PEOPLE.coordinator.id,
+    });
+    expect(saved?.lastRunAt?.toISOString()).toBe('2026-03-02T00:00:00.000Z');
+    const audit = h.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.create')).all();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('refuses an invalid cron expression and a missing weekday field by field, saving nothing', async () => {
+    const p = createPartnership(h.db);
+    const view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    const cron = await h.fake.sendViewSubmission({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      values: {
+        kind: select('kind_select', 'checkin'),
+        cadence: select(CADENCE_ACTION, 'cron'),
+        cronExpression: text(CADENCE_ACTION, '0 9 31 2 *'),
+        timeZone: select(CADENCE_ACTION, 'Asia/Jakarta'),
+      },
+    });
+    expect(cron.responseAction).toBe('errors');
+    // The modal still shows the weekly fields (the cadence select was not dispatched), so the error
+    // lands on the cadence block; after a redraw it lands on the cron block itself.
+    const redrawn = await change(view, 'cadence', { selectedOption: option('cron') });
+    const again = await h.fake.sendViewSubmission({
+      userId: PEOPLE.coordinator.id,
+      viewId: redrawn.id,
+      values: {
+        kind: select('kind_select', 'checkin'),
+        cadence: select(CADENCE_ACTION, 'cron'),
+        cronExpression: text(CADENCE_ACTION, '0 9 31 2 *'),
+        timeZone: select(CADENCE_ACTION, 'Asia/Jakarta'),
+      },
+    });
+    expect(again.responseAction).toBe('errors');
+    expect(h.fake.view(redrawn.id)?.errors).toEqual({
+      cronExpression: 'Ekspresi cron ini tidak pernah jatuh pada tanggal yang ada (misalnya 31 Februari).',
+    });
+
+    const weekly = await change(redrawn, 'cadence', { selectedOption: option('weekly') });
+    await h.fake.sendViewSubmission({
+      userId: PEOPLE.coordinator.id,
+      viewId: weekly.id,
+      values: {
+        kind: select('kind_select', 'checkin'),
+        cadence: select(CADENCE_ACTION, 'weekly'),
+        weekdays: multi(CADENCE_ACTION, []),
+        timeOfDay: time('09:00'),
+        timeZone: select(CADENCE_ACTION, 'Asia/Jakarta'),
+      },
+    });
+    expect(h.fake.view(weekly.id)?.errors).toEqual({ weekdays: 'Pilih paling sedikit satu hari.' });
+    expect(allSchedules()).toHaveLength(0);
+  });
+
+  it('edits an existing schedule chosen from the select, and pauses it', async () => {
+    const p = createPartnership(h.db);
+    const existing = createSchedule(h.db, {
+      partnershipId: p.id,
+      kind: 'checkin',
+      weekdays: [2],
+      timeOfDay: '10:00',
+    });
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      actionId: 'schedule_pick_select',
+      selectedOption: option(String(existing.id)),
+    });
+    view = await waitFor(() => {
+      const now = h.fake.view(view.id);
+      return now && now.hash !== view.hash && now;
+    });
+    expect(previewOf(view)).toContain('Setiap Selasa pukul 10.00 WIB');
+    // Loading another schedule renames the input blocks, so Slack shows its values, not the old input.
+    expect(blockIds(view)).toContain('kind~1');
+    const result = await h.fake.sendViewSubmission({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      values: {
+        'kind~1': select('kind_select', 'checkin'),
+        'cadence~1': select(CADENCE_ACTION, 'weekly'),
+        'weekdays~1': multi(CADENCE_ACTION, ['2']),
+        'timeOfDay~1': time('11:30'),
+        'timeZone~1': select(CADENCE_ACTION, 'Asia/Jakarta'),
+        'options~1': checks(CADENCE_ACTION, ['skip_holidays']),
+      },
+    });
+    expect(result.outcome.effect).toBe('closed');
+    const [saved] = allSchedules();
+    expect(saved).toMatchObject({ id: existing.id, timeOfDay: '11:30', status: 'paused' });
+    expect(h.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.update')).all()).toHaveLength(1);
+  });
+
+  it('deletes a schedule after confirmation', async () => {
+    const p = createPartnership(h.db);
+    const existing = createSchedule(h.db, { partnershipId: p.id });
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      actionId: 'schedule_pick_select',
+      selectedOption: option(String(existing.id)),
+    });
+    view = await waitFor(() => {
+      const now = h.fake.view(view.id);
+      return now && now.hash !== view.hash && now;
+    });
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      actionId: 'schedule_delete',
+    });
+    await waitFor(() => allSchedules().length === 0, { what: 'the schedule to be deleted' });
+    expect(h.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.delete')).all()).toHaveLength(1);
+    const done = await waitFor(
+      () => h.fake.view(view.id)?.callback_id === 'schedule_modal_done' && h.fake.view(view.id),
+    );
+    expect(JSON.stringify(done?.blocks)).toContain('telah dihapus');
+  });
+
+  it('refuses people who are not coordinators or admins', async () => {
+    const p = createPartnership(h.db);
+    const answer = await ephemeralAnswer(PEOPLE.outsider.id, `jadwal ${p.code}`);
+    expect(answer).toContain(`Hanya koordinator kemitraan ${p.code} atau admin`);
+    expect(h.fake.openViews(PEOPLE.outsider.id)).toHaveLength(0);
+  });
+
+  it('without a code, offers the partnerships the user coordinates first', async () => {
+    const p = createPartnership(h.db);
+    createPartnership(h.db, { coordinatorId: PEOPLE.manager1.id });
+    let view = await openModal(PEOPLE.coordinator.id, 'jadwal');
+    expect(blockIds(view)).toEqual(['partnership']);
+    expect(JSON.stringify(view.blocks)).toContain(p.code);
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      actionId: 'schedule_partnership_select',
+      selectedOption: option(String(p.id)),
+    });
+    view = await waitFor(() => {
+      const now = h.fake.view(view.id);
+      return now && now.hash !== view.hash && now;
+    });
+    expect(blockIds(view)).toEqual(
+      expect.arrayContaining(['partnership', 'kind~1', 'cadence~1', 'schedule_preview']),
+    );
+  });
+});
+
+describe('/mitra jadwal KODE uji', () => {
+  it('posts one reminder now, marked as a test, without a delivery', async () => {
+    const p = createPartnership(h.db);
+    createSchedule(h.db, { partnershipId: p.id, kind: 'meeting', message: 'Agenda rapat' });
+    const answer = await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${p.code} uji`);
+    expect(answer).toContain('Contoh pengingat Pengingat rapat telah dikirim');
+    const [message] = h.fake.messages(SHARED_CHANNEL);
+    expect(message?.text).toContain('[Uji coba]');
+    expect(JSON.stringify(message?.blocks)).toContain('Agenda rapat');
+    expect(message?.metadata?.event_type).toBe('mitra_reminder_test');
+    expect(h.db.select().from(deliveries).all()).toHaveLength(0);
+  });
+
+  it('posts a chosen schedule by its number, and says when there is none', async () => {
+    const p = createPartnership(h.db);
+    createSchedule(h.db, { partnershipId: p.id, kind: 'meeting' });
+    createSchedule(h.db, { partnershipId: p.id, kind: 'progress' });
+    expect(await ephemeralAnswer(PEOPLE.coordinator.id, `schedule ${p.code} test 2`)).toContain(
+      'Permintaan pembaruan progres',
+    );
+    expect(await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${p.code} uji 5`)).toContain(
+      'Jadwal nomor 5 tidak ada',
+    );
+    const empty = createPartnership(h.db);
+    expect(await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${empty.code} uji`)).toContain(
+      'belum memiliki jadwal',
+    );
+  });
+});

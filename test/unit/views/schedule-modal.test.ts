@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { makeHolidayChecker } from '../../../src/domain/holidays.js';
+import { validateView } from '../../../src/sandbox/fake-slack/limits.js';
+import { buildHolidaysModal } from '../../../src/slack/views/holidays-modal.js';
+import {
+  buildScheduleModal,
+  type ScheduleForm,
+  type ScheduleModalData,
+  scheduleFormFromState,
+  schedulePreview,
+} from '../../../src/slack/views/schedule-modal.js';
+
+const partnership = {
+  id: 3,
+  code: 'PK-3',
+  name: 'Operasional–Dukungan',
+  channelId: 'C0SHARED',
+  timeZone: 'Asia/Jakarta',
+};
+const weekly: ScheduleForm = {
+  kind: 'checkin',
+  cadence: 'weekly',
+  weekdays: [1, 3],
+  timeOfDay: '09:00',
+  timeZone: 'Asia/Jakarta',
+  skipHolidays: true,
+  active: true,
+};
+const now = new Date('2026-03-02T00:00:00Z');
+
+function modal(overrides: Partial<ScheduleModalData> = {}) {
+  const data: ScheduleModalData = {
+    locale: 'id',
+    partnership,
+    existing: [],
+    form: weekly,
+    preview: schedulePreview(weekly, { locale: 'id', now }),
+    generation: 0,
+    ...overrides,
+  };
+  const view = buildScheduleModal(data);
+  expect(validateView(view, 'modal')).toBeNull();
+  return view;
+}
+
+const ids = (view: ReturnType<typeof modal>) => view.blocks.map((b) => b.block_id);
+
+describe('buildScheduleModal', () => {
+  it('shows the fields of the chosen cadence only, with the preview before the channel', () => {
+    expect(ids(modal())).toEqual([
+      undefined,
+      'kind',
+      'cadence',
+      'weekdays',
+      'timeOfDay',
+      'timeZone',
+      'schedule_preview',
+      'channel',
+      'message',
+      'mentionRoles',
+      'options',
+    ]);
+    const cron = { ...weekly, cadence: 'cron' as const, cronExpression: '0 9 * * 1' };
+    expect(ids(modal({ form: cron }))).toContain('cronExpression');
+    expect(ids(modal({ form: cron }))).not.toContain('timeOfDay');
+    const nth = { ...weekly, cadence: 'monthly_nth' as const, nth: -1, nthWeekday: 5 };
+    expect(ids(modal({ form: nth }))).toEqual(expect.arrayContaining(['nth', 'nthWeekday', 'timeOfDay']));
+  });
+
+  it('words the preview in the user’s language with the next five dates', () => {
+    const preview = JSON.stringify(modal().blocks.find((b) => b.block_id === 'schedule_preview'));
+    expect(preview).toContain('Setiap Senin dan Rabu pukul 09.00 WIB');
+    expect(preview).toContain('• Senin, 2 Maret 2026 09.00 WIB');
+    expect(preview).toContain('• Senin, 16 Maret 2026 09.00 WIB');
+    const english = schedulePreview(weekly, { locale: 'en', now });
+    expect(english.description).toBe('Every Monday and Wednesday at 09:00 WIB');
+    expect(english.runs).toHaveLength(5);
+  });
+
+  it('explains an incomplete cadence instead of a preview', () => {
+    const preview = schedulePreview({ ...weekly, weekdays: [] }, { locale: 'id', now });
+    expect(preview.description).toBeUndefined();
+    expect(preview.problems).toEqual(['Pilih paling sedikit satu hari.']);
+  });
+
+  it('lists holiday skips among the next runs without counting them', () => {
+    const preview = schedulePreview(
+      { ...weekly, weekdays: [5] },
+      {
+        locale: 'id',
+        now: new Date('2026-03-15T00:00:00Z'),
+        isHoliday: makeHolidayChecker({ extraDates: [] }),
+      },
+    );
+    expect(preview.runs[0]).toBe(
+      'Jumat, 20 Maret 2026 09.00 WIB — dilewati karena hari libur: Hari Raya Idul Fitri',
+    );
+    // Good Friday (3 April) and Labour Day (1 May) are Fridays too; five real runs remain.
+    expect(preview.runs.filter((run) => !run.includes('dilewati'))).toHaveLength(5);
+    expect(preview.runs).toHaveLength(8);
+  });
+
+  it('offers existing schedules to edit, a delete button for the one being edited, and renames blocks per generation', () => {
+    const view = modal({
+      existing: [{ id: 9, label: 'Check-in — Setiap Senin' }],
+      scheduleId: 9,
+      generation: 2,
+    });
+    expect(ids(view)).toEqual(
+      expect.arrayContaining(['schedule_pick', 'kind~2', 'cadence~2', 'schedule_delete_block']),
+    );
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ p: 3, s: 9, g: 2 });
+  });
+
+  it('starts with the partnership select alone when no partnership was named', () => {
+    const view = modal({ partnership: undefined, choices: [{ id: 3, code: 'PK-3', name: 'X' }] });
+    expect(ids(view)).toEqual(['partnership']);
+    expect(JSON.parse(view.private_metadata ?? '')).toMatchObject({ p: null, c: true });
+  });
+});
+
+describe('scheduleFormFromState', () => {
+  it('reads the inputs present, strips generations, and sets cleared inputs to undefined', () => {
+    const form = scheduleFormFromState({
+      'kind~1': 'meeting',
+      'cadence~1': 'monthly_day',
+      'dayOfMonth~1': '31',
+      'timeOfDay~1': '14:30',
+      'message~1': null,
+      'mentionRoles~1': ['liaison', 'nonsense'],
+      'options~1': ['active'],
+    });
+    expect(form).toEqual({
+      kind: 'meeting',
+      cadence: 'monthly_day',
+      dayOfMonth: 31,
+      timeOfDay: '14:30',
+      message: undefined,
+      mentionRoles: undefined,
+      skipHolidays: false,
+      active: true,
+    });
+    expect('weekdays' in form).toBe(false);
+  });
+});
+
+describe('buildHolidaysModal', () => {
+  it('lists national and admin-added dates with remove buttons and an empty form', () => {
+    const view = buildHolidaysModal({
+      locale: 'en',
+      national: [{ date: '2026-03-19', name: 'Nyepi' }],
+      extra: [{ id: 4, date: '2026-03-18', name: 'Collective leave' }],
+      generation: 1,
+    });
+    expect(validateView(view, 'modal')).toBeNull();
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Thursday, 19 March 2026 — Nyepi');
+    expect(text).toContain('"action_id":"holiday_remove"');
+    expect(view.blocks.map((b) => b.block_id)).toEqual(
+      expect.arrayContaining(['holiday_date~1', 'holiday_name~1']),
+    );
+  });
+});
