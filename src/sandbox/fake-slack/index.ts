@@ -235,6 +235,17 @@ export class FakeSlack {
     this.requireChannel(channelId).botIsMember = isMember;
   }
 
+  /** Every conversation, DMs with the app included, in the order they were made. */
+  channels(): FakeChannel[] {
+    return [...this.ws.channels.values()].map((c) => ({ ...c, members: [...c.members] }));
+  }
+
+  /** The app's DM with a user, made on first use as conversations.open would. */
+  openDm(userId: string): FakeChannel {
+    const channel = this.ws.openDm(this.requireUser(userId).id);
+    return { ...channel, members: [...channel.members] };
+  }
+
   channel(id: string): FakeChannel | undefined {
     const channel = this.ws.channels.get(id);
     return channel ? { ...channel, members: [...channel.members] } : undefined;
@@ -399,6 +410,11 @@ export class FakeSlack {
     /** Other action fields, e.g. `{ selected_user: 'U1' }`. */
     extra?: JsonObject;
     viewId?: string;
+    /**
+     * In a view: what the user has entered in the view's other inputs so far. Slack sends the
+     * whole view state with every action, so an app rebuilding the modal can keep those values.
+     */
+    values?: ViewStateValues;
     channelId?: string;
     messageTs?: string;
   }): Promise<InteractionResult> {
@@ -414,6 +430,9 @@ export class FakeSlack {
       const found = findElement(view.blocks, input.actionId, input.blockId);
       if (!found)
         throw new Error(`FakeSlack: no element with action_id ${input.actionId} in view ${view.id}`);
+      for (const [blockId, byAction] of Object.entries(input.values ?? {})) {
+        view.state.values[blockId] = { ...view.state.values[blockId], ...byAction };
+      }
       const action = buildAction(this.ws, input, found);
       const stateValue = stateValueOf(action);
       if (stateValue) {

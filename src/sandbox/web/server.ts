@@ -1,0 +1,406 @@
+/**
+ * The sandbox page's server: the static page, a small JSON API that turns the page's clicks into
+ * what Slack would send the app (through FakeSlack, signed, over HTTP), and Server-Sent Events that
+ * tell the page when FakeSlack's workspace changed. Listens on 127.0.0.1 only: it acts as any user.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { FakeSlack, FakeSlackChange, SlackMessage } from '../fake-slack/index.js';
+import type { DemoPerson } from '../seed.js';
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const MAX_BODY_BYTES = 1_000_000;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** What the sandbox-only controls of the page do; demo.ts wires them to the scheduler and clock. */
+export interface SandboxControls {
+  /** Runs every scheduler job once, now. */
+  tick(): Promise<void>;
+  /** Moves the demo clock to the next reminder due and runs the jobs; the new time, or null. */
+  advanceToNextReminder(): Promise<Date | null>;
+  /** The app's clock. */
+  now(): Date;
+}
+
+export interface SandboxServerOptions {
+  fake: FakeSlack;
+  people: readonly DemoPerson[];
+  controls: SandboxControls;
+  /** The person the page acts as when it opens. */
+  defaultUserId: string;
+  /** The app's default language, which the page's chrome starts in. */
+  locale: 'id' | 'en';
+  port?: number;
+}
+
+export interface SandboxServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// ── request bodies ─────────────────────────────────────────────────────────
+
+const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
+const conversationId = z.string().regex(/^[CDG][A-Z0-9]+$/);
+const jsonObject = z.record(z.string(), z.unknown());
+const plainText = z.object({
+  type: z.literal('plain_text'),
+  text: z.string(),
+  emoji: z.boolean().optional(),
+});
+const stateValues = z.record(
+  z.string(),
+  z.record(z.string(), jsonObject.and(z.object({ type: z.string() }))),
+);
+
+const sendBody = z.object({
+  user: userId,
+  channel: conversationId,
+  text: z.string().trim().min(1).max(40_000),
+  threadTs: z.string().optional(),
+});
+const actionBody = z.object({
+  user: userId,
+  actionId: z.string().min(1),
+  blockId: z.string().optional(),
+  value: z.string().optional(),
+  selectedOption: z.object({ text: plainText, value: z.string() }).optional(),
+  extra: jsonObject.optional(),
+  viewId: z.string().optional(),
+  channelId: conversationId.optional(),
+  messageTs: z.string().optional(),
+  values: stateValues.optional(),
+});
+const submitBody = z.object({ user: userId, viewId: z.string().min(1), values: stateValues });
+const closeBody = z.object({ user: userId, viewId: z.string().min(1), cleared: z.boolean().optional() });
+const homeBody = z.object({ user: userId });
+
+// ── snapshot ───────────────────────────────────────────────────────────────
+
+interface ChannelEntry {
+  id: string;
+  name: string;
+  isIm: boolean;
+  isPrivate: boolean;
+  memberCount: number;
+  /** Messages and the user's ephemerals, for the page's unread marks. */
+  activity: number;
+}
+
+type PageMessage = SlackMessage & { ephemeral?: boolean };
+
+/** Everything the page shows for one user looking at one conversation. */
+function snapshot(options: SandboxServerOptions, user: string, channelId: string | undefined) {
+  const { fake } = options;
+  const dm = fake.openDm(user);
+  const channels: ChannelEntry[] = fake
+    .channels()
+    .filter((c) => (c.isIm ? c.imUser === user : c.members.includes(user) && !c.isArchived))
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      isIm: c.isIm,
+      isPrivate: c.isPrivate,
+      memberCount: c.members.length,
+      activity: fake.messages(c.id).length + fake.ephemerals(c.id, user).length,
+    }));
+  const current = channels.find((c) => c.id === channelId) ?? channels.find((c) => c.id === dm.id);
+  const messages: PageMessage[] = current
+    ? [
+        ...fake.messages(current.id),
+        ...fake.ephemerals(current.id, user).map((m) => ({ ...m, ephemeral: true })),
+      ].sort((a, b) => Number(a.ts) - Number(b.ts))
+    : [];
+  return {
+    me: user,
+    now: options.controls.now().toISOString(),
+    users: fake.users().map((u) => ({ id: u.id, name: u.name, realName: u.realName, isBot: u.isBot })),
+    channels,
+    allChannels: fake
+      .channels()
+      .filter((c) => !c.isIm)
+      .map((c) => ({ id: c.id, name: c.name })),
+    dmId: dm.id,
+    channelId: current?.id ?? null,
+    messages,
+    modals: fake.openViews(user),
+    home: fake.homeView(user) ?? null,
+  };
+}
+
+// ── server ─────────────────────────────────────────────────────────────────
+
+export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
+  const { fake } = options;
+  const staticFiles = new Map<string, string>();
+  for (const name of readdirSync(PUBLIC_DIR)) {
+    const type = CONTENT_TYPES[extname(name)];
+    if (type) staticFiles.set(`/${name}`, type);
+  }
+  const streams = new Set<ServerResponse>();
+  const unsubscribe = fake.subscribe((change: FakeSlackChange) => {
+    // API calls alone change nothing the page shows; the changes they make arrive as their own kinds.
+    if (change.kind === 'api_call') return;
+    const data = JSON.stringify(
+      change.kind === 'messages'
+        ? { kind: 'messages', channelId: change.channelId }
+        : change.kind === 'views'
+          ? { kind: 'views', userId: change.userId }
+          : { kind: 'response_url' },
+    );
+    for (const stream of streams) stream.write(`event: change\ndata: ${data}\n\n`);
+  });
+  const heartbeat = setInterval(() => {
+    for (const stream of streams) stream.write(': keep-alive\n\n');
+  }, 15_000);
+  heartbeat.unref();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    // Only the page itself, not a site that rebinds its DNS name to 127.0.0.1.
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    if (host !== '127.0.0.1' && host !== 'localhost') throw new HttpError(421, 'unexpected host');
+
+    if (req.method === 'GET') {
+      const file = path === '/' ? '/index.html' : path;
+      const type = staticFiles.get(file);
+      if (type) {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...SECURITY_HEADERS });
+        res.end(readFileSync(join(PUBLIC_DIR, file.slice(1))));
+        return;
+      }
+      if (path === '/api/bootstrap') {
+        return sendJson(res, 200, {
+          people: options.people,
+          defaultUserId: options.defaultUserId,
+          locale: options.locale,
+          botUserId: fake.botUserId,
+        });
+      }
+      if (path === '/api/snapshot') {
+        const user = userId.safeParse(url.searchParams.get('user'));
+        if (!user.success) throw new HttpError(400, 'user is missing or malformed');
+        return sendJson(res, 200, snapshot(options, user.data, url.searchParams.get('channel') ?? undefined));
+      }
+      if (path === '/api/events') {
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        });
+        res.write('event: hello\ndata: {}\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (path.startsWith('/api/files/')) {
+        const id = path.slice('/api/files/'.length);
+        const file = fake.files().find((f) => f.id === id);
+        if (!file) throw new HttpError(404, 'file not found');
+        const name = file.name.replace(/[^\w.-]+/g, '_');
+        const type = name.toLowerCase().endsWith('.csv')
+          ? 'text/csv; charset=utf-8'
+          : 'application/octet-stream';
+        res.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` });
+        res.end(file.content);
+        return;
+      }
+      throw new HttpError(404, 'not found');
+    }
+
+    if (req.method !== 'POST') throw new HttpError(405, 'method not allowed');
+    // JSON only: a form posted by another web page cannot make the sandbox act as someone.
+    if (!req.headers['content-type']?.startsWith('application/json')) {
+      throw new HttpError(415, 'send application/json');
+    }
+    const body = await readJson(req);
+
+    switch (path) {
+      case '/api/send': {
+        const input = parse(sendBody, body);
+        if (input.text.startsWith('/')) {
+          const [command = '', ...rest] = input.text.split(/\s+/);
+          if (command !== '/mitra')
+            return sendJson(res, 200, { ok: false, error: 'unknown_command', command });
+          const result = await fake.sendSlashCommand({
+            userId: input.user,
+            channelId: input.channel,
+            command,
+            text: rest.join(' '),
+          });
+          return sendJson(res, 200, outcome(result));
+        }
+        fake.addMessage({
+          channelId: input.channel,
+          userId: input.user,
+          // Slack's client sends what people type with &, < and > escaped, so `<b>` stays text.
+          text: input.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+          ...(input.threadTs ? { threadTs: input.threadTs } : {}),
+        });
+        return sendJson(res, 200, { ok: true });
+      }
+      case '/api/action': {
+        const input = parse(actionBody, body);
+        const result = await fake.sendBlockAction({
+          userId: input.user,
+          actionId: input.actionId,
+          ...(input.blockId !== undefined ? { blockId: input.blockId } : {}),
+          ...(input.value !== undefined ? { value: input.value } : {}),
+          ...(input.selectedOption ? { selectedOption: input.selectedOption } : {}),
+          ...(input.extra ? { extra: input.extra } : {}),
+          ...(input.viewId ? { viewId: input.viewId, values: input.values ?? {} } : {}),
+          ...(input.channelId ? { channelId: input.channelId } : {}),
+          ...(input.messageTs ? { messageTs: input.messageTs } : {}),
+        });
+        return sendJson(res, 200, outcome(result));
+      }
+      case '/api/submit': {
+        const input = parse(submitBody, body);
+        const result = await fake.sendViewSubmission({
+          userId: input.user,
+          viewId: input.viewId,
+          values: input.values,
+        });
+        return sendJson(res, 200, { ...outcome(result), outcome: result.outcome });
+      }
+      case '/api/close': {
+        const input = parse(closeBody, body);
+        await fake.sendViewClosed({
+          userId: input.user,
+          viewId: input.viewId,
+          isCleared: input.cleared ?? false,
+        });
+        return sendJson(res, 200, { ok: true });
+      }
+      case '/api/home-opened': {
+        const input = parse(homeBody, body);
+        const dm = fake.openDm(input.user);
+        const result = await fake.sendEvent({
+          type: 'app_home_opened',
+          user: input.user,
+          channel: dm.id,
+          tab: 'home',
+        });
+        return sendJson(res, 200, outcome(result));
+      }
+      case '/api/tick': {
+        await options.controls.tick();
+        return sendJson(res, 200, { ok: true, now: options.controls.now().toISOString() });
+      }
+      case '/api/advance': {
+        const at = await options.controls.advanceToNextReminder();
+        return sendJson(res, 200, { ok: at !== null, now: options.controls.now().toISOString() });
+      }
+      default:
+        throw new HttpError(404, 'not found');
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 409;
+      // FakeSlack refuses impossible clicks (a view no longer open…) by throwing; the page shows why.
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendJson(res, status, { ok: false, error: message });
+      else res.end();
+    });
+  });
+  await listen(server, options.port ?? 0);
+  const port = (server.address() as AddressInfo).port; // a TCP listener, so an AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    async close() {
+      unsubscribe();
+      clearInterval(heartbeat);
+      for (const stream of streams) stream.end();
+      streams.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Listens on 127.0.0.1; a taken port falls back to a free one, so a second demo still starts. */
+async function listen(server: Server, port: number): Promise<void> {
+  const attempt = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(p, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  try {
+    await attempt(port);
+  } catch (error) {
+    if (port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    await attempt(0);
+  }
+}
+
+// The page renders text the app and users wrote; a strict policy is a second line behind escaping.
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+function outcome(result: { status: number; timedOut?: boolean; body: unknown }) {
+  return {
+    ok: result.status === 200 && !result.timedOut,
+    status: result.status,
+    timedOut: result.timedOut === true,
+  };
+}
+
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new HttpError(400, z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer; // node:http yields Buffers when no encoding is set
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body too large');
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'body is not JSON');
+  }
+}
