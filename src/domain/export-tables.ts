@@ -6,6 +6,7 @@
 import type { GoalStatus, Role } from '../db/schema/partnerships.js';
 import type { ScheduleKind, ScheduleStatus } from '../db/schema/schedules.js';
 import type { Locale, MessageKey, Translate } from '../i18n/index.js';
+import { goalStatusKey, roleKey, scheduleKindKey } from '../i18n/labels.js';
 import { describeCadence, validateCadence } from './cadence.js';
 import { localDateTimeOf } from './calendar.js';
 import { type CsvValue, toCsv } from './csv.js';
@@ -117,7 +118,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
         formatExportDate(g.dueDate),
         g.ownerUnit,
         name(g.personInChargeId),
-        t(`export.goalStatus.${g.status}` as const satisfies MessageKey),
+        t(goalStatusKey(g.status)),
       ]),
     ),
     file(
@@ -135,7 +136,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
         name(r.userId),
         r.userId,
         r.unit,
-        t(`export.role.${r.role}` as const satisfies MessageKey),
+        t(roleKey(r.role)),
         r.responsibilities,
       ]),
     ),
@@ -156,7 +157,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
         const cadence = validateCadence(s);
         return [
           code,
-          t(`export.scheduleKind.${s.kind}` as const satisfies MessageKey),
+          t(scheduleKindKey(s.kind)),
           cadence.ok ? describeCadence(cadence.spec, locale) : null,
           s.channelId ?? input.defaultChannel ?? null,
           s.message,

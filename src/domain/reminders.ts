@@ -6,6 +6,7 @@
 import type { GoalStatus, Role } from '../db/schema/partnerships.js';
 import type { Schedule } from '../db/schema/schedules.js';
 import { type Locale, t } from '../i18n/index.js';
+import { scheduleKindKey } from '../i18n/labels.js';
 import {
   type CadenceValidation,
   type DueRun,
@@ -175,7 +176,7 @@ export function scheduleLabel(
 ): string {
   const cadence = cadenceOfSchedule(schedule);
   const words = cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence;
-  return `${t(locale, `schedule.kind.${schedule.kind}`)} — ${words}`;
+  return `${t(locale, scheduleKindKey(schedule.kind))} — ${words}`;
 }
 
 /**

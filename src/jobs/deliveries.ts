@@ -50,8 +50,10 @@ import {
   STALE_CLAIM_MS,
 } from '../domain/reminders.js';
 import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
+import { scheduleKindKey } from '../i18n/labels.js';
 import type { Services } from '../services.js';
 import { slackErrorCode } from '../slack/channel-post.js';
+import { sendDm } from '../slack/dm.js';
 import { openEvaluationCycle } from '../slack/evaluation-service.js';
 import type { SlackMessage } from '../slack/views/message.js';
 import { buildReminder, evaluationClosesAt } from './deliveries-content.js';
@@ -464,19 +466,17 @@ export async function notifyCoordinators(
     roles: ['coordinator'],
   });
   for (const userId of new Set(coordinators.map((c) => c.userId))) {
-    try {
-      const locale = await services.locales.forUser(client, userId);
-      const cadence = cadenceOfSchedule(schedule);
-      const text = t(locale, params.key, {
-        code: partnership.code,
-        name: partnership.name,
-        schedule: cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence,
-        kind: t(locale, `schedule.kind.${schedule.kind}`),
-        ...params.params,
-      });
-      await client.chat.postMessage({ channel: userId, text });
-    } catch (error) {
-      services.logger.warn({ err: error, userId, schedule: schedule.id }, 'could not tell a coordinator');
+    const locale = await services.locales.forUser(client, userId);
+    const cadence = cadenceOfSchedule(schedule);
+    const text = t(locale, params.key, {
+      code: partnership.code,
+      name: partnership.name,
+      schedule: cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence,
+      kind: t(locale, scheduleKindKey(schedule.kind)),
+      ...params.params,
+    });
+    if (!(await sendDm(client, userId, text))) {
+      services.logger.warn({ userId, schedule: schedule.id }, 'could not tell a coordinator');
     }
   }
 }

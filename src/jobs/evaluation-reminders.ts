@@ -4,7 +4,8 @@ import { getPartnershipById } from '../db/queries/partnerships.js';
 import { acceptsAnswers } from '../domain/evaluation-cycle.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { cycleMessageData, sendDm } from '../slack/evaluation-service.js';
+import { sendDm } from '../slack/dm.js';
+import { cycleMessageData } from '../slack/evaluation-service.js';
 import { buildReminderDm } from '../slack/views/evaluation-messages.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
+import { listExtraHolidays } from '../db/queries/holidays.js';
 import { setCharterTs } from '../db/queries/partnership-create.js';
-import { listExtraHolidays, loadPartnershipDetail } from '../db/queries/partnership-detail.js';
+import { loadPartnershipDetail } from '../db/queries/partnership-detail.js';
 import { type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { type ChannelProblem, postInChannel, updateInChannel } from './channel-post.js';

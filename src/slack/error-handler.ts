@@ -3,6 +3,7 @@ import type { App } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import { t } from '../i18n/index.js';
 import type { Services } from '../services.js';
+import { sendDm } from './dm.js';
 import { requestInfo } from './request-info.js';
 
 /**
@@ -31,8 +32,7 @@ export function registerErrorHandler(app: App, services: Services): void {
       } else if (info.channelId) {
         await app.client.chat.postEphemeral({ channel: info.channelId, user: info.userId, text });
       } else {
-        const dm = await app.client.conversations.open({ users: info.userId });
-        if (dm.channel?.id) await app.client.chat.postMessage({ channel: dm.channel.id, text });
+        await sendDm(app.client, info.userId, text);
       }
     } catch (notifyError) {
       services.logger.warn({ err: notifyError }, 'could not tell the user about an error');

@@ -23,10 +23,12 @@ import { buildExportFiles, formatExportDate } from '../domain/export-tables.js';
 import { type Locale, type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { type ChannelProblem, postInChannel, slackErrorCode } from './channel-post.js';
+import { sendDm } from './dm.js';
 import { publishHome } from './home.js';
 import { buildInvitationDm, buildPromptMessage } from './views/evaluation-messages.js';
-import { buildNoticeModal, buildSurveyModal } from './views/evaluation-modals.js';
+import { buildSurveyModal } from './views/evaluation-modals.js';
 import type { SlackMessage } from './views/message.js';
+import { buildNoticeModal } from './views/notice-modal.js';
 import { buildReportMessage } from './views/report-message.js';
 
 export interface OpenCycleParams {
@@ -169,27 +171,6 @@ export function cycleMessageData(
   };
 }
 
-/** Opens the DM with a person and posts there; `undefined` when Slack refuses (logged by the caller). */
-export async function sendDm(
-  client: WebClient,
-  userId: string,
-  message: SlackMessage,
-): Promise<{ channel: string; ts: string } | undefined> {
-  try {
-    const opened = await client.conversations.open({ users: userId });
-    const channel = opened.channel?.id;
-    if (!channel) return undefined;
-    const posted = await client.chat.postMessage({
-      channel,
-      text: message.text,
-      blocks: message.blocks,
-    });
-    return posted.ts ? { channel, ts: posted.ts } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export type SurveyAccess =
   | { ok: true; cycle: EvaluationCycle; partnership: Partnership; unitId: number | null }
   | { ok: false; key: MessageKey; params: MessageParams };
@@ -229,10 +210,11 @@ export async function openSurvey(
   if (!access.ok) {
     await client.views.open({
       trigger_id: params.triggerId,
-      view: buildNoticeModal(
-        { title: t('evaluation.survey.notice.title'), text: t(access.key, access.params) },
-        t,
-      ),
+      view: buildNoticeModal({
+        title: t('evaluation.survey.notice.title'),
+        close: t('evaluation.survey.close'),
+        text: t(access.key, access.params),
+      }),
     });
     return;
   }

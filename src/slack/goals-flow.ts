@@ -7,6 +7,7 @@ import { canRecordProgress, isAdmin } from '../domain/permissions.js';
 import { type Locale, type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { type CharterNotice, refreshCharter } from './charter.js';
+import { sendDm } from './dm.js';
 import { publishHome } from './home.js';
 import { accessPartnership, manageablePartnerships } from './partnership-access.js';
 import { buildGoalModal } from './views/goal-modal.js';
@@ -184,8 +185,7 @@ export async function tellUser(
   } else if (params.channelId) {
     await client.chat.postEphemeral({ channel: params.channelId, user: params.userId, text: params.text });
   } else {
-    const dm = await client.conversations.open({ users: params.userId });
-    if (dm.channel?.id) await client.chat.postMessage({ channel: dm.channel.id, text: params.text });
+    await sendDm(client, params.userId, params.text);
   }
 }
 

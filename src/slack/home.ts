@@ -1,10 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import {
-  listExtraHolidays,
-  listGoalsInChargeOf,
-  listPendingEvaluations,
-  loadPartnershipDetail,
-} from '../db/queries/partnership-detail.js';
+import { listWaitingSurveys } from '../db/queries/evaluations.js';
+import { listExtraHolidays } from '../db/queries/holidays.js';
+import { listGoalsInChargeOf, loadPartnershipDetail } from '../db/queries/partnership-detail.js';
 import { listRolesOfUser, listVisiblePartnerships } from '../db/queries/partnerships.js';
 import { isAdmin } from '../domain/permissions.js';
 import { translator } from '../i18n/index.js';
@@ -42,7 +39,8 @@ export async function publishHome(
       isAdmin: isAdmin(services.config.admins, userId),
       partnerships,
       goals: listGoalsInChargeOf(db, { teamId, userId }),
-      evaluations: listPendingEvaluations(db, { teamId, userId }),
+      // Answered surveys stay editable through `/mitra evaluasi`; Home lists what still needs an answer.
+      evaluations: listWaitingSurveys(db, { teamId, userId }).filter((s) => !s.answered),
     },
     { t, locale, now: services.clock(), extraHolidays: listExtraHolidays(db, { teamId }) },
   );

@@ -5,7 +5,16 @@ import type { Logger } from '../logger.js';
 export interface LocaleResolver {
   /** The user's language: their Slack locale where Slack tells us, else the deployment default. */
   forUser(client: WebClient, userId: string | undefined): Promise<Locale>;
+  /**
+   * The same, for answers that must fit Slack's 3 seconds (an `ack` with field errors, a
+   * `trigger_id`): the cached locale at once; else the lookup if it answers within `waitMs`; else
+   * the deployment default. A lookup that runs late still fills the cache for the next answer.
+   */
+  forUserQuickly(client: WebClient, userId: string | undefined, waitMs?: number): Promise<Locale>;
 }
+
+/** Long enough for a healthy `users.info`, short enough to leave most of Slack's 3 s for the work. */
+export const QUICK_LOCALE_WAIT_MS = 800;
 
 interface Options {
   fallback: Locale;
@@ -24,7 +33,21 @@ export function createLocaleResolver({
   maxEntries = 10_000,
 }: Options): LocaleResolver {
   const cache = new Map<string, { locale: Locale; until: number }>();
-  return {
+  const resolver: LocaleResolver = {
+    async forUserQuickly(client, userId, waitMs = QUICK_LOCALE_WAIT_MS) {
+      if (!userId) return fallback;
+      const hit = cache.get(userId);
+      if (hit && hit.until > now()) return hit.locale;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<Locale>((resolve) => {
+        timer = setTimeout(() => resolve(fallback), waitMs);
+      });
+      try {
+        return await Promise.race([resolver.forUser(client, userId), late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     async forUser(client, userId) {
       if (!userId) return fallback;
       const hit = cache.get(userId);
@@ -46,4 +69,5 @@ export function createLocaleResolver({
       return locale;
     },
   };
+  return resolver;
 }

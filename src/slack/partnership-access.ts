@@ -8,6 +8,7 @@ import type { Partnership } from '../db/schema/index.js';
 import { type Actor, canManagePartnership, isAdmin } from '../domain/permissions.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 import type { Services } from '../services.js';
+import type { SubcommandContext } from './listeners/commands/subcommands.js';
 
 export type PartnershipAccess =
   | { ok: true; partnership: Partnership; actor: Actor }
@@ -53,4 +54,36 @@ export function manageablePartnerships(
         loadActor(services.db, { ...params, partnershipId: p.id, admins: services.config.admins }),
       ),
   );
+}
+
+/** What a `/mitra` sub-command needs to look a partnership up and answer the user privately. */
+type CommandScope = Pick<SubcommandContext, 'services' | 'teamId' | 'userId' | 't' | 'respond'>;
+
+/**
+ * The partnership a sub-command names by CODE, if the user may `need` it. Otherwise the user is
+ * told why (no such code in the team, not a coordinator) and the answer is undefined.
+ */
+export async function partnershipFromCommand(
+  ctx: CommandScope,
+  code: string,
+  need: 'view' | 'manage',
+): Promise<{ partnership: Partnership; actor: Actor } | undefined> {
+  const access = accessPartnership(ctx.services, { teamId: ctx.teamId, userId: ctx.userId, need, code });
+  if (access.ok) return access;
+  await ctx.respond({ response_type: 'ephemeral', text: ctx.t(access.problem.key, access.problem.params) });
+  return undefined;
+}
+
+/**
+ * The partnerships for the select of a modal opened without a CODE: those the user may change.
+ * With none, the user is told (`noneKey`) and the answer is undefined.
+ */
+export async function choicesForCommand(
+  ctx: CommandScope,
+  noneKey: MessageKey = 'partnership.noneToManage',
+): Promise<Partnership[] | undefined> {
+  const choices = manageablePartnerships(ctx.services, ctx);
+  if (choices.length > 0) return choices;
+  await ctx.respond({ response_type: 'ephemeral', text: ctx.t(noneKey) });
+  return undefined;
 }

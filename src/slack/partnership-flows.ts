@@ -3,10 +3,11 @@
  * partnership, and the data of lists. Listeners stay thin by calling these.
  */
 import type { WebClient } from '@slack/web-api';
-import { listExtraHolidays, loadPartnershipDetail } from '../db/queries/partnership-detail.js';
+import { listExtraHolidays } from '../db/queries/holidays.js';
+import { loadPartnershipDetail } from '../db/queries/partnership-detail.js';
 import { listRolesOfUser, listVisiblePartnerships } from '../db/queries/partnerships.js';
 import { getUnitById, listUnits } from '../db/queries/units.js';
-import type { Partnership } from '../db/schema/index.js';
+import type { Partnership, Unit } from '../db/schema/index.js';
 import { localDateOf } from '../domain/calendar.js';
 import { isAdmin } from '../domain/permissions.js';
 import { getTemplate } from '../domain/templates.js';
@@ -95,16 +96,7 @@ export async function openNewPartnershipModal(
   }
   await client.views.open({
     trigger_id: params.triggerId,
-    view: buildPartnershipModal(params.t, {
-      units,
-      template: undefined,
-      version: newVersion(services),
-      today: localDateOf(services.clock(), services.config.timeZone),
-      defaultTimeZone: services.config.timeZone,
-      originChannel: params.originChannel,
-      userId: params.userId,
-      locale: params.locale,
-    }),
+    view: partnershipModalFor(services, { ...params, templateId: null }, units),
   });
   return { ok: true };
 }
@@ -120,9 +112,10 @@ export function partnershipModalFor(
     locale: Locale;
     t: Translate;
   },
+  units: Unit[] = listUnits(services.db, { teamId: params.teamId }),
 ) {
   return buildPartnershipModal(params.t, {
-    units: listUnits(services.db, { teamId: params.teamId }),
+    units,
     template: getTemplate(params.templateId),
     version: newVersion(services),
     today: localDateOf(services.clock(), services.config.timeZone),

@@ -93,3 +93,16 @@ export function parseViewSubmission<T extends z.ZodType>(
     ? { ok: true, data: parsed.data }
     : { ok: false, errors: fieldErrors(parsed.error, locale) };
 }
+
+/**
+ * JSON that came back from Slack — a view's `private_metadata`, a button's `value` — as `unknown`
+ * for a zod schema to check; anything that is not JSON is `undefined`, so a crafted payload
+ * fails the schema instead of throwing.
+ */
+export function parseJson(raw: string | undefined): unknown {
+  try {
+    return JSON.parse(raw ?? '');
+  } catch {
+    return undefined;
+  }
+}

@@ -146,6 +146,41 @@ describe('App Home', () => {
     expect(text).toContain('… and 15 more.');
   });
 
+  it('tells a coordinator why a schedule is paused, in words, and which reminders are retried or were missed', async () => {
+    const schedule = createSchedule(h.db, {
+      partnershipId: pk.id,
+      kind: 'meeting',
+      weekdays: [4],
+      status: 'paused',
+      pausedReason: 'channel_not_found',
+    });
+    h.db
+      .insert(deliveries)
+      .values([
+        {
+          teamId: TEAM,
+          scheduleId: schedule.id,
+          dueAt: new Date('2026-02-26T02:00:00Z'),
+          status: 'pending',
+          attempts: 2,
+          lastError: 'internal_error',
+        },
+        {
+          teamId: TEAM,
+          scheduleId: schedule.id,
+          dueAt: new Date('2026-02-19T02:00:00Z'),
+          status: 'skipped',
+          skipReason: 'missed',
+        },
+      ])
+      .run();
+    const { text } = await openHome(PEOPLE.coordinator.id);
+    expect(text).toContain('jadwal Pengingat rapat dijeda — kanalnya tidak ditemukan');
+    expect(text).not.toContain('channel_not_found');
+    expect(text).toContain('1 pengiriman Pengingat rapat sedang dicoba ulang (terakhir: internal_error)');
+    expect(text).toContain('1 pengingat Pengingat rapat terlewat saat Mitra tidak berjalan');
+  });
+
   it('opens a partnership in a modal from its button', async () => {
     const { view } = await openHome(PEOPLE.coordinator.id);
     await h.fake.sendBlockAction({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Partnership } from '../../src/db/schema/index.js';
+import { deliveries, type Partnership } from '../../src/db/schema/index.js';
 import { refreshCharter } from '../../src/slack/charter.js';
 import {
   createGoal,
@@ -106,6 +106,35 @@ describe('/mitra lihat', () => {
     expect(answer.text).toContain('Unit Biro Perencanaan belum memiliki penghubung');
     expect(answer.text).toContain('`/mitra peran PK-1`');
     expect(answer.text).toContain('`/mitra progres PK-1`');
+  });
+
+  it('says in words why a schedule is paused, and shows its failed delivery with the error', async () => {
+    const ren = createUnit(h.db, { code: 'ARS', name: 'Biro Arsip' });
+    const keu = createUnit(h.db, { code: 'HUM', name: 'Biro Humas' });
+    const archived = createPartnership(h.db, { unitIds: [ren.id, keu.id], name: 'Arsip–Humas' });
+    const schedule = createSchedule(h.db, {
+      partnershipId: archived.id,
+      kind: 'meeting',
+      weekdays: [5],
+      status: 'paused',
+      pausedReason: 'channel_archived',
+    });
+    h.db
+      .insert(deliveries)
+      .values({
+        teamId: TEAM,
+        scheduleId: schedule.id,
+        dueAt: new Date('2026-02-27T02:00:00Z'),
+        status: 'failed',
+        attempts: 1,
+        lastError: 'is_archived',
+      })
+      .run();
+    const answer = await mitra(h, PEOPLE.coordinator.id, `lihat ${archived.code}`);
+    expect(answer.text).toContain('Pengingat rapat — Setiap Jumat pukul 09.00 WIB');
+    expect(answer.text).toContain('dijeda: kanalnya diarsipkan');
+    expect(answer.text).not.toContain('channel_archived');
+    expect(answer.text).toContain('1 pengiriman gagal (terakhir: is_archived)');
   });
 
   it('speaks English to an English user, with English command words in the fixes', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { CycleSummary, SurveyAnswer } from '../../domain/evaluation-stats.js';
 import type { Db } from '../client.js';
 import {
@@ -10,30 +10,67 @@ import {
   evaluationInvitations,
   evaluationResponses,
   partnerships,
-  roleAssignments,
   units,
 } from '../schema/index.js';
 import { writeAudit } from './audit.js';
+import { listRoleAssignments } from './roles.js';
+
+// ── predicates shared by the queries below ──────────────────────────────────────────────────────
+
+/** One person's invitation to one cycle. */
+function invitationOf(p: { teamId: string; cycleId: number; userId: string }) {
+  return and(
+    eq(evaluationInvitations.teamId, p.teamId),
+    eq(evaluationInvitations.cycleId, p.cycleId),
+    eq(evaluationInvitations.userId, p.userId),
+  );
+}
+
+/** One person's answers in one cycle. */
+function responseOf(p: { teamId: string; cycleId: number; userId: string }) {
+  return and(
+    eq(evaluationResponses.teamId, p.teamId),
+    eq(evaluationResponses.cycleId, p.cycleId),
+    eq(evaluationResponses.userId, p.userId),
+  );
+}
+
+/** A partnership's cycle that is not closed yet: open, or being closed right now. */
+function notClosedCycleOf(p: { teamId: string; partnershipId: number }) {
+  return and(
+    eq(evaluationCycles.teamId, p.teamId),
+    eq(evaluationCycles.partnershipId, p.partnershipId),
+    inArray(evaluationCycles.status, ['open', 'closing']),
+  );
+}
+
+/** A partnership's closed cycles that have their summary. */
+function closedWithSummaryOf(p: { teamId: string; partnershipId: number }) {
+  return and(
+    eq(evaluationCycles.teamId, p.teamId),
+    eq(evaluationCycles.partnershipId, p.partnershipId),
+    eq(evaluationCycles.status, 'closed'),
+    isNotNull(evaluationCycles.summaryJson),
+  );
+}
+
+/** A cycle to close now: open past its closing time, or claimed by a process whose claim went stale. */
+function closable(p: { now: Date; staleBefore: Date }) {
+  return or(
+    and(eq(evaluationCycles.status, 'open'), lte(evaluationCycles.closesAt, p.now)),
+    and(eq(evaluationCycles.status, 'closing'), lt(evaluationCycles.claimedAt, p.staleBefore)),
+  );
+}
 
 /** The managers of a partnership with the unit they hold the role for (the first, if several). */
 export function listManagerRoles(
   db: Db,
   params: { teamId: string; partnershipId: number },
 ): Array<{ userId: string; unitId: number }> {
-  const rows = db
-    .select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId })
-    .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.partnershipId, params.partnershipId),
-        eq(roleAssignments.role, 'manager'),
-      ),
-    )
-    .orderBy(asc(roleAssignments.id))
-    .all();
   const seen = new Map<string, number>();
-  for (const row of rows) if (!seen.has(row.userId)) seen.set(row.userId, row.unitId);
+  for (const row of listRoleAssignments(db, params)) {
+    if (row.role === 'manager' && !seen.has(row.userId)) seen.set(row.userId, row.unitId);
+  }
   return [...seen].map(([userId, unitId]) => ({ userId, unitId }));
 }
 
@@ -59,13 +96,7 @@ export function createEvaluationCycle(db: Db, params: NewCycle): EvaluationCycle
     const open = tx
       .select({ id: evaluationCycles.id })
       .from(evaluationCycles)
-      .where(
-        and(
-          eq(evaluationCycles.teamId, params.teamId),
-          eq(evaluationCycles.partnershipId, params.partnershipId),
-          inArray(evaluationCycles.status, ['open', 'closing']),
-        ),
-      )
+      .where(notClosedCycleOf(params))
       .get();
     if (open) return undefined;
     const cycle = tx
@@ -125,13 +156,7 @@ export function getOpenCycle(
   return db
     .select()
     .from(evaluationCycles)
-    .where(
-      and(
-        eq(evaluationCycles.teamId, params.teamId),
-        eq(evaluationCycles.partnershipId, params.partnershipId),
-        inArray(evaluationCycles.status, ['open', 'closing']),
-      ),
-    )
+    .where(notClosedCycleOf(params))
     .orderBy(desc(evaluationCycles.openedAt))
     .get();
 }
@@ -151,17 +176,7 @@ export function getInvitation(
   db: Db,
   params: { teamId: string; cycleId: number; userId: string },
 ): EvaluationInvitation | undefined {
-  return db
-    .select()
-    .from(evaluationInvitations)
-    .where(
-      and(
-        eq(evaluationInvitations.teamId, params.teamId),
-        eq(evaluationInvitations.cycleId, params.cycleId),
-        eq(evaluationInvitations.userId, params.userId),
-      ),
-    )
-    .get();
+  return db.select().from(evaluationInvitations).where(invitationOf(params)).get();
 }
 
 export function setCyclePromptTs(
@@ -180,13 +195,7 @@ export function setInvitationDm(
 ): void {
   db.update(evaluationInvitations)
     .set({ dmChannelId: params.dmChannelId, dmTs: params.dmTs })
-    .where(
-      and(
-        eq(evaluationInvitations.teamId, params.teamId),
-        eq(evaluationInvitations.cycleId, params.cycleId),
-        eq(evaluationInvitations.userId, params.userId),
-      ),
-    )
+    .where(invitationOf(params))
     .run();
 }
 
@@ -194,17 +203,7 @@ export function getResponse(
   db: Db,
   params: { teamId: string; cycleId: number; userId: string },
 ): EvaluationResponse | undefined {
-  return db
-    .select()
-    .from(evaluationResponses)
-    .where(
-      and(
-        eq(evaluationResponses.teamId, params.teamId),
-        eq(evaluationResponses.cycleId, params.cycleId),
-        eq(evaluationResponses.userId, params.userId),
-      ),
-    )
-    .get();
+  return db.select().from(evaluationResponses).where(responseOf(params)).get();
 }
 
 export interface SurveyResponseInput {
@@ -508,27 +507,14 @@ export function claimCycleToClose(
   const candidate = db
     .select({ id: evaluationCycles.id })
     .from(evaluationCycles)
-    .where(
-      or(
-        and(eq(evaluationCycles.status, 'open'), lte(evaluationCycles.closesAt, params.now)),
-        and(eq(evaluationCycles.status, 'closing'), lt(evaluationCycles.claimedAt, params.staleBefore)),
-      ),
-    )
+    .where(closable(params))
     .orderBy(asc(evaluationCycles.closesAt))
     .get();
   if (!candidate) return undefined;
   return db
     .update(evaluationCycles)
     .set({ status: 'closing', claimedBy: params.claimant, claimedAt: params.now, updatedAt: params.now })
-    .where(
-      and(
-        eq(evaluationCycles.id, candidate.id),
-        or(
-          and(eq(evaluationCycles.status, 'open'), lte(evaluationCycles.closesAt, params.now)),
-          and(eq(evaluationCycles.status, 'closing'), lt(evaluationCycles.claimedAt, params.staleBefore)),
-        ),
-      ),
-    )
+    .where(and(eq(evaluationCycles.id, candidate.id), closable(params)))
     .returning()
     .get();
 }
@@ -596,25 +582,18 @@ export function markCycleClosed(
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────
 
+/** A closed cycle with the summary computed when it closed. */
+export type ClosedCycle = EvaluationCycle & { summaryJson: CycleSummary };
+
 /** The closed cycles of a partnership with their summaries, oldest first (for the trend). */
-export function listClosedCycles(
-  db: Db,
-  params: { teamId: string; partnershipId: number },
-): Array<EvaluationCycle & { summaryJson: CycleSummary }> {
+export function listClosedCycles(db: Db, params: { teamId: string; partnershipId: number }): ClosedCycle[] {
   return db
     .select()
     .from(evaluationCycles)
-    .where(
-      and(
-        eq(evaluationCycles.teamId, params.teamId),
-        eq(evaluationCycles.partnershipId, params.partnershipId),
-        eq(evaluationCycles.status, 'closed'),
-        isNotNull(evaluationCycles.summaryJson),
-      ),
-    )
+    .where(closedWithSummaryOf(params))
     .orderBy(asc(evaluationCycles.closesAt), asc(evaluationCycles.id))
     .all()
-    .filter((c): c is EvaluationCycle & { summaryJson: CycleSummary } => c.summaryJson !== null);
+    .filter((c): c is ClosedCycle => c.summaryJson !== null);
 }
 
 /** The latest closed cycle's summary before `beforeCycleId`, for the change per dimension. */
@@ -625,33 +604,10 @@ export function getPreviousSummary(
   const row = db
     .select({ summaryJson: evaluationCycles.summaryJson })
     .from(evaluationCycles)
-    .where(
-      and(
-        eq(evaluationCycles.teamId, params.teamId),
-        eq(evaluationCycles.partnershipId, params.partnershipId),
-        eq(evaluationCycles.status, 'closed'),
-        isNotNull(evaluationCycles.summaryJson),
-        lt(evaluationCycles.id, params.beforeCycleId),
-      ),
-    )
+    .where(and(closedWithSummaryOf(params), lt(evaluationCycles.id, params.beforeCycleId)))
     .orderBy(desc(evaluationCycles.closesAt), desc(evaluationCycles.id))
     .get();
   return row?.summaryJson ?? null;
-}
-
-/** How many cycles a partnership has had (any status). */
-export function countCycles(db: Db, params: { teamId: string; partnershipId: number }): number {
-  const row = db
-    .select({ n: count() })
-    .from(evaluationCycles)
-    .where(
-      and(
-        eq(evaluationCycles.teamId, params.teamId),
-        eq(evaluationCycles.partnershipId, params.partnershipId),
-      ),
-    )
-    .get();
-  return row?.n ?? 0;
 }
 
 /** Unit names by id, for the per-unit lines of a summary. */

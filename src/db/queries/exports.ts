@@ -1,16 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client.js';
-import {
-  evaluationCycles,
-  evaluationResponses,
-  goals,
-  roleAssignments,
-  type Schedule,
-  schedules,
-  units,
-} from '../schema/index.js';
+import { evaluationCycles, evaluationResponses, goals, roleAssignments, units } from '../schema/index.js';
 import { listClosedCycles } from './evaluations.js';
+import { assignmentsOf } from './roles.js';
+import { listSchedulesOfPartnership } from './schedules.js';
 
 /** Everything `/mitra ekspor` writes for one partnership, read in one place. */
 export function loadExportData(
@@ -47,16 +41,11 @@ export function loadExportData(
     })
     .from(roleAssignments)
     .innerJoin(units, eq(units.id, roleAssignments.unitId))
-    .where(and(eq(roleAssignments.teamId, teamId), eq(roleAssignments.partnershipId, partnershipId)))
+    .where(assignmentsOf({ teamId, partnershipId }))
     .orderBy(asc(units.name), asc(roleAssignments.role), asc(roleAssignments.userId))
     .all();
 
-  const scheduleRows: Schedule[] = db
-    .select()
-    .from(schedules)
-    .where(and(eq(schedules.teamId, teamId), eq(schedules.partnershipId, partnershipId)))
-    .orderBy(asc(schedules.id))
-    .all();
+  const scheduleRows = listSchedulesOfPartnership(db, { teamId, partnershipId });
 
   const cycles = listClosedCycles(db, { teamId, partnershipId });
 

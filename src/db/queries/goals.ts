@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   type Goal,
@@ -7,13 +7,13 @@ import {
   type NewGoal,
   type Partnership,
   type ProgressUpdate,
-  partnerships,
   partnershipUnits,
   progressUpdates,
   roleAssignments,
   type Unit,
   units,
 } from '../schema/index.js';
+import { listPartnershipsAmong } from './partnerships.js';
 
 /** A partnership's goals, oldest first (the order people added them). */
 export function listGoals(db: Db, params: { teamId: string; partnershipId: number }): Goal[] {
@@ -179,10 +179,7 @@ export function listProgressPartnerships(
   db: Db,
   params: { teamId: string; userId: string; isAdmin: boolean },
 ): Partnership[] {
-  const base = eq(partnerships.teamId, params.teamId);
-  if (params.isAdmin) {
-    return db.select().from(partnerships).where(base).orderBy(asc(partnerships.seq)).all();
-  }
+  if (params.isAdmin) return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: 'all' });
   const coordinated = db
     .select({ id: roleAssignments.partnershipId })
     .from(roleAssignments)
@@ -197,10 +194,5 @@ export function listProgressPartnerships(
     .select({ id: goals.partnershipId })
     .from(goals)
     .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)));
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(base, or(inArray(partnerships.id, coordinated), inArray(partnerships.id, inCharge))))
-    .orderBy(asc(partnerships.seq))
-    .all();
+  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [coordinated, inCharge] });
 }

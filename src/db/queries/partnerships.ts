@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQLWrapper } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../domain/permissions.js';
 import type { Db } from '../client.js';
 import {
@@ -9,6 +9,7 @@ import {
   roleAssignments,
   units,
 } from '../schema/index.js';
+import { assignmentsOf } from './roles.js';
 
 /** Codes are shown as `PK-3`; people type `pk-3` or `PK3` too. */
 export function normaliseCode(typed: string): string {
@@ -43,13 +44,7 @@ export function listRolesOfUser(
   const rows = db
     .selectDistinct({ role: roleAssignments.role })
     .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.partnershipId, params.partnershipId),
-        eq(roleAssignments.userId, params.userId),
-      ),
-    )
+    .where(and(assignmentsOf(params), eq(roleAssignments.userId, params.userId)))
     .all();
   return rows.map((r) => r.role);
 }
@@ -74,10 +69,7 @@ export function listVisiblePartnerships(
   db: Db,
   params: { teamId: string; userId: string; isAdmin: boolean },
 ): Partnership[] {
-  const base = eq(partnerships.teamId, params.teamId);
-  if (params.isAdmin) {
-    return db.select().from(partnerships).where(base).orderBy(asc(partnerships.seq)).all();
-  }
+  if (params.isAdmin) return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: 'all' });
   const withRole = db
     .select({ id: roleAssignments.partnershipId })
     .from(roleAssignments)
@@ -87,12 +79,23 @@ export function listVisiblePartnerships(
     .from(partnershipUnits)
     .innerJoin(units, eq(units.id, partnershipUnits.unitId))
     .where(and(eq(units.teamId, params.teamId), eq(units.headUserId, params.userId)));
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(base, or(inArray(partnerships.id, withRole), inArray(partnerships.id, headedUnit))))
-    .orderBy(asc(partnerships.seq))
-    .all();
+  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [withRole, headedUnit] });
+}
+
+/**
+ * A team's partnerships in code order: all of them, or those whose id one of the `anyOf`
+ * sub-queries selects (each selecting one column of partnership ids).
+ */
+export function listPartnershipsAmong(
+  db: Db,
+  params: { teamId: string; anyOf: 'all' | readonly SQLWrapper[] },
+): Partnership[] {
+  const base = eq(partnerships.teamId, params.teamId);
+  const where =
+    params.anyOf === 'all'
+      ? base
+      : and(base, or(...params.anyOf.map((ids) => inArray(partnerships.id, ids))));
+  return db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq)).all();
 }
 
 /** Partnerships whose charter could not be posted yet in a channel (e.g. private, Mitra not invited). */

@@ -2,6 +2,14 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { type Role, type RoleAssignment, roleAssignments } from '../schema/index.js';
 
+/** The role assignments of one partnership in the team: every query about roles starts here. */
+export function assignmentsOf(params: { teamId: string; partnershipId: number }) {
+  return and(
+    eq(roleAssignments.teamId, params.teamId),
+    eq(roleAssignments.partnershipId, params.partnershipId),
+  );
+}
+
 /** A partnership's role assignments, in the order they were made. */
 export function listRoleAssignments(
   db: Db,
@@ -10,9 +18,7 @@ export function listRoleAssignments(
   return db
     .select()
     .from(roleAssignments)
-    .where(
-      and(eq(roleAssignments.teamId, params.teamId), eq(roleAssignments.partnershipId, params.partnershipId)),
-    )
+    .where(assignmentsOf(params))
     .orderBy(asc(roleAssignments.id))
     .all();
 }
@@ -25,13 +31,7 @@ export function getRoleAssignment(
   return db
     .select()
     .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.partnershipId, params.partnershipId),
-        eq(roleAssignments.id, params.id),
-      ),
-    )
+    .where(and(assignmentsOf(params), eq(roleAssignments.id, params.id)))
     .get();
 }
 
@@ -52,8 +52,7 @@ export function findDuplicateRoleAssignment(
     .from(roleAssignments)
     .where(
       and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.partnershipId, params.partnershipId),
+        assignmentsOf(params),
         eq(roleAssignments.userId, params.userId),
         eq(roleAssignments.unitId, params.unitId),
         eq(roleAssignments.role, params.role),
@@ -102,13 +101,7 @@ export function updateRoleAssignment(
   return db
     .update(roleAssignments)
     .set({ ...params.fields, assignedBy: params.assignedBy, updatedAt: params.now })
-    .where(
-      and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.partnershipId, params.partnershipId),
-        eq(roleAssignments.id, params.id),
-      ),
-    )
+    .where(and(assignmentsOf(params), eq(roleAssignments.id, params.id)))
     .returning()
     .get();
 }
@@ -118,12 +111,6 @@ export function deleteRoleAssignment(
   params: { teamId: string; partnershipId: number; id: number },
 ): void {
   db.delete(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.partnershipId, params.partnershipId),
-        eq(roleAssignments.id, params.id),
-      ),
-    )
+    .where(and(assignmentsOf(params), eq(roleAssignments.id, params.id)))
     .run();
 }

@@ -7,11 +7,11 @@ import {
   type Partnership,
   partnerships,
   type Role,
-  roleAssignments,
   type Schedule,
   schedules,
 } from '../schema/index.js';
 import { writeAudit } from './audit.js';
+import { listRoleAssignments } from './roles.js';
 
 /** Who the audit log names when Mitra itself changes a schedule (an archived channel pauses it). */
 export const SYSTEM_ACTOR = 'mitra';
@@ -118,11 +118,7 @@ export function updateScheduleWithAudit(
   params: { teamId: string; scheduleId: number; actorId: string; now: Date; values: ScheduleValues },
 ): Schedule | undefined {
   return db.transaction((tx) => {
-    const before = tx
-      .select()
-      .from(schedules)
-      .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.scheduleId)))
-      .get();
+    const before = getSchedule(tx, { teamId: params.teamId, id: params.scheduleId });
     if (!before) return undefined;
     const resuming = before.status !== 'active' && params.values.status === 'active';
     const after = tx
@@ -157,11 +153,7 @@ export function deleteScheduleWithAudit(
   params: { teamId: string; scheduleId: number; actorId: string; now: Date },
 ): Schedule | undefined {
   return db.transaction((tx) => {
-    const before = tx
-      .select()
-      .from(schedules)
-      .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.scheduleId)))
-      .get();
+    const before = getSchedule(tx, { teamId: params.teamId, id: params.scheduleId });
     if (!before) return undefined;
     tx.delete(schedules).where(eq(schedules.id, before.id)).run();
     writeAudit(tx, {
@@ -239,20 +231,12 @@ export function listRoleHolders(
   db: Db,
   params: { teamId: string; partnershipId: number; roles?: readonly Role[] },
 ): { userId: string; role: Role }[] {
-  const conditions = [
-    eq(roleAssignments.teamId, params.teamId),
-    eq(roleAssignments.partnershipId, params.partnershipId),
-  ];
-  if (params.roles) {
-    if (params.roles.length === 0) return [];
-    conditions.push(inArray(roleAssignments.role, [...params.roles]));
+  const wanted = params.roles ? new Set(params.roles) : undefined;
+  const holders = new Map<string, { userId: string; role: Role }>();
+  for (const { userId, role } of listRoleAssignments(db, params)) {
+    if (!wanted || wanted.has(role)) holders.set(`${userId} ${role}`, { userId, role });
   }
-  return db
-    .selectDistinct({ userId: roleAssignments.userId, role: roleAssignments.role })
-    .from(roleAssignments)
-    .where(and(...conditions))
-    .orderBy(asc(roleAssignments.userId))
-    .all();
+  return [...holders.values()].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }
 
 /** The goals a reminder looks at: every goal not done, oldest first. */

@@ -22,6 +22,19 @@ export const common = defineMessages({
     'partnership.select.placeholder': 'Pilih kemitraan',
     'partnership.noneToManage':
       'Anda belum menjadi koordinator kemitraan mana pun. Ketik `/mitra baru` untuk membuat kemitraan.',
+    // Words of the domain, shared by every view.
+    'goal.status.on_track': 'Sesuai rencana',
+    'goal.status.at_risk': 'Berisiko',
+    'goal.status.off_track': 'Tidak sesuai rencana',
+    'goal.status.done': 'Selesai',
+    'role.label.coordinator': 'Koordinator',
+    'role.label.liaison': 'Penghubung',
+    'role.label.member': 'Anggota',
+    'role.label.manager': 'Pimpinan',
+    'schedule.kind.checkin': 'Check-in',
+    'schedule.kind.meeting': 'Pengingat rapat',
+    'schedule.kind.progress': 'Permintaan pembaruan progres',
+    'schedule.kind.evaluation': 'Evaluasi',
   },
   en: {
     'error.generic': 'Sorry, something went wrong while handling your request. Please try again in a moment.',
@@ -42,5 +55,18 @@ export const common = defineMessages({
     'partnership.select.placeholder': 'Choose a partnership',
     'partnership.noneToManage':
       'You are not a coordinator of any partnership yet. Type `/mitra new` to create one.',
+    // Words of the domain, shared by every view.
+    'goal.status.on_track': 'On track',
+    'goal.status.at_risk': 'At risk',
+    'goal.status.off_track': 'Off track',
+    'goal.status.done': 'Done',
+    'role.label.coordinator': 'Coordinator',
+    'role.label.liaison': 'Liaison',
+    'role.label.member': 'Member',
+    'role.label.manager': 'Manager',
+    'schedule.kind.checkin': 'Check-in',
+    'schedule.kind.meeting': 'Meeting reminder',
+    'schedule.kind.progress': 'Progress prompt',
+    'schedule.kind.evaluation': 'Evaluation',
   },
 });

@@ -75,15 +75,7 @@ export const schedules = defineMessages({
     'cadence.error.cronTooFrequent':
       'Ekspresi cron ini berjalan terlalu sering: pengingat paling banyak 24 kali sehari.',
 
-    'schedule.kind.checkin': 'Check-in',
-    'schedule.kind.meeting': 'Pengingat rapat',
-    'schedule.kind.progress': 'Permintaan pembaruan progres',
-    'schedule.kind.evaluation': 'Evaluasi',
-    'schedule.role.coordinator': 'Koordinator',
-    'schedule.role.liaison': 'Penghubung',
-    'schedule.role.member': 'Anggota',
-    'schedule.role.manager': 'Pimpinan',
-    'schedule.pausedReason.manual': 'dijeda oleh koordinator',
+    'schedule.pausedReason.manual': 'oleh koordinator',
     'schedule.pausedReason.channel_archived': 'kanalnya diarsipkan',
     'schedule.pausedReason.channel_not_found': 'kanalnya tidak ditemukan',
 
@@ -156,10 +148,6 @@ export const schedules = defineMessages({
     'reminder.goal.overdue': 'lewat tenggat',
     'reminder.goal.overdueSince': 'lewat tenggat {date}',
     'reminder.goal.more': '…dan {count} sasaran lainnya.',
-    'reminder.status.on_track': 'Sesuai rencana',
-    'reminder.status.at_risk': 'Berisiko',
-    'reminder.status.off_track': 'Tidak sesuai rencana',
-    'reminder.status.done': 'Selesai',
     'reminder.progress.ask': '{people}, mohon perbarui progres sasaran yang menjadi tanggung jawab Anda:',
     'reminder.progress.none': 'Tidak ada sasaran terbuka yang memiliki penanggung jawab.',
     'reminder.evaluation.preview':
@@ -271,15 +259,7 @@ export const schedules = defineMessages({
     'cadence.error.cronTooFrequent':
       'This cron expression runs too often: reminders may run at most 24 times a day.',
 
-    'schedule.kind.checkin': 'Check-in',
-    'schedule.kind.meeting': 'Meeting reminder',
-    'schedule.kind.progress': 'Progress prompt',
-    'schedule.kind.evaluation': 'Evaluation',
-    'schedule.role.coordinator': 'Coordinator',
-    'schedule.role.liaison': 'Liaison',
-    'schedule.role.member': 'Member',
-    'schedule.role.manager': 'Manager',
-    'schedule.pausedReason.manual': 'paused by a coordinator',
+    'schedule.pausedReason.manual': 'by a coordinator',
     'schedule.pausedReason.channel_archived': 'its channel was archived',
     'schedule.pausedReason.channel_not_found': 'its channel cannot be found',
 
@@ -352,10 +332,6 @@ export const schedules = defineMessages({
     'reminder.goal.overdue': 'overdue',
     'reminder.goal.overdueSince': 'overdue since {date}',
     'reminder.goal.more': '…and {count} more goals.',
-    'reminder.status.on_track': 'On track',
-    'reminder.status.at_risk': 'At risk',
-    'reminder.status.off_track': 'Off track',
-    'reminder.status.done': 'Done',
     'reminder.progress.ask': '{people}, please update the progress of the goals you are in charge of:',
     'reminder.progress.none': 'There are no open goals with a person in charge.',
     'reminder.evaluation.preview':

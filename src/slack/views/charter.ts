@@ -91,7 +91,7 @@ function trailingBlocks(detail: PartnershipDetail, ctx: ViewContext): KnownBlock
   const { t } = ctx;
   const { partnership } = detail;
   const roles = detail.roles.map((r) => roleLine(r, detail.units, t));
-  const schedules = detail.schedules.map((s) => scheduleLine(s, partnership, ctx));
+  const schedules = detail.schedules.map((s) => scheduleLine(s, detail, ctx));
   const evaluations = evaluationLines(detail, ctx);
   const gaps = gapsOf(detail, ctx.now).map((g) => gapLine(g, detail, ctx));
   return [

@@ -1,8 +1,7 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Translate } from '../../i18n/index.js';
 import { evaluationsIds } from '../ids/evaluations.js';
-import { type SlackMessage, truncate } from './message.js';
-import { escapeMrkdwn } from './summary-message.js';
+import { escapeMrkdwn, type SlackMessage, truncate } from './message.js';
 
 export interface CycleMessageData {
   cycleId: number;

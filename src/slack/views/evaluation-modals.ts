@@ -19,9 +19,8 @@ import {
 } from '../../domain/evaluation-stats.js';
 import type { Translate } from '../../i18n/index.js';
 import { evaluationsIds as ids } from '../ids/evaluations.js';
-import { truncate } from './message.js';
+import { escapeMrkdwn, truncate } from './message.js';
 import { partnershipOption } from './partnership-select.js';
-import { escapeMrkdwn } from './summary-message.js';
 
 const plain = (text: string, max = 75) => ({ type: 'plain_text' as const, text: truncate(text, max) });
 
@@ -255,15 +254,5 @@ export function buildSurveyModal(data: SurveyModalData, t: Translate): ModalView
     close: plain(t('evaluation.cancel'), 24),
     private_metadata: JSON.stringify(metadata),
     blocks,
-  };
-}
-
-/** A modal that only says something: the survey is closed, the user was not invited, or thanks. */
-export function buildNoticeModal(params: { title: string; text: string }, t: Translate): ModalView {
-  return {
-    type: 'modal',
-    title: plain(params.title, 24),
-    close: plain(t('evaluation.survey.close'), 24),
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(params.text, 3000) } }],
   };
 }

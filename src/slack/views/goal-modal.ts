@@ -1,4 +1,4 @@
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Goal } from '../../db/schema/index.js';
 import { formatDecimal } from '../../domain/goals.js';
 import type { Locale, Translate } from '../../i18n/index.js';
@@ -6,16 +6,13 @@ import { goalsIds, revisedBlockId } from '../ids/goals.js';
 import {
   MAX_OPTIONS,
   modal,
-  noteBlock,
+  modalHead,
   option,
   type PartnershipRef,
-  partnershipContext,
   plain,
-  problemBlock,
   type UnitRef,
   unitOption,
 } from './goals-shared.js';
-import { partnershipSelectBlock } from './partnership-select.js';
 
 /** Lengths the goal form accepts; the server checks them again. */
 export const GOAL_LIMITS = { title: 150, indicator: 500, measureUnit: 30 } as const;
@@ -43,27 +40,14 @@ export interface GoalModalData {
  * block_id so that choosing another goal really replaces what the form shows.
  */
 export function buildGoalModal(data: GoalModalData): ModalView {
-  const { t, partnership, goal } = data;
-  const blocks: KnownBlock[] = [];
-  if (data.problem) blocks.push(problemBlock(data.problem));
-  if (data.partnershipChoices) {
-    const select = partnershipSelectBlock(t, data.partnershipChoices, {
-      dispatchAction: true,
-      actionId: goalsIds.goalPartnershipSelect,
-    });
-    const chosen =
-      partnership && select.element.type === 'static_select'
-        ? initialOf(select.element.options, partnership.id)
-        : undefined;
-    if (chosen && select.element.type === 'static_select') select.element.initial_option = chosen;
-    blocks.push(select);
-  } else if (partnership) {
-    blocks.push(partnershipContext(t, partnership));
-  }
-  if (!partnership) {
-    blocks.push(noteBlock(t('goal.modal.choosePartnershipFirst')));
-    return modal({ t, title: 'goal.modal.title', callbackId: goalsIds.goalModal, metadata: {}, blocks });
-  }
+  const { t, goal } = data;
+  const head = modalHead(data, {
+    title: 'goal.modal.title',
+    callbackId: goalsIds.goalModal,
+    selectActionId: goalsIds.goalPartnershipSelect,
+  });
+  if (!head.ready) return head.view;
+  const { blocks, partnership } = head;
 
   if (data.goals.length > 0) blocks.push(goalChoiceBlock(t, data.goals, goal));
   const rev = `${partnership.id}-${goal?.id ?? NEW_GOAL}`;

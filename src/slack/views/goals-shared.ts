@@ -7,29 +7,17 @@ import type {
   SectionBlock,
 } from '@slack/types';
 import { z } from 'zod';
-import type { GoalStatus, Partnership, Role, Unit } from '../../db/schema/index.js';
+import type { Partnership, Unit } from '../../db/schema/index.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
-import { truncate } from './message.js';
+import { parseJson } from '../view-state.js';
+import { escapeMrkdwn, truncate } from './message.js';
+import { partnershipSelectBlock } from './partnership-select.js';
 
 /** Slack allows 100 options in a static select; option text and descriptions are at most 75 characters. */
 export const MAX_OPTIONS = 100;
 export const MAX_OPTION_TEXT = 75;
 /** Slack allows 100 blocks in a view. */
 export const MAX_VIEW_BLOCKS = 100;
-
-export const GOAL_STATUS_LABELS: Record<GoalStatus, MessageKey> = {
-  on_track: 'goal.status.on_track',
-  at_risk: 'goal.status.at_risk',
-  off_track: 'goal.status.off_track',
-  done: 'goal.status.done',
-};
-
-export const ROLE_LABELS: Record<Role, MessageKey> = {
-  coordinator: 'role.label.coordinator',
-  liaison: 'role.label.liaison',
-  member: 'role.label.member',
-  manager: 'role.label.manager',
-};
 
 export type PartnershipRef = Pick<Partnership, 'id' | 'code' | 'name'>;
 export type UnitRef = Pick<Unit, 'id' | 'code' | 'name'>;
@@ -54,12 +42,8 @@ export function encodeMetadata(metadata: Partial<ModalMetadata>): string {
 
 /** Reads private_metadata back; anything malformed counts as "nothing chosen". */
 export function parseMetadata(text: string | undefined): ModalMetadata {
-  try {
-    const parsed = metadataSchema.safeParse(JSON.parse(text ?? ''));
-    return parsed.success ? parsed.data : EMPTY;
-  } catch {
-    return EMPTY;
-  }
+  const parsed = metadataSchema.safeParse(parseJson(text));
+  return parsed.success ? parsed.data : EMPTY;
 }
 
 export function plain(text: string, max = 3000): PlainTextElement {
@@ -98,11 +82,6 @@ export function modal(params: {
   };
 }
 
-/** Text people typed, made safe for mrkdwn: Slack reads `<`, `>` and `&` as markup. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export function partnershipContext(t: Translate, partnership: PartnershipRef): ContextBlock {
   return noteBlock(
     t('goal.modal.partnership', { code: partnership.code, name: escapeMrkdwn(partnership.name) }),
@@ -116,4 +95,43 @@ export function noteBlock(text: string): ContextBlock {
 /** A problem shown at the top of a modal (e.g. a choice that is no longer valid). */
 export function problemBlock(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(`:warning: ${text}`, 3000) } };
+}
+
+/**
+ * How every goal, progress and role modal begins: a problem line if any, then the partnership —
+ * as a select when the command named no CODE (choosing redraws the modal through
+ * `selectActionId`; the current one is pre-selected), else as a line naming it. Without a
+ * partnership yet, `ready` is false and the modal is only that head and a hint to choose one.
+ */
+export function modalHead<P extends PartnershipRef>(
+  data: {
+    t: Translate;
+    partnership: P | null;
+    partnershipChoices?: readonly PartnershipRef[] | undefined;
+    problem?: string | undefined;
+  },
+  frame: { title: MessageKey; callbackId: string; selectActionId: string },
+): { ready: true; blocks: KnownBlock[]; partnership: P } | { ready: false; view: ModalView } {
+  const { t, partnership } = data;
+  const blocks: KnownBlock[] = [];
+  if (data.problem) blocks.push(problemBlock(data.problem));
+  if (data.partnershipChoices) {
+    const select = partnershipSelectBlock(t, data.partnershipChoices, {
+      dispatchAction: true,
+      actionId: frame.selectActionId,
+    });
+    if (partnership && select.element.type === 'static_select') {
+      const chosen = select.element.options?.find((o) => o.value === String(partnership.id));
+      if (chosen) select.element.initial_option = chosen;
+    }
+    blocks.push(select);
+  } else if (partnership) {
+    blocks.push(partnershipContext(t, partnership));
+  }
+  if (partnership) return { ready: true, blocks, partnership };
+  blocks.push(noteBlock(t('goal.modal.choosePartnershipFirst')));
+  return {
+    ready: false,
+    view: modal({ t, title: frame.title, callbackId: frame.callbackId, metadata: {}, blocks }),
+  };
 }

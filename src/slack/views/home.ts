@@ -4,10 +4,13 @@
  * failed deliveries. At most 100 blocks: every list is cut with a line saying how many more.
  */
 import type { HomeView, KnownBlock } from '@slack/types';
+import type { WaitingSurvey } from '../../db/queries/evaluations.js';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
-import type { EvaluationCycle, Goal, Partnership, Role } from '../../db/schema/index.js';
+import type { Goal, Partnership, Role } from '../../db/schema/index.js';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/cadence.js';
+import { formatPercent } from '../../domain/evaluation-stats.js';
 import { isGoalOverdue } from '../../domain/goals.js';
+import { scheduleLabel } from '../../domain/reminders.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
 import { truncate } from './message.js';
 import {
@@ -19,9 +22,8 @@ import {
   goalStatusLabel,
   linesToSections,
   nextRunOf,
-  percentText,
   roleLabel,
-  scheduleKindLabel,
+  scheduleProblemLines,
   section,
   statusLabel,
   todayFor,
@@ -42,10 +44,8 @@ export interface HomeInput {
   isAdmin: boolean;
   partnerships: readonly { detail: PartnershipDetail; roles: Role[] }[];
   goals: readonly { goal: Goal; partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone'> }[];
-  evaluations: readonly {
-    cycle: EvaluationCycle;
-    partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone'>;
-  }[];
+  /** Surveys waiting for the user's answer (`listWaitingSurveys`, those not answered yet). */
+  evaluations: readonly WaitingSurvey[];
 }
 
 function header(text: string): KnownBlock {
@@ -79,18 +79,18 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
   // Evaluations first: they have a deadline and only this person can answer them.
   if (input.evaluations.length > 0) {
     blocks.push(divider(), header(t('home.evaluations.title')));
-    for (const { cycle, partnership } of input.evaluations.slice(0, MAX_EVALUATIONS)) {
+    for (const survey of input.evaluations.slice(0, MAX_EVALUATIONS)) {
       const block = section(
         t('home.evaluation.line', {
-          code: partnership.code,
-          name: userText(partnership.name, 150),
-          closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
+          code: survey.partnershipCode,
+          name: userText(survey.partnershipName, 150),
+          closes: formatLocalDateTime(survey.closesAt, survey.timeZone, locale),
         }),
       );
       block.accessory = button(
         t('home.evaluation.answer'),
         ids.evaluationSurveyOpen,
-        String(cycle.id),
+        String(survey.cycleId),
         'primary',
       );
       blocks.push(block);
@@ -179,57 +179,37 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
   return { type: 'home', blocks: fitted };
 }
 
-/** Open cycles with response rate, the next reminder, failed deliveries and paused schedules. */
+/** Open cycles with response rate, the next reminder, delivery problems and paused schedules. */
 function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[], ctx: ViewContext): string[] {
   const { t, locale } = ctx;
   const lines: string[] = [];
   for (const { detail } of coordinated) {
     const { partnership } = detail;
-    for (const { cycle, invited, responded } of detail.openCycles) {
+    for (const cycle of detail.openCycles) {
       lines.push(
         t('home.cycle.line', {
           code: partnership.code,
-          responded,
-          invited,
-          rate: percentText(responded, invited, locale),
+          responded: cycle.respondedCount,
+          invited: cycle.invitedCount,
+          rate: formatPercent(cycle.responseRate, locale),
           closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
         }),
       );
     }
     const upcoming = detail.schedules
-      .map((entry) => ({ entry, next: nextRunOf(entry, partnership, ctx) }))
-      .filter((x): x is { entry: (typeof detail.schedules)[number]; next: Date } => x.next !== undefined)
+      .map((schedule) => ({ schedule, next: nextRunOf(schedule, partnership, ctx) }))
+      .filter((x): x is { schedule: (typeof detail.schedules)[number]; next: Date } => x.next !== undefined)
       .sort((a, b) => a.next.getTime() - b.next.getTime())[0];
     if (upcoming) {
       lines.push(
         t('home.reminder.line', {
           code: partnership.code,
-          kind: scheduleKindLabel(t, upcoming.entry.schedule.kind),
-          next: formatLocalDateTime(upcoming.next, upcoming.entry.schedule.timeZone, locale),
+          schedule: userText(scheduleLabel(upcoming.schedule, locale), 300),
+          next: formatLocalDateTime(upcoming.next, upcoming.schedule.timeZone, locale),
         }),
       );
     }
-    for (const entry of detail.schedules) {
-      if (entry.failedCount > 0) {
-        lines.push(
-          t('home.failed.line', {
-            code: partnership.code,
-            count: entry.failedCount,
-            kind: scheduleKindLabel(t, entry.schedule.kind),
-            error: userText(entry.lastError ?? '?', 100),
-          }),
-        );
-      }
-      if (entry.schedule.status === 'paused') {
-        lines.push(
-          t('home.paused.line', {
-            code: partnership.code,
-            kind: scheduleKindLabel(t, entry.schedule.kind),
-            reason: userText(entry.schedule.pausedReason ?? '—', 200),
-          }),
-        );
-      }
-    }
+    for (const schedule of detail.schedules) lines.push(...scheduleProblemLines(schedule, detail, ctx));
   }
   return lines;
 }

@@ -10,3 +10,11 @@ export interface SlackMessage {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
+
+/**
+ * `&`, `<` and `>` are control characters in mrkdwn: text people typed must not form links,
+ * mentions or `<!channel>`. Every view escapes user text with this one function.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -4,7 +4,8 @@
  * Pure functions of data; the locale and "now" are passed in.
  */
 import type { KnownBlock, SectionBlock } from '@slack/types';
-import type { PartnershipDetail, ScheduleWithHealth } from '../../db/queries/partnership-detail.js';
+import type { DeliveryProblem } from '../../db/queries/deliveries.js';
+import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import type {
   Goal,
   GoalStatus,
@@ -12,24 +13,19 @@ import type {
   PartnershipStatus,
   Role,
   RoleAssignment,
-  ScheduleKind,
+  Schedule,
   Unit,
 } from '../../db/schema/index.js';
 import { accountabilityGaps, type Gap } from '../../domain/accountability.js';
-import {
-  describeCadence,
-  formatLocalDate,
-  formatLocalDateTime,
-  nextRuns,
-  validateCadence,
-  zoneLabel,
-} from '../../domain/cadence.js';
+import { formatLocalDate, formatLocalDateTime, zoneLabel } from '../../domain/cadence.js';
 import { localDateOf } from '../../domain/calendar.js';
-import { goalProgressPercent, isGoalOverdue } from '../../domain/goals.js';
-import { makeHolidayChecker } from '../../domain/holidays.js';
+import { dimensionLabelKey, formatPercent, formatScore } from '../../domain/evaluation-stats.js';
+import { formatDecimal, goalProgressPercent, isGoalOverdue } from '../../domain/goals.js';
+import { scheduleLabel, upcomingRuns } from '../../domain/reminders.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
+import { goalStatusKey, pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
 import { SUBCOMMANDS, type SubcommandId } from '../listeners/commands/subcommands.js';
-import { truncate } from './message.js';
+import { escapeMrkdwn, truncate } from './message.js';
 
 /** What every partnership view needs besides the detail itself. */
 export interface ViewContext {
@@ -42,11 +38,6 @@ export interface ViewContext {
 
 /** Slack section text is at most 3000 characters; a little room is kept for safety. */
 export const SECTION_MAX = 2900;
-
-/** `&`, `<` and `>` are control characters in mrkdwn; user text must not form links or mentions. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** User text for mrkdwn: escaped and cut to `max` characters. */
 export function userText(text: string, max: number): string {
@@ -78,28 +69,10 @@ export function linesToSections(title: string | undefined, lines: readonly strin
   return blocks;
 }
 
-const ROLE_KEYS: Record<Role, MessageKey> = {
-  coordinator: 'partnership.role.coordinator',
-  liaison: 'partnership.role.liaison',
-  member: 'partnership.role.member',
-  manager: 'partnership.role.manager',
-};
-const GOAL_STATUS_KEYS: Record<GoalStatus, MessageKey> = {
-  on_track: 'partnership.goalStatus.on_track',
-  at_risk: 'partnership.goalStatus.at_risk',
-  off_track: 'partnership.goalStatus.off_track',
-  done: 'partnership.goalStatus.done',
-};
 const STATUS_KEYS: Record<PartnershipStatus, MessageKey> = {
   active: 'partnership.status.active',
   paused: 'partnership.status.paused',
   closed: 'partnership.status.closed',
-};
-const KIND_KEYS: Record<ScheduleKind, MessageKey> = {
-  checkin: 'partnership.scheduleKind.checkin',
-  meeting: 'partnership.scheduleKind.meeting',
-  progress: 'partnership.scheduleKind.progress',
-  evaluation: 'partnership.scheduleKind.evaluation',
 };
 const GOAL_STATUS_ICONS: Record<GoalStatus, string> = {
   on_track: '🟢',
@@ -108,16 +81,14 @@ const GOAL_STATUS_ICONS: Record<GoalStatus, string> = {
   done: '✅',
 };
 
-export const roleLabel = (t: Translate, role: Role) => t(ROLE_KEYS[role]);
+export const roleLabel = (t: Translate, role: Role) => t(roleKey(role));
 export const statusLabel = (t: Translate, status: PartnershipStatus) => t(STATUS_KEYS[status]);
-export const scheduleKindLabel = (t: Translate, kind: ScheduleKind) => t(KIND_KEYS[kind]);
 export const goalStatusLabel = (t: Translate, status: GoalStatus) =>
-  `${GOAL_STATUS_ICONS[status]} ${t(GOAL_STATUS_KEYS[status])}`;
+  `${GOAL_STATUS_ICONS[status]} ${t(goalStatusKey(status))}`;
 
+/** A number in a partnership view: the user's decimal mark, thousands grouped. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 2 }).format(
-    value,
-  );
+  return formatDecimal(value, locale, { grouping: true });
 }
 
 /** "WIB (Asia/Jakarta)", or just the IANA name for zones without an Indonesian abbreviation. */
@@ -242,77 +213,150 @@ export function roleLine(role: RoleAssignment, units: readonly Unit[], t: Transl
     : t('charter.role.line', params);
 }
 
-/** The next time a schedule posts, or undefined when it is paused, closed or never fires. */
+/** The next time a schedule posts, or undefined when it or its partnership is paused or closed. */
 export function nextRunOf(
-  entry: ScheduleWithHealth,
+  schedule: Schedule,
   partnership: Pick<Partnership, 'status'>,
   ctx: Pick<ViewContext, 'now' | 'extraHolidays' | 'locale'>,
 ): Date | undefined {
-  if (entry.schedule.status !== 'active' || partnership.status !== 'active') return undefined;
-  const spec = validateCadence(entry.schedule);
-  if (!spec.ok) return undefined;
-  const isHoliday = makeHolidayChecker({ extraDates: ctx.extraHolidays, locale: ctx.locale });
-  const runs = nextRuns(spec.spec, {
-    after: ctx.now,
-    count: 1,
-    isHoliday,
-    skipHolidays: entry.schedule.skipHolidays,
-  });
+  if (partnership.status !== 'active') return undefined;
+  const runs = upcomingRuns(schedule, { now: ctx.now, extraDates: ctx.extraHolidays, locale: ctx.locale });
   return runs.find((r) => !r.skipped)?.at;
 }
 
-/** "Check-in — Every Monday at 09:00 WIB. Next: …", with paused and failed states visible. */
-export function scheduleLine(entry: ScheduleWithHealth, partnership: Partnership, ctx: ViewContext): string {
+/** A schedule's delivery problems, counted by kind, each with its latest error. */
+export interface ScheduleProblems {
+  failed: number;
+  failedError: string | null;
+  retrying: number;
+  retryingError: string | null;
+  missed: number;
+}
+
+/** Counts the problems of one schedule from `listDeliveryProblems` (newest first). */
+export function problemsOf(problems: readonly DeliveryProblem[], scheduleId: number): ScheduleProblems {
+  const result: ScheduleProblems = {
+    failed: 0,
+    failedError: null,
+    retrying: 0,
+    retryingError: null,
+    missed: 0,
+  };
+  for (const problem of problems) {
+    if (problem.scheduleId !== scheduleId) continue;
+    if (problem.status === 'failed') {
+      result.failed += 1;
+      result.failedError ??= problem.lastError;
+    } else if (problem.status === 'pending') {
+      result.retrying += 1;
+      result.retryingError ??= problem.lastError;
+    } else if (problem.status === 'skipped') {
+      result.missed += 1;
+    }
+  }
+  return result;
+}
+
+/** A Slack error code or message from a delivery, safe and short. */
+function errorText(error: string | null): string {
+  return userText(error ?? '?', 100);
+}
+
+/** "• Check-in — Every Monday at 09:00 WIB. Next: …", with paused and delivery problems visible. */
+export function scheduleLine(
+  schedule: Schedule,
+  detail: Pick<PartnershipDetail, 'partnership' | 'deliveryProblems'>,
+  ctx: ViewContext,
+): string {
   const { t, locale } = ctx;
-  const { schedule } = entry;
-  const spec = validateCadence(schedule);
-  const cadence = spec.ok ? describeCadence(spec.spec, locale) : t('charter.schedule.invalid');
-  const next = nextRunOf(entry, partnership, ctx);
+  const next = nextRunOf(schedule, detail.partnership, ctx);
   let line = t('charter.schedule.line', {
-    kind: scheduleKindLabel(t, schedule.kind),
-    cadence,
+    schedule: userText(scheduleLabel(schedule, locale), 300),
     next: next ? formatLocalDateTime(next, schedule.timeZone, locale) : t('charter.schedule.noNext'),
   });
   if (schedule.status === 'paused') {
-    line += schedule.pausedReason
-      ? t('charter.schedule.paused', { reason: userText(schedule.pausedReason, 200) })
-      : t('charter.schedule.pausedNoReason');
-  }
-  if (entry.failedCount > 0) {
-    line += t('charter.schedule.failed', {
-      count: entry.failedCount,
-      error: userText(entry.lastError ?? '?', 100),
+    line += t('charter.schedule.paused', {
+      reason: userText(pausedReasonText(t, schedule.pausedReason), 200),
     });
   }
+  const problems = problemsOf(detail.deliveryProblems, schedule.id);
+  if (problems.failed > 0) {
+    line += t('charter.schedule.failed', { count: problems.failed, error: errorText(problems.failedError) });
+  }
+  if (problems.retrying > 0) {
+    line += t('charter.schedule.retrying', {
+      count: problems.retrying,
+      error: errorText(problems.retryingError),
+    });
+  }
+  if (problems.missed > 0) line += t('charter.schedule.missed', { count: problems.missed });
   return line;
 }
 
-export function percentText(responded: number, invited: number, locale: Locale): string {
-  if (invited === 0) return '—';
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { style: 'percent' }).format(
-    Math.min(1, responded / invited),
-  );
+/** The same problems as lines of their own, for a coordinator's App Home. */
+export function scheduleProblemLines(
+  schedule: Schedule,
+  detail: Pick<PartnershipDetail, 'partnership' | 'deliveryProblems'>,
+  ctx: Pick<ViewContext, 't'>,
+): string[] {
+  const { t } = ctx;
+  const code = detail.partnership.code;
+  const kind = t(scheduleKindKey(schedule.kind));
+  const problems = problemsOf(detail.deliveryProblems, schedule.id);
+  const lines: string[] = [];
+  if (problems.failed > 0) {
+    lines.push(
+      t('home.failed.line', { code, count: problems.failed, kind, error: errorText(problems.failedError) }),
+    );
+  }
+  if (problems.retrying > 0) {
+    lines.push(
+      t('home.retrying.line', {
+        code,
+        count: problems.retrying,
+        kind,
+        error: errorText(problems.retryingError),
+      }),
+    );
+  }
+  if (problems.missed > 0) lines.push(t('home.missed.line', { code, count: problems.missed, kind }));
+  if (schedule.status === 'paused') {
+    lines.push(
+      t('home.paused.line', {
+        code,
+        kind,
+        reason: userText(pausedReasonText(t, schedule.pausedReason), 200),
+      }),
+    );
+  }
+  return lines;
 }
 
-/** Open evaluation cycles and the last closed one. */
+/** Open evaluation cycles with their response rate, and the last summary. */
 export function evaluationLines(detail: PartnershipDetail, ctx: ViewContext): string[] {
   const { t, locale } = ctx;
   const tz = detail.partnership.timeZone;
-  const lines = detail.openCycles.map(({ cycle, invited, responded }) =>
+  const lines = detail.openCycles.map((cycle) =>
     t('charter.evaluation.open', {
       closes: formatLocalDateTime(cycle.closesAt, tz, locale),
-      responded,
-      invited,
-      rate: percentText(responded, invited, locale),
+      responded: cycle.respondedCount,
+      invited: cycle.invitedCount,
+      rate: formatPercent(cycle.responseRate, locale),
     }),
   );
   const last = detail.lastClosedCycle;
   if (last) {
+    const summary = last.summaryJson;
+    const weakest = summary.weakest.map((w) => t(dimensionLabelKey(w.dimension)).toLowerCase());
     lines.push(
       t('charter.evaluation.last', {
-        closed: formatLocalDate(localDateOf(last.cycle.closedAt ?? last.cycle.closesAt, tz), locale),
-        responded: last.responded,
-        invited: last.invited,
+        closed: formatLocalDate(localDateOf(last.closedAt ?? last.closesAt, tz), locale),
+        responded: summary.respondedCount,
+        invited: summary.invitedCount,
+        rate: formatPercent(summary.responseRate, locale),
+        mean: formatScore(summary.overallMean, locale),
+        weakest:
+          weakest.length > 0 ? t('charter.evaluation.weakest', { dimensions: weakest.join(', ') }) : '',
         code: detail.partnership.code,
       }),
     );

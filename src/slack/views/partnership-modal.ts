@@ -9,7 +9,7 @@ import {
 } from '../../domain/templates.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
-import { truncate } from './message.js';
+import { escapeMrkdwn, truncate } from './message.js';
 import { versionedBlockId } from './partnership-form-state.js';
 import { formatNumber, section } from './partnership-format.js';
 
@@ -308,7 +308,9 @@ export function buildPartnershipCreatedModal(
     title: { type: 'plain_text', text: truncate(t('partnership.created.title'), 24) },
     close: { type: 'plain_text', text: truncate(t('partnership.detail.close'), 24) },
     blocks: [
-      section(t('partnership.created.body', { code: input.code, name: escapeName(input.name) })),
+      section(
+        t('partnership.created.body', { code: input.code, name: escapeMrkdwn(truncate(input.name, 150)) }),
+      ),
       section(charterLine),
       {
         type: 'context',
@@ -316,8 +318,4 @@ export function buildPartnershipCreatedModal(
       },
     ],
   };
-}
-
-function escapeName(name: string): string {
-  return truncate(name, 150).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -3,22 +3,19 @@ import { GOAL_STATUSES, type Goal } from '../../db/schema/index.js';
 import { formatLocalDate } from '../../domain/cadence.js';
 import { formatDecimal, goalProgressPercent, isGoalOverdue } from '../../domain/goals.js';
 import type { Locale, Translate } from '../../i18n/index.js';
+import { goalStatusKey } from '../../i18n/labels.js';
 import { goalsIds, revisedBlockId } from '../ids/goals.js';
 import { textInput } from './goal-modal.js';
 import {
-  escapeMrkdwn,
-  GOAL_STATUS_LABELS,
   MAX_OPTIONS,
   modal,
+  modalHead,
   noteBlock,
   option,
   type PartnershipRef,
-  partnershipContext,
   plain,
-  problemBlock,
 } from './goals-shared.js';
-import { truncate } from './message.js';
-import { partnershipSelectBlock } from './partnership-select.js';
+import { escapeMrkdwn, truncate } from './message.js';
 
 export const PROGRESS_LIMITS = { note: 1000 } as const;
 
@@ -60,40 +57,22 @@ export function progressGoalOption(
     current: formatGoalValue(goal.currentValue ?? goal.baseline, null, locale, t),
     target: formatGoalValue(goal.target, goal.measureUnit, locale, t),
     status: overdue
-      ? `${t(GOAL_STATUS_LABELS[goal.status])}, ${t('goal.overdue')}`
-      : t(GOAL_STATUS_LABELS[goal.status]),
+      ? `${t(goalStatusKey(goal.status))}, ${t('goal.overdue')}`
+      : t(goalStatusKey(goal.status)),
   });
   return option(goal.title, String(goal.id), description);
 }
 
 /** The modal to record progress on a goal: goal select, latest value, status and a note. */
 export function buildProgressModal(data: ProgressModalData): ModalView {
-  const { t, partnership, goal } = data;
-  const blocks: KnownBlock[] = [];
-  if (data.problem) blocks.push(problemBlock(data.problem));
-  if (data.partnershipChoices) {
-    const select = partnershipSelectBlock(t, data.partnershipChoices, {
-      dispatchAction: true,
-      actionId: goalsIds.progressPartnershipSelect,
-    });
-    if (partnership && select.element.type === 'static_select') {
-      const chosen = select.element.options?.find((o) => o.value === String(partnership.id));
-      if (chosen) select.element.initial_option = chosen;
-    }
-    blocks.push(select);
-  } else if (partnership) {
-    blocks.push(partnershipContext(t, partnership));
-  }
-  if (!partnership) {
-    blocks.push(noteBlock(t('goal.modal.choosePartnershipFirst')));
-    return modal({
-      t,
-      title: 'progress.modal.title',
-      callbackId: goalsIds.progressModal,
-      metadata: {},
-      blocks,
-    });
-  }
+  const { t, goal } = data;
+  const head = modalHead(data, {
+    title: 'progress.modal.title',
+    callbackId: goalsIds.progressModal,
+    selectActionId: goalsIds.progressPartnershipSelect,
+  });
+  if (!head.ready) return head.view;
+  const { blocks, partnership } = head;
   if (data.goals.length === 0) {
     blocks.push(noteBlock(t('progress.noneToRecord')));
     return modal({
@@ -158,7 +137,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
 }
 
 function statusBlock(t: Translate, rev: string, goal: Goal | null): InputBlock {
-  const options = GOAL_STATUSES.map((s) => option(t(GOAL_STATUS_LABELS[s]), s));
+  const options = GOAL_STATUSES.map((s) => option(t(goalStatusKey(s)), s));
   const initial = options.find((o) => o.value === (goal?.status ?? 'on_track'));
   return {
     type: 'input',
@@ -186,7 +165,7 @@ function goalSummaryBlock(goal: Goal, data: Pick<ProgressModalData, 't' | 'local
     `*${escapeMrkdwn(goal.title)}*`,
     t('progress.summary.indicator', { indicator: escapeMrkdwn(goal.indicator) }),
     percent === null ? current : `${current} ${t('progress.summary.percent', { percent })}`,
-    t('progress.summary.status', { status: t(GOAL_STATUS_LABELS[goal.status]) }),
+    t('progress.summary.status', { status: t(goalStatusKey(goal.status)) }),
     goal.dueDate
       ? `${t('progress.summary.due', { date: formatLocalDate(goal.dueDate, locale) })}${overdue ? ` · :warning: ${t('goal.overdue')}` : ''}`
       : undefined,

@@ -6,8 +6,9 @@
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { GoalStatus } from '../../db/schema/partnerships.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
+import { goalStatusKey } from '../../i18n/labels.js';
 import { schedulesIds } from '../ids/schedules.js';
-import { type SlackMessage, truncate } from './message.js';
+import { escapeMrkdwn, type SlackMessage, truncate } from './message.js';
 
 export interface ReminderPartnership {
   id: number;
@@ -46,24 +47,12 @@ export type ReminderContent =
 /** Goals shown one per block with a button; more are counted in a line (messages allow 50 blocks). */
 export const MAX_GOAL_BLOCKS = 20;
 
-const STATUS_KEYS: Record<GoalStatus, MessageKey> = {
-  on_track: 'reminder.status.on_track',
-  at_risk: 'reminder.status.at_risk',
-  off_track: 'reminder.status.off_track',
-  done: 'reminder.status.done',
-};
-
 const TITLE_KEYS: Record<ReminderContent['kind'], MessageKey> = {
   checkin: 'reminder.title.checkin',
   meeting: 'reminder.title.meeting',
   progress: 'reminder.title.progress',
   evaluation: 'reminder.title.evaluation',
 };
-
-/** Slack reads `&`, `<` and `>` as markup in mrkdwn; names typed by people must not be. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 const section = (text: string, accessory?: Button): SectionBlock => ({
   type: 'section',
@@ -88,7 +77,7 @@ function progressButton(t: Translate, goalId: number): Button {
 }
 
 function goalLine(t: Translate, goal: ReminderGoal, owner?: string): string {
-  const parts = [`*${escapeMrkdwn(truncate(goal.title, 200))}*`, t(STATUS_KEYS[goal.status])];
+  const parts = [`*${escapeMrkdwn(truncate(goal.title, 200))}*`, t(goalStatusKey(goal.status))];
   if (goal.overdue) {
     parts.push(
       goal.dueLabel ? t('reminder.goal.overdueSince', { date: goal.dueLabel }) : t('reminder.goal.overdue'),

@@ -8,8 +8,8 @@ import {
   trend,
 } from '../../domain/evaluation-stats.js';
 import type { Locale, Translate } from '../../i18n/index.js';
-import { type SlackMessage, truncate } from './message.js';
-import { buildSummaryBlocks, changeArrow, escapeMrkdwn, type SummaryData } from './summary-message.js';
+import { escapeMrkdwn, type SlackMessage, truncate } from './message.js';
+import { buildSummaryBlocks, changeArrow, type SummaryData } from './summary-message.js';
 
 /** A trend line with more points than this is hard to read in a message; the export has them all. */
 export const MAX_TREND_POINTS = 8;

@@ -1,25 +1,22 @@
-import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
+import type { ModalView, SectionBlock } from '@slack/types';
 import { ROLES, type RoleAssignment } from '../../db/schema/index.js';
 import type { Translate } from '../../i18n/index.js';
+import { roleKey } from '../../i18n/labels.js';
 import { goalsIds, revisedBlockId } from '../ids/goals.js';
 import { textInput } from './goal-modal.js';
 import {
-  escapeMrkdwn,
   MAX_OPTIONS,
   MAX_VIEW_BLOCKS,
   modal,
+  modalHead,
   noteBlock,
   option,
   type PartnershipRef,
-  partnershipContext,
   plain,
-  problemBlock,
-  ROLE_LABELS,
   type UnitRef,
   unitOption,
 } from './goals-shared.js';
-import { truncate } from './message.js';
-import { partnershipSelectBlock } from './partnership-select.js';
+import { escapeMrkdwn, truncate } from './message.js';
 
 export const ROLE_LIMITS = { responsibilities: 1000 } as const;
 
@@ -52,26 +49,14 @@ export interface RoleModalData {
  * Fields carry a revision in their block_id so that editing another assignment re-fills them.
  */
 export function buildRoleModal(data: RoleModalData): ModalView {
-  const { t, partnership, assignment } = data;
-  const blocks: KnownBlock[] = [];
-  if (data.problem) blocks.push(problemBlock(data.problem));
-  if (data.partnershipChoices) {
-    const select = partnershipSelectBlock(t, data.partnershipChoices, {
-      dispatchAction: true,
-      actionId: goalsIds.rolePartnershipSelect,
-    });
-    if (partnership && select.element.type === 'static_select') {
-      const chosen = select.element.options?.find((o) => o.value === String(partnership.id));
-      if (chosen) select.element.initial_option = chosen;
-    }
-    blocks.push(select);
-  } else if (partnership) {
-    blocks.push(partnershipContext(t, partnership));
-  }
-  if (!partnership) {
-    blocks.push(noteBlock(t('goal.modal.choosePartnershipFirst')));
-    return modal({ t, title: 'role.modal.title', callbackId: goalsIds.roleModal, metadata: {}, blocks });
-  }
+  const { t, assignment } = data;
+  const head = modalHead(data, {
+    title: 'role.modal.title',
+    callbackId: goalsIds.roleModal,
+    selectActionId: goalsIds.rolePartnershipSelect,
+  });
+  if (!head.ready) return head.view;
+  const { blocks, partnership } = head;
 
   const unitsById = new Map(data.units.map((u) => [u.id, u]));
   const rev = `${partnership.id}-${assignment?.id ?? 'new'}`;
@@ -83,7 +68,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
         type: 'mrkdwn',
         text: truncate(
           t('role.editing', {
-            role: t(ROLE_LABELS[assignment.role]),
+            role: t(roleKey(assignment.role)),
             unit: escapeMrkdwn(unitLabel(unitsById.get(assignment.unitId), assignment.unitId)),
             person: `<@${assignment.userId}>`,
           }),
@@ -101,7 +86,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
 
   const unitOptions = data.units.slice(0, MAX_OPTIONS).map(unitOption);
   const initialUnit = assignment ? unitOptions.find((o) => o.value === String(assignment.unitId)) : undefined;
-  const roleOptions = ROLES.map((r) => option(t(ROLE_LABELS[r]), r, t(ROLE_HINTS[r])));
+  const roleOptions = ROLES.map((r) => option(t(roleKey(r)), r, t(ROLE_HINTS[r])));
   const initialRole = assignment ? roleOptions.find((o) => o.value === assignment.role) : undefined;
   blocks.push(
     {
@@ -195,7 +180,7 @@ function unitLabel(unit: UnitRef | undefined, unitId: number): string {
 }
 
 function assignmentBlock(t: Translate, a: RoleAssignment, unit: UnitRef | undefined): SectionBlock {
-  const head = `*${t(ROLE_LABELS[a.role])}* · ${escapeMrkdwn(unitLabel(unit, a.unitId))} — <@${a.userId}>`;
+  const head = `*${t(roleKey(a.role))}* · ${escapeMrkdwn(unitLabel(unit, a.unitId))} — <@${a.userId}>`;
   const duties = a.responsibilities
     ? `\n_${escapeMrkdwn(truncate(a.responsibilities.replace(/\s*\n\s*/g, '; '), 200))}_`
     : '';

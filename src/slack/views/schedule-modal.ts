@@ -33,6 +33,7 @@ import {
   zoneLabel,
 } from '../../domain/cadence.js';
 import { type Locale, type MessageKey, type Translate, t as translate } from '../../i18n/index.js';
+import { pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
 import { schedulesIds } from '../ids/schedules.js';
 import { truncate } from './message.js';
 import { partnershipSelectBlock } from './partnership-select.js';
@@ -188,8 +189,7 @@ export function buildScheduleModal(data: ScheduleModalData): ModalView {
       });
     }
     if (data.scheduleId && data.pausedReason) {
-      const key = PAUSED_REASON_KEYS[data.pausedReason];
-      const reason = key ? t(key) : data.pausedReason;
+      const reason = pausedReasonText(t, data.pausedReason);
       blocks.push({
         type: 'context',
         elements: [{ type: 'mrkdwn', text: t('schedule.modal.paused', { reason }) }],
@@ -200,7 +200,7 @@ export function buildScheduleModal(data: ScheduleModalData): ModalView {
       selectInput(
         id('kind'),
         t('schedule.modal.kind.label'),
-        SCHEDULE_KINDS.map((k) => option(t(`schedule.kind.${k}`), k)),
+        SCHEDULE_KINDS.map((k) => option(t(scheduleKindKey(k)), k)),
         form.kind,
       ),
     );
@@ -244,7 +244,7 @@ export function buildScheduleModal(data: ScheduleModalData): ModalView {
         ...(form.message ? { initial_value: form.message } : {}),
       },
     });
-    const roleOptions = ROLES.map((role) => option(t(`schedule.role.${role}`), role));
+    const roleOptions = ROLES.map((role) => option(t(roleKey(role)), role));
     const chosenRoles = roleOptions.filter((o) => form.mentionRoles?.includes(o.value as Role));
     blocks.push({
       type: 'input',
@@ -313,24 +313,6 @@ export function buildScheduleModal(data: ScheduleModalData): ModalView {
     close: plain(truncate(t('schedule.modal.close'), 24)),
     private_metadata: JSON.stringify(metadata),
     blocks,
-  };
-}
-
-const PAUSED_REASON_KEYS: Record<string, MessageKey> = {
-  manual: 'schedule.pausedReason.manual',
-  channel_archived: 'schedule.pausedReason.channel_archived',
-  channel_not_found: 'schedule.pausedReason.channel_not_found',
-};
-
-/** A modal replacing the form once its schedule is deleted: nothing left to submit. */
-export function buildScheduleDeletedModal(locale: Locale, text: string): ModalView {
-  const t: Translate = (key, params) => translate(locale, key, params);
-  return {
-    type: 'modal',
-    callback_id: `${schedulesIds.scheduleModal}_done`,
-    title: plain(truncate(t('schedule.modal.title'), 24)),
-    close: plain(truncate(t('holiday.modal.close'), 24)),
-    blocks: [section(text)],
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type TrendDirection,
 } from '../../domain/evaluation-stats.js';
 import type { Locale, Translate } from '../../i18n/index.js';
-import { type SlackMessage, truncate } from './message.js';
+import { escapeMrkdwn, type SlackMessage, truncate } from './message.js';
 
 /** Section text limit, with room for the "…and N more" line. */
 const SECTION_MAX = 3000;
@@ -42,14 +42,6 @@ const context = (text: string): KnownBlock => ({
   type: 'context',
   elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }],
 });
-
-/**
- * Slack's mrkdwn treats `<`, `>` and `&` as markup: a manager's text "<!channel>" would otherwise
- * notify the whole channel, and "<https://x|y>" would disguise a link.
- */
-export function escapeMrkdwn(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
 
 /**
  * The body of a cycle's summary (everything but the header): response rate, overall score, each

@@ -12,11 +12,8 @@ import {
   buildPromptMessage,
   buildReminderDm,
 } from '../../../src/slack/views/evaluation-messages.js';
-import {
-  buildNoticeModal,
-  buildOpenCycleModal,
-  buildSurveyModal,
-} from '../../../src/slack/views/evaluation-modals.js';
+import { buildOpenCycleModal, buildSurveyModal } from '../../../src/slack/views/evaluation-modals.js';
+import { buildNoticeModal } from '../../../src/slack/views/notice-modal.js';
 
 const partnership = { id: 3, code: 'PK-3', name: 'Kebijakan–Riset' };
 const json = (v: unknown) => JSON.stringify(v);
@@ -141,7 +138,7 @@ describe('evaluation messages', () => {
   });
 
   it('builds a notice modal with only a close button', () => {
-    const view = buildNoticeModal({ title: 'Evaluasi', text: 'x' }, translator('id'));
+    const view = buildNoticeModal({ title: 'Evaluasi', close: 'Tutup', text: 'x' });
     expect(view.submit).toBeUndefined();
     expect(view.close?.text).toBe('Tutup');
   });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnershipDetail } from '../../../src/db/queries/partnership-detail.js';
 import type { Goal, Partnership, RoleAssignment, Unit } from '../../../src/db/schema/index.js';
+import { summariseCycle } from '../../../src/domain/evaluation-stats.js';
 import { TEMPLATES } from '../../../src/domain/templates.js';
 import { translator } from '../../../src/i18n/index.js';
 import { validateMessageBlocks, validateView } from '../../../src/sandbox/fake-slack/limits.js';
 import { buildCharterMessage } from '../../../src/slack/views/charter.js';
 import { buildHomeView } from '../../../src/slack/views/home.js';
+import { escapeMrkdwn } from '../../../src/slack/views/message.js';
 import {
   buildPartnershipDetailModal,
   buildPartnershipDetailPage,
 } from '../../../src/slack/views/partnership-detail.js';
 import type { ViewContext } from '../../../src/slack/views/partnership-format.js';
-import { escapeMrkdwn } from '../../../src/slack/views/partnership-format.js';
 import { buildPartnershipList } from '../../../src/slack/views/partnership-list.js';
 import {
   buildPartnershipCreatedModal,
@@ -101,6 +102,7 @@ const detail = (overrides: Partial<PartnershipDetail> = {}): PartnershipDetail =
     role(2, { userId: 'U3', unitId: 2, role: 'liaison' }),
   ],
   schedules: [],
+  deliveryProblems: [],
   openCycles: [],
   lastClosedCycle: undefined,
   ...overrides,
@@ -162,6 +164,74 @@ describe('the partnership detail', () => {
     for (let i = 1; i <= 90; i++) expect(all.some((p) => p.includes(`*Sasaran ${i}*`))).toBe(true);
     expect(validateView(buildPartnershipDetailModal(many, ctx(), 2), 'modal')).toBeNull();
     expect(buildPartnershipDetailPage(many, ctx(), 999).page).toBe(first.pageCount);
+  });
+
+  it('shows the open cycle’s response rate and the last cycle’s summary', () => {
+    const scores = (n: number) => ({
+      coordination: n,
+      communication: 2,
+      collaboration: n,
+      efficiency: n,
+      satisfaction: n,
+      trust: n,
+      roleClarity: 3,
+    });
+    const summary = summariseCycle({
+      invitedCount: 4,
+      responses: [4, 5, 4].map((n) => ({
+        unitId: 1,
+        scores: scores(n),
+        whatWorks: null,
+        whatToImprove: null,
+      })),
+    });
+    const page = buildPartnershipDetailPage(
+      detail({
+        openCycles: [
+          {
+            cycleId: 2,
+            partnershipId: 7,
+            partnershipCode: 'PK-7',
+            partnershipName: partnership.name,
+            status: 'open',
+            openedAt: NOW,
+            closesAt: new Date('2026-03-09T09:00:00Z'),
+            remindAt: null,
+            invitedCount: 3,
+            respondedCount: 1,
+            responseRate: 1 / 3,
+          },
+        ],
+        lastClosedCycle: {
+          id: 1,
+          teamId: 'T1',
+          partnershipId: 7,
+          scheduleId: null,
+          status: 'closed',
+          openedBy: 'U1',
+          openedAt: new Date('2026-01-05T02:00:00Z'),
+          closesAt: new Date('2026-01-12T09:00:00Z'),
+          remindAt: null,
+          remindedAt: null,
+          closedAt: new Date('2026-01-12T09:00:00Z'),
+          claimedBy: null,
+          claimedAt: null,
+          channelId: 'C1',
+          promptTs: null,
+          summaryTs: null,
+          summaryJson: summary,
+          createdAt: NOW,
+          updatedAt: NOW,
+        },
+      }),
+      ctx(),
+      1,
+    );
+    const text = JSON.stringify(page.blocks);
+    expect(text).toContain('1 dari 3 pimpinan telah menjawab (33%)');
+    expect(text).toContain('3 dari 4 pimpinan menjawab (75%)');
+    expect(text).toContain('terlemah: komunikasi, kejelasan peran');
+    expect(text).toContain('`/mitra laporan PK-7`');
   });
 });
 

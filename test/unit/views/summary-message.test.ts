@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationDimension } from '../../../src/db/schema/evaluations.js';
 import { type SurveyAnswer, summariseCycle } from '../../../src/domain/evaluation-stats.js';
 import { translator } from '../../../src/i18n/index.js';
+import { escapeMrkdwn } from '../../../src/slack/views/message.js';
 import { buildReportMessage } from '../../../src/slack/views/report-message.js';
 import {
   buildSummaryMessage,
   changeArrow,
-  escapeMrkdwn,
   improveText,
   type SummaryData,
 } from '../../../src/slack/views/summary-message.js';

@@ -18,7 +18,8 @@ export function registerEvaluationsActions(app: App, services: Services): void {
     await ack();
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const locale = await services.locales.forUser(client, userId);
+    // The trigger_id below expires 3 s after the click: no waiting on a slow users.info.
+    const locale = await services.locales.forUserQuickly(client, userId);
     const value = action.type === 'button' ? action.value : undefined;
     const cycleId = cycleIdValue.safeParse(value);
     // A crafted or stale value opens the "not found" notice: the same refusal as a foreign cycle.

@@ -6,6 +6,7 @@ import type {
   SlackActionMiddlewareArgs,
   StaticSelectAction,
 } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { getGoalInTeam } from '../../../db/queries/goals.js';
 import { getPartnershipById, loadActor } from '../../../db/queries/partnerships.js';
@@ -54,94 +55,81 @@ async function modalContext(services: Services, args: ViewAction<ButtonAction | 
   return { viewId: view.id, base, metadata: parseMetadata(view.private_metadata) };
 }
 
+type ModalContext = NonNullable<Awaited<ReturnType<typeof modalContext>>>;
+
+/**
+ * A select or button inside the goal, progress or role modal: redraws the modal for the choice
+ * (`value` is the chosen option's or the button's value, parsed by `build`).
+ */
+function redraw(
+  services: Services,
+  build: (ctx: ModalContext, value: string | undefined) => ModalView,
+): (args: ViewAction<ButtonAction | StaticSelectAction>) => Promise<void> {
+  return async (args) => {
+    await args.ack();
+    const ctx = await modalContext(services, args);
+    if (!ctx) return;
+    const value = args.action.type === 'button' ? args.action.value : args.action.selected_option?.value;
+    await args.client.views.update({ view_id: ctx.viewId, view: build(ctx, value) });
+  };
+}
+
 export function registerGoalsActions(app: App, services: Services): void {
   // Choosing a partnership fills the rest of the modal for it (units, goals, assignments).
-  app.action<BlockAction<StaticSelectAction>>(goalsIds.goalPartnershipSelect, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    const partnershipId = parseId(args.action.selected_option?.value);
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: goalModalFor(services, { ...ctx.base, partnershipId, goalId: null }),
-    });
-  });
-
-  app.action<BlockAction<StaticSelectAction>>(goalsIds.goalChoiceSelect, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    const value = args.action.selected_option?.value;
-    const goalId = value === NEW_GOAL ? null : parseId(value);
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: goalModalFor(services, { ...ctx.base, partnershipId: ctx.metadata.partnershipId, goalId }),
-    });
-  });
-
-  app.action<BlockAction<StaticSelectAction>>(goalsIds.progressPartnershipSelect, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    const partnershipId = parseId(args.action.selected_option?.value);
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: progressModalFor(services, { ...ctx.base, partnershipId, goalId: null }),
-    });
-  });
-
-  app.action<BlockAction<StaticSelectAction>>(goalsIds.progressGoalSelect, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: progressModalFor(services, {
+  app.action<BlockAction<StaticSelectAction>>(
+    goalsIds.goalPartnershipSelect,
+    redraw(services, (ctx, value) =>
+      goalModalFor(services, { ...ctx.base, partnershipId: parseId(value), goalId: null }),
+    ),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    goalsIds.goalChoiceSelect,
+    redraw(services, (ctx, value) =>
+      goalModalFor(services, {
         ...ctx.base,
         partnershipId: ctx.metadata.partnershipId,
-        goalId: parseId(args.action.selected_option?.value),
+        goalId: value === NEW_GOAL ? null : parseId(value),
       }),
-    });
-  });
-
-  app.action<BlockAction<StaticSelectAction>>(goalsIds.rolePartnershipSelect, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    const partnershipId = parseId(args.action.selected_option?.value);
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: roleModalFor(services, { ...ctx.base, partnershipId, assignmentId: null }),
-    });
-  });
-
-  app.action<BlockAction<ButtonAction>>(goalsIds.roleEdit, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: roleModalFor(services, {
+    ),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    goalsIds.progressPartnershipSelect,
+    redraw(services, (ctx, value) =>
+      progressModalFor(services, { ...ctx.base, partnershipId: parseId(value), goalId: null }),
+    ),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    goalsIds.progressGoalSelect,
+    redraw(services, (ctx, value) =>
+      progressModalFor(services, {
         ...ctx.base,
         partnershipId: ctx.metadata.partnershipId,
-        assignmentId: parseId(args.action.value),
+        goalId: parseId(value),
       }),
-    });
-  });
-
-  app.action<BlockAction<ButtonAction>>(goalsIds.roleNew, async (args) => {
-    await args.ack();
-    const ctx = await modalContext(services, args);
-    if (!ctx) return;
-    await args.client.views.update({
-      view_id: ctx.viewId,
-      view: roleModalFor(services, {
+    ),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    goalsIds.rolePartnershipSelect,
+    redraw(services, (ctx, value) =>
+      roleModalFor(services, { ...ctx.base, partnershipId: parseId(value), assignmentId: null }),
+    ),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    goalsIds.roleEdit,
+    redraw(services, (ctx, value) =>
+      roleModalFor(services, {
         ...ctx.base,
         partnershipId: ctx.metadata.partnershipId,
-        assignmentId: null,
+        assignmentId: parseId(value),
       }),
-    });
-  });
+    ),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    goalsIds.roleNew,
+    redraw(services, (ctx) =>
+      roleModalFor(services, { ...ctx.base, partnershipId: ctx.metadata.partnershipId, assignmentId: null }),
+    ),
+  );
 
   // The "update progress" button of reminders, the charter and App Home (value = goal id).
   app.action<BlockAction<ButtonAction>>(
@@ -161,8 +149,9 @@ export function registerGoalsActions(app: App, services: Services): void {
           userId,
           admins: services.config.admins,
         });
+      // The trigger_id expires 3 s after the click: no waiting on a slow users.info.
+      const locale = await services.locales.forUserQuickly(client, userId);
       if (goal && partnership && actor && canRecordProgress(actor, goal)) {
-        const locale = await services.locales.forUser(client, userId);
         await client.views.open({
           trigger_id: body.trigger_id,
           view: progressModalFor(services, {
@@ -176,7 +165,7 @@ export function registerGoalsActions(app: App, services: Services): void {
         });
         return;
       }
-      const t = translator(await services.locales.forUser(client, userId));
+      const t = translator(locale);
       const text = partnership
         ? t('progress.notAllowed', { code: partnership.code })
         : t('progress.goalNotFound');

@@ -6,7 +6,6 @@ import type {
   SlackActionMiddlewareArgs,
   SlackShortcutMiddlewareArgs,
 } from '@slack/bolt';
-import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { getPartnershipById } from '../../../db/queries/partnerships.js';
@@ -25,7 +24,8 @@ import {
   unitModalFor,
   viewContext,
 } from '../../partnership-flows.js';
-import { truncate } from '../../views/message.js';
+import { parseJson } from '../../view-state.js';
+import { buildNoticeModal } from '../../views/notice-modal.js';
 import { buildPartnershipDetailModal, buildPartnershipDetailPage } from '../../views/partnership-detail.js';
 import { userText } from '../../views/partnership-format.js';
 import { buildPartnershipList } from '../../views/partnership-list.js';
@@ -37,24 +37,6 @@ const idValue = z.coerce.number().int().positive();
 const detailPage = z.object({ p: z.number().int().positive(), n: z.number().int().min(1).max(1000) });
 const listPage = z.object({ n: z.number().int().min(1).max(1000), c: z.literal(1).optional() });
 const createMetadata = z.object({ template: z.string().nullable(), channel: z.string().nullable() });
-
-function json(raw: string | undefined): unknown {
-  try {
-    return JSON.parse(raw ?? '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** A modal that only says something, for answers where there is no message to reply under. */
-function noticeModal(title: string, close: string, text: string): ModalView {
-  return {
-    type: 'modal',
-    title: { type: 'plain_text', text: truncate(title, 24) },
-    close: { type: 'plain_text', text: truncate(close, 24) },
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 2900) } }],
-  };
-}
 
 /** Where a click came from decides how the answer is shown: a message, App Home, or a modal. */
 function surfaceOf(body: BlockButtonAction): 'home' | 'modal' | 'message' {
@@ -72,7 +54,8 @@ function openPartnership(services: Services) {
     await ack();
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const locale = await services.locales.forUser(client, userId);
+    // From App Home the answer is a modal opened with the trigger_id, which expires in 3 s.
+    const locale = await services.locales.forUserQuickly(client, userId);
     const t = translator(locale);
     const surface = surfaceOf(body);
     const tell = async (text: string) => {
@@ -81,7 +64,11 @@ function openPartnership(services: Services) {
         return;
       }
       // From App Home or a modal there is no message to answer under: a small modal says it.
-      const view = noticeModal(t('partnership.new.title'), t('partnership.detail.close'), text);
+      const view = buildNoticeModal({
+        title: t('partnership.new.title'),
+        close: t('partnership.detail.close'),
+        text,
+      });
       if (surface === 'home') await client.views.open({ trigger_id: body.trigger_id, view });
       else await client.views.push({ trigger_id: body.trigger_id, view });
     };
@@ -124,7 +111,7 @@ function openPartnership(services: Services) {
 function turnDetailPage(services: Services) {
   return async ({ ack, body, action, client, respond }: ButtonArgs): Promise<void> => {
     await ack();
-    const parsed = detailPage.safeParse(json(action.value));
+    const parsed = detailPage.safeParse(parseJson(action.value));
     if (!parsed.success) return;
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
@@ -159,7 +146,7 @@ function turnDetailPage(services: Services) {
 function turnListPage(services: Services) {
   return async ({ ack, body, action, client, respond }: ButtonArgs): Promise<void> => {
     await ack();
-    const parsed = listPage.safeParse(json(action.value));
+    const parsed = listPage.safeParse(parseJson(action.value));
     if (!parsed.success) return;
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
@@ -182,7 +169,7 @@ function chooseTemplate(services: Services) {
     const userId = body.user.id;
     const teamId = body.team?.id ?? view.team_id;
     const chosen = action.selected_option?.value;
-    const metadata = createMetadata.safeParse(json(view.private_metadata));
+    const metadata = createMetadata.safeParse(parseJson(view.private_metadata));
     const locale = await services.locales.forUser(client, userId);
     await client.views.update({
       view_id: view.id,
@@ -222,7 +209,8 @@ async function startNewPartnership(
   client: AllMiddlewareArgs['client'],
   params: { teamId: string; userId: string; triggerId: string },
 ): Promise<void> {
-  const locale = await services.locales.forUser(client, params.userId);
+  // The trigger_id expires 3 s after the click: no waiting on a slow users.info.
+  const locale = await services.locales.forUserQuickly(client, params.userId);
   const t = translator(locale);
   const opened = await openNewPartnershipModal(services, client, {
     ...params,
@@ -234,7 +222,11 @@ async function startNewPartnership(
     // No response_url here: the reason is shown in a small modal instead.
     await client.views.open({
       trigger_id: params.triggerId,
-      view: noticeModal(t('partnership.new.title'), t('partnership.detail.close'), opened.text),
+      view: buildNoticeModal({
+        title: t('partnership.new.title'),
+        close: t('partnership.detail.close'),
+        text: opened.text,
+      }),
     });
   }
 }
@@ -259,7 +251,7 @@ export function registerPartnershipsActions(app: App, services: Services): void 
   app.action<BlockButtonAction>(ids.homeUnits, async ({ ack, body, client }) => {
     await ack();
     if (!isAdmin(services.config.admins, body.user.id)) return;
-    const t = translator(await services.locales.forUser(client, body.user.id));
+    const t = translator(await services.locales.forUserQuickly(client, body.user.id));
     await client.views.open({
       trigger_id: body.trigger_id,
       view: unitModalFor(services, { teamId: body.team?.id ?? body.user.team_id ?? '', t }),

@@ -10,19 +10,21 @@ import type {
 import { z } from 'zod';
 import { removeHolidayWithAudit } from '../../../db/queries/holidays.js';
 import { deleteScheduleWithAudit, getSchedule } from '../../../db/queries/schedules.js';
+import type { Partnership } from '../../../db/schema/index.js';
 import { formatLocalDate } from '../../../domain/cadence.js';
 import { localDateOf } from '../../../domain/calendar.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel } from '../../../domain/reminders.js';
 import { t } from '../../../i18n/index.js';
+import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { refreshCharter } from '../../charter.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
-import { readViewState } from '../../view-state.js';
+import { parseJson, readViewState } from '../../view-state.js';
+import { buildNoticeModal } from '../../views/notice-modal.js';
 import {
-  buildScheduleDeletedModal,
   type ScheduleForm,
   type ScheduleModalMetadata,
   scheduleFormFromState,
@@ -42,12 +44,8 @@ type AnyActionArgs = SlackActionMiddlewareArgs<BlockAction<BlockElementAction>> 
 const idValue = z.coerce.number().int().positive();
 
 function metadataOf(raw: string | undefined): ScheduleModalMetadata | undefined {
-  try {
-    const parsed = scheduleModalMetadata.safeParse(JSON.parse(raw ?? ''));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = scheduleModalMetadata.safeParse(parseJson(raw));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Sensible values for the fields a newly chosen cadence shows, so its preview appears at once. */
@@ -63,6 +61,47 @@ function withCadenceDefaults(form: ScheduleForm, today: string): ScheduleForm {
   };
 }
 
+type ScheduleModalOptions = Omit<
+  Parameters<typeof scheduleModalView>[1],
+  'teamId' | 'userId' | 'locale' | 'partnership'
+>;
+
+/**
+ * Redraws the open schedule modal for a partnership the user may still manage — checked again
+ * here, the modal's metadata only says which. `options` sees the partnership to fill in the rest.
+ */
+async function redrawScheduleModal(
+  services: Services,
+  client: AllMiddlewareArgs['client'],
+  params: {
+    view: { id: string; hash: string; team_id: string };
+    userId: string;
+    partnershipId: number;
+    options: (partnership: Partnership) => ScheduleModalOptions;
+  },
+): Promise<void> {
+  const { view, userId } = params;
+  const access = accessPartnership(services, {
+    teamId: view.team_id,
+    userId,
+    need: 'manage',
+    id: params.partnershipId,
+  });
+  if (!access.ok) return;
+  const locale = await services.locales.forUser(client, userId);
+  await client.views.update({
+    view_id: view.id,
+    hash: view.hash,
+    view: scheduleModalView(services, {
+      teamId: view.team_id,
+      userId,
+      locale,
+      partnership: access.partnership,
+      ...params.options(access.partnership),
+    }),
+  });
+}
+
 export function registerSchedulesActions(app: App, services: Services): void {
   // The partnership chosen in a modal opened without a code: show its schedule form.
   app.action<BlockStaticSelectAction>(
@@ -73,25 +112,11 @@ export function registerSchedulesActions(app: App, services: Services): void {
       const id = idValue.safeParse(action.selected_option.value);
       if (!view || !id.success) return;
       const meta = metadataOf(view.private_metadata);
-      const access = accessPartnership(services, {
-        teamId: view.team_id,
+      await redrawScheduleModal(services, client, {
+        view,
         userId: body.user.id,
-        need: 'manage',
-        id: id.data,
-      });
-      if (!access.ok) return;
-      const locale = await services.locales.forUser(client, body.user.id);
-      await client.views.update({
-        view_id: view.id,
-        hash: view.hash,
-        view: scheduleModalView(services, {
-          teamId: view.team_id,
-          userId: body.user.id,
-          locale,
-          partnership: access.partnership,
-          withChoices: true,
-          generation: (meta?.g ?? 0) + 1,
-        }),
+        partnershipId: id.data,
+        options: () => ({ withChoices: true, generation: (meta?.g ?? 0) + 1 }),
       });
     },
   );
@@ -104,26 +129,15 @@ export function registerSchedulesActions(app: App, services: Services): void {
       const view = body.view;
       const meta = metadataOf(view?.private_metadata);
       if (!view || !meta?.p) return;
-      const access = accessPartnership(services, {
-        teamId: view.team_id,
-        userId: body.user.id,
-        need: 'manage',
-        id: meta.p,
-      });
-      if (!access.ok) return;
       const picked = idValue.safeParse(action.selected_option.value);
       const schedule = picked.success
         ? getSchedule(services.db, { teamId: view.team_id, id: picked.data })
         : undefined;
-      const locale = await services.locales.forUser(client, body.user.id);
-      await client.views.update({
-        view_id: view.id,
-        hash: view.hash,
-        view: scheduleModalView(services, {
-          teamId: view.team_id,
-          userId: body.user.id,
-          locale,
-          partnership: access.partnership,
+      await redrawScheduleModal(services, client, {
+        view,
+        userId: body.user.id,
+        partnershipId: meta.p,
+        options: () => ({
           withChoices: meta.c === true,
           ...(schedule && schedule.partnershipId === meta.p ? { scheduleId: schedule.id } : {}),
           generation: meta.g + 1,
@@ -140,35 +154,25 @@ export function registerSchedulesActions(app: App, services: Services): void {
       const view = body.view;
       const meta = metadataOf(view?.private_metadata);
       if (!view || !meta?.p) return;
-      const access = accessPartnership(services, {
-        teamId: view.team_id,
-        userId: body.user.id,
-        need: 'manage',
-        id: meta.p,
-      });
-      if (!access.ok) return;
-      const today = localDateOf(services.clock(), access.partnership.timeZone);
       const editing = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
-      const now = services.clock();
-      const stored = editing ? scheduleForm(editing, now) : newScheduleForm(access.partnership, now);
-      const form = withCadenceDefaults(
-        { ...stored, ...scheduleFormFromState(readViewState(view.state.values)) },
-        today,
-      );
-      const locale = await services.locales.forUser(client, body.user.id);
-      await client.views.update({
-        view_id: view.id,
-        hash: view.hash,
-        view: scheduleModalView(services, {
-          teamId: view.team_id,
-          userId: body.user.id,
-          locale,
-          partnership: access.partnership,
-          withChoices: meta.c === true,
-          ...(meta.s ? { scheduleId: meta.s } : {}),
-          form,
-          generation: meta.g,
-        }),
+      await redrawScheduleModal(services, client, {
+        view,
+        userId: body.user.id,
+        partnershipId: meta.p,
+        options: (partnership) => {
+          const now = services.clock();
+          const stored = editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now);
+          const form = withCadenceDefaults(
+            { ...stored, ...scheduleFormFromState(readViewState(view.state.values)) },
+            localDateOf(now, partnership.timeZone),
+          );
+          return {
+            withChoices: meta.c === true,
+            ...(meta.s ? { scheduleId: meta.s } : {}),
+            form,
+            generation: meta.g,
+          };
+        },
       });
     },
   );
@@ -200,13 +204,16 @@ export function registerSchedulesActions(app: App, services: Services): void {
     if (!deleted) return;
     await client.views.update({
       view_id: view.id,
-      view: buildScheduleDeletedModal(
-        locale,
-        t(locale, 'schedule.modal.deleted', {
-          kind: t(locale, `schedule.kind.${schedule.kind}`),
+      // Replaces the form: the schedule is gone, nothing is left to submit.
+      view: buildNoticeModal({
+        callbackId: `${ids.scheduleModal}_done`,
+        title: t(locale, 'schedule.modal.title'),
+        close: t(locale, 'holiday.modal.close'),
+        text: t(locale, 'schedule.modal.deleted', {
+          kind: t(locale, scheduleKindKey(schedule.kind)),
           description: label,
         }),
-      ),
+      }),
     });
     const channelLocale = services.config.locale;
     await refreshCharter(services, client, {
@@ -216,7 +223,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
         actorId: body.user.id,
         key: 'schedule.notice.deleted',
         params: {
-          kind: t(channelLocale, `schedule.kind.${schedule.kind}`),
+          kind: t(channelLocale, scheduleKindKey(schedule.kind)),
           description: scheduleLabel(schedule, channelLocale),
         },
       },
@@ -239,7 +246,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
         now: services.clock(),
       });
       const locale = await services.locales.forUser(client, body.user.id);
-      const generation = z.object({ g: z.number().int().min(0) }).safeParse(safeJson(view.private_metadata));
+      const generation = z.object({ g: z.number().int().min(0) }).safeParse(parseJson(view.private_metadata));
       await client.views.update({
         view_id: view.id,
         view: holidaysModalView(services, {
@@ -258,12 +265,4 @@ export function registerSchedulesActions(app: App, services: Services): void {
       });
     },
   );
-}
-
-function safeJson(raw: string | undefined): unknown {
-  try {
-    return JSON.parse(raw ?? '');
-  } catch {
-    return undefined;
-  }
 }

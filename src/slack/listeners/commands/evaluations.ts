@@ -10,7 +10,7 @@ import { zoneLabel } from '../../../domain/cadence.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
 import { alreadyOpenProblem, loadReport, openSurvey, sendExport } from '../../evaluation-service.js';
-import { accessPartnership, manageablePartnerships } from '../../partnership-access.js';
+import { manageablePartnerships, partnershipFromCommand } from '../../partnership-access.js';
 import { buildOpenCycleModal } from '../../views/evaluation-modals.js';
 import {
   SUBCOMMANDS,
@@ -80,12 +80,9 @@ const evaluate: SubcommandHandler = async (ctx) => {
     return;
   }
 
-  const access = accessPartnership(services, { teamId, userId, need: 'view', code });
-  if (!access.ok) {
-    await say(ctx, t(access.problem.key, access.problem.params));
-    return;
-  }
-  const { partnership, actor } = access;
+  const found = await partnershipFromCommand(ctx, code, 'view');
+  if (!found) return;
+  const { partnership, actor } = found;
   const open = getOpenCycle(services.db, { teamId, partnershipId: partnership.id });
   if (open) {
     if (getInvitation(services.db, { teamId, cycleId: open.id, userId })) {
@@ -142,21 +139,8 @@ const report: SubcommandHandler = async (ctx) => {
 
 /** `/mitra ekspor KODE`: coordinators and admins; the files go to the user's DM with Mitra. */
 const exportCommand: SubcommandHandler = async (ctx) => {
-  const code = ctx.args[0];
-  if (!code) {
-    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS.export.word[ctx.locale] }));
-    return;
-  }
-  const access = accessPartnership(ctx.services, {
-    teamId: ctx.teamId,
-    userId: ctx.userId,
-    need: 'manage',
-    code,
-  });
-  if (!access.ok) {
-    await say(ctx, ctx.t(access.problem.key, access.problem.params));
-    return;
-  }
+  const access = await namedPartnership(ctx, 'export', 'manage');
+  if (!access) return;
   const result = await sendExport(ctx.services, ctx.client, {
     partnership: access.partnership,
     userId: ctx.userId,
@@ -174,26 +158,23 @@ const exportCommand: SubcommandHandler = async (ctx) => {
   );
 };
 
-/** The partnership named by the command if the user may see it; otherwise answers why not. */
-async function visiblePartnership(
-  ctx: SubcommandContext,
-  id: SubcommandId,
-): Promise<Partnership | undefined> {
+/** The partnership the command's CODE names, which it requires; otherwise answers why not. */
+async function namedPartnership(ctx: SubcommandContext, id: SubcommandId, need: 'view' | 'manage') {
   const code = ctx.args[0];
   if (!code) {
     await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS[id].word[ctx.locale] }));
     return undefined;
   }
-  const access = accessPartnership(ctx.services, {
-    teamId: ctx.teamId,
-    userId: ctx.userId,
-    need: 'view',
-    code,
-  });
-  if (!access.ok) {
-    await say(ctx, ctx.t(access.problem.key, access.problem.params));
-    return undefined;
-  }
+  return partnershipFromCommand(ctx, code, need);
+}
+
+/** The partnership named by the command if the user may see it; otherwise answers why not. */
+async function visiblePartnership(
+  ctx: SubcommandContext,
+  id: SubcommandId,
+): Promise<Partnership | undefined> {
+  const access = await namedPartnership(ctx, id, 'view');
+  if (!access) return undefined;
   const visible = listVisiblePartnerships(ctx.services.db, {
     teamId: ctx.teamId,
     userId: ctx.userId,

@@ -1,8 +1,9 @@
+import type { ModalView } from '@slack/types';
 import { listGoals } from '../../../db/queries/goals.js';
 import { canRecordProgress } from '../../../domain/permissions.js';
 import type { MessageKey, MessageParams } from '../../../i18n/index.js';
 import { goalModalFor, progressModalFor, progressPartnershipsFor, roleModalFor } from '../../goals-flow.js';
-import { accessPartnership, manageablePartnerships } from '../../partnership-access.js';
+import { choicesForCommand, partnershipFromCommand } from '../../partnership-access.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from './subcommands.js';
 
 async function refuse(ctx: SubcommandContext, key: MessageKey, params: MessageParams = {}): Promise<void> {
@@ -19,25 +20,36 @@ function request(ctx: SubcommandContext, partnershipId: number | null) {
   };
 }
 
-/** `/mitra tujuan [KODE]`: add or edit a goal (coordinators and admins). */
-const goal: SubcommandHandler = async (ctx) => {
-  const code = ctx.args[0];
-  if (!code) {
-    if (manageablePartnerships(ctx.services, ctx).length === 0)
-      return refuse(ctx, 'partnership.noneToManage');
-    await ctx.client.views.open({
-      trigger_id: ctx.triggerId,
-      view: goalModalFor(ctx.services, { ...request(ctx, null), goalId: null }),
-    });
-    return;
-  }
-  const access = accessPartnership(ctx.services, { ...ctx, need: 'manage', code });
-  if (!access.ok) return refuse(ctx, access.problem.key, access.problem.params);
-  await ctx.client.views.open({
-    trigger_id: ctx.triggerId,
-    view: goalModalFor(ctx.services, { ...request(ctx, access.partnership.id), goalId: null }),
-  });
-};
+/**
+ * `/mitra tujuan [KODE]` and `/mitra peran [KODE]`: coordinators and admins. With a code, the
+ * modal for that partnership; without, the modal with a select of the partnerships they manage.
+ */
+function managedModal(
+  open: (ctx: SubcommandContext, partnershipId: number | null) => ModalView,
+): SubcommandHandler {
+  return async (ctx) => {
+    const code = ctx.args[0];
+    let partnershipId: number | null = null;
+    if (code) {
+      const found = await partnershipFromCommand(ctx, code, 'manage');
+      if (!found) return;
+      partnershipId = found.partnership.id;
+    } else if (!(await choicesForCommand(ctx))) {
+      return;
+    }
+    await ctx.client.views.open({ trigger_id: ctx.triggerId, view: open(ctx, partnershipId) });
+  };
+}
+
+/** `/mitra tujuan [KODE]`: add or edit a goal. */
+const goal = managedModal((ctx, partnershipId) =>
+  goalModalFor(ctx.services, { ...request(ctx, partnershipId), goalId: null }),
+);
+
+/** `/mitra peran [KODE]`: assign, change or remove roles. */
+const role = managedModal((ctx, partnershipId) =>
+  roleModalFor(ctx.services, { ...request(ctx, partnershipId), assignmentId: null }),
+);
 
 /** `/mitra progres [KODE]`: record progress (coordinators, admins and goals' persons in charge). */
 const progress: SubcommandHandler = async (ctx) => {
@@ -50,9 +62,9 @@ const progress: SubcommandHandler = async (ctx) => {
     });
     return;
   }
-  const access = accessPartnership(ctx.services, { ...ctx, need: 'view', code });
-  if (!access.ok) return refuse(ctx, access.problem.key, access.problem.params);
-  const { partnership, actor } = access;
+  const found = await partnershipFromCommand(ctx, code, 'view');
+  if (!found) return;
+  const { partnership, actor } = found;
   const goals = listGoals(ctx.services.db, { teamId: ctx.teamId, partnershipId: partnership.id });
   if (goals.length === 0) return refuse(ctx, 'goal.none', { code: partnership.code });
   if (!goals.some((g) => canRecordProgress(actor, g)))
@@ -60,26 +72,6 @@ const progress: SubcommandHandler = async (ctx) => {
   await ctx.client.views.open({
     trigger_id: ctx.triggerId,
     view: progressModalFor(ctx.services, { ...request(ctx, partnership.id), goalId: null }),
-  });
-};
-
-/** `/mitra peran [KODE]`: assign, change or remove roles (coordinators and admins). */
-const role: SubcommandHandler = async (ctx) => {
-  const code = ctx.args[0];
-  if (!code) {
-    if (manageablePartnerships(ctx.services, ctx).length === 0)
-      return refuse(ctx, 'partnership.noneToManage');
-    await ctx.client.views.open({
-      trigger_id: ctx.triggerId,
-      view: roleModalFor(ctx.services, { ...request(ctx, null), assignmentId: null }),
-    });
-    return;
-  }
-  const access = accessPartnership(ctx.services, { ...ctx, need: 'manage', code });
-  if (!access.ok) return refuse(ctx, access.problem.key, access.problem.params);
-  await ctx.client.views.open({
-    trigger_id: ctx.triggerId,
-    view: roleModalFor(ctx.services, { ...request(ctx, access.partnership.id), assignmentId: null }),
   });
 };
 

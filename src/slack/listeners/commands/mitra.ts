@@ -6,6 +6,7 @@ import { buildHelpMessage } from '../../views/help.js';
 import { SUBCOMMANDS, type SubcommandHandler, type SubcommandId, subcommandWords } from './subcommands.js';
 
 const WORDS = subcommandWords();
+const COMMAND_LOCALE_WAIT_MS = 2_000;
 
 /**
  * `/mitra …`: acks at once (Slack allows 3 s), then routes the first word to its sub-command.
@@ -19,7 +20,9 @@ export function mitraCommand(services: Services, handlers: Partial<Record<Subcom
     client,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const locale = await services.locales.forUser(client, command.user_id);
+    // Sub-commands open modals with the trigger_id, which expires 3 s after the command: a lookup
+    // that Slack rate-limits briefly is waited for, a slower one gives way to the default language.
+    const locale = await services.locales.forUserQuickly(client, command.user_id, COMMAND_LOCALE_WAIT_MS);
     const t = translator(locale);
     const { name, args } = parseCommandText(command.text);
     const id: SubcommandId | undefined = name === '' ? 'help' : WORDS.get(name);

@@ -2,7 +2,7 @@ import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js
 import { findUnitByCode, listUnits } from '../../../db/queries/units.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { charterProblemKey, refreshCharter } from '../../charter.js';
-import { accessPartnership } from '../../partnership-access.js';
+import { partnershipFromCommand } from '../../partnership-access.js';
 import {
   canViewPartnership,
   channelForModal,
@@ -84,12 +84,9 @@ async function show(ctx: SubcommandContext): Promise<void> {
     });
     return;
   }
-  const access = accessPartnership(services, { teamId: ctx.teamId, userId: ctx.userId, need: 'view', code });
-  if (!access.ok) {
-    await ctx.respond({ response_type: 'ephemeral', text: t(access.problem.key, access.problem.params) });
-    return;
-  }
-  const { partnership } = access;
+  const found = await partnershipFromCommand(ctx, code, 'view');
+  if (!found) return;
+  const { partnership } = found;
   if (
     !canViewPartnership(services, {
       teamId: ctx.teamId,

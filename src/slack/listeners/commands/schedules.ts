@@ -7,10 +7,15 @@ import { makeHolidayChecker, nationalHolidays } from '../../../domain/holidays.j
 import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel, TEST_REMINDER_EVENT_TYPE } from '../../../domain/reminders.js';
 import type { Locale } from '../../../i18n/index.js';
+import { scheduleKindKey } from '../../../i18n/labels.js';
 import { buildReminder } from '../../../jobs/deliveries-content.js';
 import type { Services } from '../../../services.js';
 import { postInChannel } from '../../channel-post.js';
-import { accessPartnership, manageablePartnerships } from '../../partnership-access.js';
+import {
+  choicesForCommand,
+  manageablePartnerships,
+  partnershipFromCommand,
+} from '../../partnership-access.js';
 import { buildHolidaysModal } from '../../views/holidays-modal.js';
 import { buildScheduleModal, type ScheduleForm, schedulePreview } from '../../views/schedule-modal.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from './subcommands.js';
@@ -122,11 +127,7 @@ const scheduleCommand: SubcommandHandler = async (ctx) => {
     return;
   }
   if (!code) {
-    const choices = manageablePartnerships(ctx.services, { teamId: ctx.teamId, userId: ctx.userId });
-    if (choices.length === 0) {
-      await ctx.respond({ response_type: 'ephemeral', text: ctx.t('partnership.noneToManage') });
-      return;
-    }
+    if (!(await choicesForCommand(ctx))) return;
     await ctx.client.views.open({
       trigger_id: ctx.triggerId,
       view: scheduleModalView(ctx.services, {
@@ -139,23 +140,15 @@ const scheduleCommand: SubcommandHandler = async (ctx) => {
     });
     return;
   }
-  const access = accessPartnership(ctx.services, {
-    teamId: ctx.teamId,
-    userId: ctx.userId,
-    need: 'manage',
-    code,
-  });
-  if (!access.ok) {
-    await ctx.respond({ response_type: 'ephemeral', text: ctx.t(access.problem.key, access.problem.params) });
-    return;
-  }
+  const found = await partnershipFromCommand(ctx, code, 'manage');
+  if (!found) return;
   await ctx.client.views.open({
     trigger_id: ctx.triggerId,
     view: scheduleModalView(ctx.services, {
       teamId: ctx.teamId,
       userId: ctx.userId,
       locale: ctx.locale,
-      partnership: access.partnership,
+      partnership: found.partnership,
       generation: 0,
     }),
   });
@@ -170,17 +163,9 @@ async function postTestReminder(
   code: string,
   number: string | undefined,
 ): Promise<void> {
-  const access = accessPartnership(ctx.services, {
-    teamId: ctx.teamId,
-    userId: ctx.userId,
-    need: 'manage',
-    code,
-  });
-  if (!access.ok) {
-    await ctx.respond({ response_type: 'ephemeral', text: ctx.t(access.problem.key, access.problem.params) });
-    return;
-  }
-  const { partnership } = access;
+  const found = await partnershipFromCommand(ctx, code, 'manage');
+  if (!found) return;
+  const { partnership } = found;
   const list = listSchedulesOfPartnership(ctx.services.db, {
     teamId: ctx.teamId,
     partnershipId: partnership.id,
@@ -220,7 +205,7 @@ async function postTestReminder(
     metadata: { event_type: TEST_REMINDER_EVENT_TYPE, event_payload: { schedule_id: fresh.id } },
     unfurl_links: false,
   });
-  const kind = ctx.t(`schedule.kind.${fresh.kind}`);
+  const kind = ctx.t(scheduleKindKey(fresh.kind));
   await ctx.respond({
     response_type: 'ephemeral',
     text: posted.ok

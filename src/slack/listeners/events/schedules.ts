@@ -4,6 +4,7 @@ import { pauseSchedules } from '../../../db/queries/schedules.js';
 import { describeCadence } from '../../../domain/cadence.js';
 import { cadenceOfSchedule } from '../../../domain/reminders.js';
 import { t } from '../../../i18n/index.js';
+import { scheduleKindKey } from '../../../i18n/labels.js';
 import { notifyCoordinators } from '../../../jobs/deliveries.js';
 import type { Services } from '../../../services.js';
 import { refreshCharter } from '../../charter.js';
@@ -44,7 +45,7 @@ export function registerSchedulesEvents(app: App, services: Services): void {
             actorId: 'mitra',
             key: 'schedule.notice.paused',
             params: {
-              kind: t(locale, `schedule.kind.${schedule.kind}`),
+              kind: t(locale, scheduleKindKey(schedule.kind)),
               description: cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence,
             },
           },

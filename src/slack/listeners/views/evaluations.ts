@@ -5,12 +5,14 @@ import { formatLocalDateTime } from '../../../domain/cadence.js';
 import { decideOpenCycle, surveySubmissionSchema } from '../../../domain/evaluation-cycle.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import { checkSurveyAccess, openEvaluationCycle, sendDm } from '../../evaluation-service.js';
+import { sendDm } from '../../dm.js';
+import { checkSurveyAccess, openEvaluationCycle } from '../../evaluation-service.js';
 import { publishHome } from '../../home.js';
 import { evaluationsIds as ids } from '../../ids/evaluations.js';
 import { accessPartnership } from '../../partnership-access.js';
-import { parseViewSubmission, readViewState } from '../../view-state.js';
-import { buildNoticeModal, managersBlockId } from '../../views/evaluation-modals.js';
+import { parseJson, parseViewSubmission, readViewState } from '../../view-state.js';
+import { managersBlockId } from '../../views/evaluation-modals.js';
+import { buildNoticeModal } from '../../views/notice-modal.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -18,12 +20,8 @@ const openCycleMetadata = z.object({ partnershipId: z.number().int().positive().
 const surveyMetadata = z.object({ cycleId: z.number().int().positive() });
 
 function parseMetadata<T extends z.ZodType>(schema: T, raw: string): z.infer<T> | undefined {
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = schema.safeParse(parseJson(raw));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Replaces the modal with a notice: the refusal is read where the user is looking, nothing saved. */
@@ -31,7 +29,11 @@ function noticeAnswer(locale: Locale, text: string) {
   const t = translator(locale);
   return {
     response_action: 'update' as const,
-    view: buildNoticeModal({ title: t('evaluation.survey.notice.title'), text }, t),
+    view: buildNoticeModal({
+      title: t('evaluation.survey.notice.title'),
+      close: t('evaluation.survey.close'),
+      text,
+    }),
   };
 }
 
@@ -39,7 +41,7 @@ export function registerEvaluationsViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(ids.openCycleCallback, async ({ ack, body, view, client }: ViewArgs) => {
     const userId = body.user.id;
     const teamId = view.team_id;
-    const locale = await services.locales.forUser(client, userId);
+    const locale = await services.locales.forUserQuickly(client, userId);
     const form = readViewState(view.state.values);
     const metadata = parseMetadata(openCycleMetadata, view.private_metadata);
     const chosen = z.coerce.number().int().positive().safeParse(form.partnership);
@@ -121,7 +123,7 @@ export function registerEvaluationsViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(ids.surveyCallback, async ({ ack, body, view, client }: ViewArgs) => {
     const userId = body.user.id;
     const teamId = view.team_id;
-    const locale = await services.locales.forUser(client, userId);
+    const locale = await services.locales.forUserQuickly(client, userId);
     const t = translator(locale);
     const metadata = parseMetadata(surveyMetadata, view.private_metadata);
     if (!metadata) {
@@ -155,16 +157,14 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     }
     await ack({
       response_action: 'update',
-      view: buildNoticeModal(
-        {
-          title: t('evaluation.survey.thanks.title'),
-          text: t('evaluation.survey.thanks.body', {
-            code: partnership.code,
-            closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
-          }),
-        },
-        t,
-      ),
+      view: buildNoticeModal({
+        title: t('evaluation.survey.thanks.title'),
+        close: t('evaluation.survey.close'),
+        text: t('evaluation.survey.thanks.body', {
+          code: partnership.code,
+          closes: formatLocalDateTime(cycle.closesAt, partnership.timeZone, locale),
+        }),
+      }),
     });
     await publishHome(services, client, { teamId, userId });
   });

@@ -22,13 +22,15 @@ import { parseDecimal } from '../../../domain/goals.js';
 import { canRecordProgress } from '../../../domain/permissions.js';
 import { losesLastCoordinator, type RoleChange } from '../../../domain/roles.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
+import { goalStatusKey, roleKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { afterChange, notice } from '../../goals-flow.js';
 import { baseBlockId, goalsIds } from '../../ids/goals.js';
 import { accessPartnership } from '../../partnership-access.js';
 import { type FieldErrors, fieldErrors, readViewState } from '../../view-state.js';
 import { GOAL_LIMITS, NEW_GOAL } from '../../views/goal-modal.js';
-import { escapeMrkdwn, GOAL_STATUS_LABELS, parseMetadata, ROLE_LABELS } from '../../views/goals-shared.js';
+import { parseMetadata } from '../../views/goals-shared.js';
+import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
 import { formatGoalValue, PROGRESS_LIMITS } from '../../views/progress-modal.js';
 import { REMOVE_ASSIGNMENT, ROLE_LIMITS } from '../../views/role-modal.js';
@@ -149,7 +151,7 @@ async function openSubmission(
   const { body, view, client } = args;
   const userId = body.user.id;
   const teamId = body.team?.id ?? view.team_id;
-  const locale = await services.locales.forUser(client, userId);
+  const locale = await services.locales.forUserQuickly(client, userId);
   const t = translator(locale);
   const form = new SubmittedForm(view.state.values, locale);
   const metadata = parseMetadata(view.private_metadata);
@@ -332,7 +334,7 @@ export function registerGoalsViews(app: App, services: Services): void {
           channelLocale,
           translator(channelLocale),
         ),
-        status: translate(channelLocale, GOAL_STATUS_LABELS[saved.status]),
+        status: translate(channelLocale, goalStatusKey(saved.status)),
       }),
       homeUserIds: [userId, saved.personInChargeId],
     });
@@ -359,7 +361,7 @@ export function registerGoalsViews(app: App, services: Services): void {
     const channelLocale = services.config.locale;
     const describe = (a: { role: (typeof ROLES)[number]; unitId: number; userId: string }) => ({
       person: `<@${a.userId}>`,
-      role: translate(channelLocale, ROLE_LABELS[a.role]),
+      role: translate(channelLocale, roleKey(a.role)),
       unit: escapeMrkdwn(unitName(units, a.unitId)),
     });
     const now = services.clock();
@@ -413,7 +415,7 @@ export function registerGoalsViews(app: App, services: Services): void {
       });
     }
     const duplicateText = t('role.error.duplicate', {
-      role: t(ROLE_LABELS[fields.role]),
+      role: t(roleKey(fields.role)),
       unit: unitName(units, fields.unitId),
     });
     if (

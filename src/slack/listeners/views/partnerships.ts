@@ -15,9 +15,11 @@ import { getTemplate, templateGoalDueDate } from '../../../domain/templates.js';
 import { type MessageKey, t as translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { charterProblemKey, refreshCharter } from '../../charter.js';
+import { sendDm } from '../../dm.js';
 import { publishHome } from '../../home.js';
 import { partnershipsIds as ids } from '../../ids/partnerships.js';
 import { unitModalFor } from '../../partnership-flows.js';
+import { parseJson } from '../../view-state.js';
 import {
   parseVersionedSubmission,
   readPlainState,
@@ -74,7 +76,7 @@ function unitSubmission(services: Services) {
   return async ({ ack, body, view, client }: ViewArgs): Promise<void> => {
     const teamId = body.team?.id ?? view.team_id;
     const actor = body.user.id;
-    const locale = await services.locales.forUser(client, actor);
+    const locale = await services.locales.forUserQuickly(client, actor);
     const t = translator(locale);
     // Authorization is checked again here: the modal could be submitted after MITRA_ADMINS changed.
     if (!isAdmin(services.config.admins, actor)) {
@@ -91,7 +93,7 @@ function unitSubmission(services: Services) {
       await ack({ response_action: 'errors', errors: parsed.errors });
       return;
     }
-    const metadata = unitMetadata.safeParse(safeJson(view.private_metadata));
+    const metadata = unitMetadata.safeParse(parseJson(view.private_metadata));
     const editingId = metadata.success ? metadata.data.unitId : null;
     const realIds = realBlockIds(view.state.values);
     const input = {
@@ -244,7 +246,7 @@ function partnershipSubmission(services: Services) {
   return async ({ ack, body, view, client }: ViewArgs): Promise<void> => {
     const teamId = body.team?.id ?? view.team_id;
     const actor = body.user.id;
-    const locale = await services.locales.forUser(client, actor);
+    const locale = await services.locales.forUserQuickly(client, actor);
     const t = translator(locale);
     const realIds = realBlockIds(view.state.values);
     const parsed = parseVersionedSubmission(partnershipForm, view.state.values, locale);
@@ -266,7 +268,7 @@ function partnershipSubmission(services: Services) {
       });
       return;
     }
-    const metadata = partnershipMetadata.safeParse(safeJson(view.private_metadata));
+    const metadata = partnershipMetadata.safeParse(parseJson(view.private_metadata));
     const template = getTemplate(metadata.success ? metadata.data.template : null);
     const chosenGoals = template
       ? template.goals.filter((_, index) => form[ids.suggestedGoalsBlock].includes(String(index)))
@@ -344,22 +346,11 @@ function partnershipSubmission(services: Services) {
       // The person may have closed the modal already; the DM below still reaches them.
       services.logger.debug({ err: error }, 'could not update the created modal');
     }
-    if (problem) await sendDm(client, actor, problem);
+    if (problem && !(await sendDm(client, actor, problem))) {
+      services.logger.warn({ userId: actor }, 'could not tell the creator about the charter by DM');
+    }
     await publishHome(services, client, { teamId, userId: actor });
   };
-}
-
-async function sendDm(client: ViewArgs['client'], userId: string, textToSend: string): Promise<void> {
-  const dm = await client.conversations.open({ users: userId });
-  if (dm.channel?.id) await client.chat.postMessage({ channel: dm.channel.id, text: textToSend });
-}
-
-function safeJson(raw: string | undefined): unknown {
-  try {
-    return JSON.parse(raw ?? '');
-  } catch {
-    return undefined;
-  }
 }
 
 export function registerPartnershipsViews(app: App, services: Services): void {

@@ -17,12 +17,13 @@ import { isValidLocalDate, localDateOf } from '../../../domain/calendar.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
 import { type Locale, t } from '../../../i18n/index.js';
+import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { refreshCharter } from '../../charter.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
-import { type FieldErrors, readViewState } from '../../view-state.js';
+import { type FieldErrors, parseJson, readViewState } from '../../view-state.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
 import {
   blockId,
@@ -40,14 +41,6 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 const MAX_MESSAGE = 2000;
 const holidayMetadata = z.object({ g: z.number().int().min(0) });
 const holidayName = z.string().trim().min(1).max(100);
-
-function json(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The schedule columns of a validated form. */
 function scheduleValues(form: ScheduleForm, spec: CadenceSpec, defaultChannel: string): ScheduleValues {
@@ -75,8 +68,8 @@ export function registerSchedulesViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(ids.scheduleModal, async ({ ack, body, view, client }: SubmitArgs) => {
     const userId = body.user.id;
     const teamId = view.team_id;
-    const locale: Locale = await services.locales.forUser(client, userId);
-    const meta = scheduleModalMetadata.safeParse(json(view.private_metadata));
+    const locale: Locale = await services.locales.forUserQuickly(client, userId);
+    const meta = scheduleModalMetadata.safeParse(parseJson(view.private_metadata));
     if (!meta.success) {
       await ack();
       return;
@@ -144,8 +137,12 @@ export function registerSchedulesViews(app: App, services: Services): void {
           now,
           values,
         });
+    if (!saved) {
+      // Deleted by someone else while the modal was open: say so rather than close silently.
+      await ack({ response_action: 'errors', errors: { [kindBlock]: t(locale, 'validation.invalid') } });
+      return;
+    }
     await ack();
-    if (!saved) return;
 
     const channelLocale = services.config.locale;
     await refreshCharter(services, client, {
@@ -155,7 +152,7 @@ export function registerSchedulesViews(app: App, services: Services): void {
         actorId: userId,
         key: editing ? 'schedule.notice.updated' : 'schedule.notice.added',
         params: {
-          kind: t(channelLocale, `schedule.kind.${saved.kind}`),
+          kind: t(channelLocale, scheduleKindKey(saved.kind)),
           description: describeCadence(cadence.spec, channelLocale),
         },
       },
@@ -166,8 +163,8 @@ export function registerSchedulesViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(ids.holidaysModal, async ({ ack, body, view, client }: SubmitArgs) => {
     const userId = body.user.id;
     const teamId = view.team_id;
-    const locale: Locale = await services.locales.forUser(client, userId);
-    const g = holidayMetadata.safeParse(json(view.private_metadata));
+    const locale: Locale = await services.locales.forUserQuickly(client, userId);
+    const g = holidayMetadata.safeParse(parseJson(view.private_metadata));
     const generation = g.success ? g.data.g : 0;
     const dateBlock = blockId(ids.holidayDateBlock, generation);
     const nameBlock = blockId(ids.holidayNameBlock, generation);
