@@ -63,15 +63,19 @@ describe('starting Mitra with bad configuration', () => {
       { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SIGNING_SECRET, MITRA_TIMEZONE: 'WIB' },
       'MITRA_TIMEZONE',
     ],
-  ])('stops with one line naming the variable (%o)', async (env, expected) => {
-    const started = run(env, dir);
-    expect(await started.exit).toBe(1);
-    const lines = started.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(expected);
-    expect(started.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
-    expect(started.stdout).toBe('');
-  });
+  ])(
+    'stops with one line naming the variable (%o)',
+    async (env, expected) => {
+      const started = run(env, dir);
+      expect(await started.exit).toBe(1);
+      const lines = started.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(expected);
+      expect(started.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
+      expect(started.stdout).toBe('');
+    },
+    30_000,
+  );
 });
 
 describe('running Mitra as a process', () => {
@@ -107,5 +111,6 @@ describe('running Mitra as a process', () => {
       started.child.kill('SIGKILL');
       await fake.stop();
     }
-  });
+    // Starting tsx and the app takes a few seconds, more while other test files load the machine.
+  }, 60_000);
 });

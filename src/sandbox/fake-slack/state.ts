@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AnyBlock } from '@slack/types';
+import { initialStateValues } from './initial-state.js';
 import { isObject } from './limits.js';
 import type {
   EphemeralMessage,
@@ -302,6 +303,7 @@ export class Workspace {
   ): FakeView {
     const { teamId, appId, botId } = this.identity;
     const id = links.id ?? this.nextId('V');
+    const blocks = this.normalizeBlocks(input.blocks);
     return {
       id,
       team_id: teamId,
@@ -309,11 +311,11 @@ export class Workspace {
       title: plainText(input.title),
       submit: plainText(input.submit),
       close: plainText(input.close),
-      blocks: this.normalizeBlocks(input.blocks),
+      blocks,
       private_metadata: typeof input.private_metadata === 'string' ? input.private_metadata : '',
       callback_id: typeof input.callback_id === 'string' ? input.callback_id : '',
       external_id: typeof input.external_id === 'string' ? input.external_id : '',
-      state: { values: {} },
+      state: { values: initialStateValues(blocks) },
       hash: `${Math.floor(this.now() / 1000)}.${randomBytes(4).toString('hex')}`,
       clear_on_close: input.clear_on_close === true,
       notify_on_close: input.notify_on_close === true,
