@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { loadEnvFile } from 'node:process';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createJobs } from './jobs/index.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
+import { slackErrorCode } from './slack/channel-post.js';
 
 /** loadConfig → openDatabase → createApp → start → startScheduler; shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -35,7 +36,14 @@ async function main(): Promise<void> {
   }
 
   const mitra = createApp({ config, db: database.db, logger });
-  const { port } = await mitra.start();
+  let port: number | undefined;
+  try {
+    ({ port } = await mitra.start());
+  } catch (error) {
+    process.stderr.write(`${describeStartError(error, config)}\n`);
+    database.close();
+    process.exit(1);
+  }
   const scheduler = startScheduler({
     jobs: createJobs(mitra.services, mitra.app.client),
     clock: mitra.services.clock,
@@ -65,6 +73,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** One line that tells the person deploying what to fix, for the ways start-up commonly fails. */
+function describeStartError(error: unknown, config: Config): string {
+  const slackCode = slackErrorCode(error);
+  if (slackCode && ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked'].includes(slackCode)) {
+    return `Configuration error: SLACK_BOT_TOKEN was refused by Slack (${slackCode})`;
+  }
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') return `Configuration error: PORT ${config.port} is already in use`;
+  if (code === 'slack_webapi_request_error') {
+    return `Cannot reach Slack at SLACK_API_URL ${config.slack.apiUrl}: ${(error as Error).message}`;
+  }
+  return `Mitra could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 main().catch((error: unknown) => {

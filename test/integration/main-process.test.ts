@@ -78,6 +78,58 @@ describe('starting Mitra with bad configuration', () => {
   );
 });
 
+describe('starting Mitra where Slack or the port refuses it', () => {
+  it('names SLACK_BOT_TOKEN when Slack refuses the token', async () => {
+    const fake = new FakeSlack({ signingSecret: SIGNING_SECRET });
+    await fake.start();
+    try {
+      const started = run(
+        {
+          SLACK_BOT_TOKEN: 'xoxb-not-the-right-one',
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: fake.apiUrl,
+          PORT: String(await freePort()),
+          DATABASE_PATH: join(dir, 'refused.db'),
+        },
+        dir,
+      );
+      expect(await started.exit).toBe(1);
+      expect(started.stderr.trim()).toBe(
+        'Configuration error: SLACK_BOT_TOKEN was refused by Slack (invalid_auth)',
+      );
+      expect(started.stderr).not.toContain('xoxb-not-the-right-one');
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('says so when PORT is already taken', async () => {
+    const fake = new FakeSlack({ signingSecret: SIGNING_SECRET });
+    await fake.start();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const started = run(
+        {
+          SLACK_BOT_TOKEN: 'xoxb-test',
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: fake.apiUrl,
+          PORT: String(port),
+          DATABASE_PATH: join(dir, 'port.db'),
+        },
+        dir,
+      );
+      expect(await started.exit).toBe(1);
+      expect(started.stderr.trim()).toBe(`Configuration error: PORT ${port} is already in use`);
+    } finally {
+      blocker.close();
+      await fake.stop();
+    }
+  }, 60_000);
+});
+
 describe('running Mitra as a process', () => {
   it('creates the database folder, migrates, answers /healthz, and stops cleanly on SIGTERM', async () => {
     const fake = new FakeSlack({ signingSecret: SIGNING_SECRET });
