@@ -17,6 +17,7 @@ import {
 } from './payloads.js';
 import { createFakeSlackServer, Faults } from './server.js';
 import { type SignatureHeaders, signRequest } from './signing.js';
+import { SocketModeHub } from './socket-mode.js';
 import { Workspace } from './state.js';
 import type {
   AddChannelInput,
@@ -90,6 +91,7 @@ export class FakeSlack {
   private readonly signingSecret: string;
   private readonly ackTimeoutMs: number;
   private server: Server | undefined;
+  private socketMode: SocketModeHub | undefined;
   private port: number | undefined;
   private appUrl: string | undefined;
 
@@ -105,6 +107,7 @@ export class FakeSlack {
         botId: options.botId ?? 'B0MITRABOT',
         appId: options.appId ?? 'A0MITRA',
         botToken: options.botToken ?? 'xoxb-test',
+        appToken: options.appToken ?? 'xapp-test',
       },
       options.now ?? Date.now,
     );
@@ -144,13 +147,21 @@ export class FakeSlack {
       });
     });
     this.server = server;
+    this.socketMode = new SocketModeHub(server, this.ws.identity.appId);
     this.port = (server.address() as AddressInfo).port; // listening on TCP, so the address is an AddressInfo
+  }
+
+  /** True while an app is connected over Socket Mode; requests to the app then go through it. */
+  get socketModeConnected(): boolean {
+    return this.socketMode?.connected ?? false;
   }
 
   async stop(): Promise<void> {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
+    this.socketMode?.close();
+    this.socketMode = undefined;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -577,6 +588,8 @@ export class FakeSlack {
     contentType: string,
     extraHeaders: Record<string, string> = {},
   ): Promise<SendResult> {
+    // A Socket Mode app gets the same payloads over its WebSocket instead of over HTTP.
+    if (this.socketMode?.connected) return this.socketMode.deliver(body, contentType, this.ackTimeoutMs);
     const url = this.appUrl;
     if (!url) throw new Error('FakeSlack: no app URL; pass appUrl or call setAppUrl first');
     const headers: Record<string, string> = {

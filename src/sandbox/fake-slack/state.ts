@@ -70,6 +70,8 @@ export interface WorkspaceIdentity {
   botId: string;
   appId: string;
   botToken: string;
+  /** The app-level token (`xapp-…`) that may open Socket Mode connections. */
+  appToken: string;
 }
 
 export class Workspace {

@@ -8,6 +8,8 @@ export interface FakeSlackOptions {
   signingSecret: string;
   /** The only bot token the Web API accepts. Default `xoxb-test`. */
   botToken?: string;
+  /** The only app-level token `apps.connections.open` accepts (Socket Mode). Default `xapp-test`. */
+  appToken?: string;
   /** Default `T0MITRA`. */
   teamId?: string;
   /** Default `mitra`. */

@@ -4,6 +4,7 @@
  */
 import type { AnyBlock } from '@slack/types';
 import { charCount, isObject, LIMITS, validateMessageBlocks, validateView } from './limits.js';
+import { SOCKET_PATH } from './socket-mode.js';
 import { ApiError, type Workspace } from './state.js';
 import type { FakeChannel, FakeUser, FakeView, JsonObject, MessageMetadata, SlackMessage } from './types.js';
 
@@ -74,6 +75,11 @@ export function callWebApi(
   if (!handler) return { ok: false, error: 'unknown_method' };
   const token = bearer ?? (typeof raw.token === 'string' ? raw.token : undefined);
   if (!token) return { ok: false, error: 'not_authed' };
+  // Socket Mode connections are opened with the app-level token, and only with it.
+  if (method === 'apps.connections.open') {
+    if (token !== ctx.ws.identity.appToken) return { ok: false, error: 'invalid_auth' };
+    return { ok: true, url: `${ctx.baseUrl.replace(/^http/, 'ws').replace(/\/$/, '')}${SOCKET_PATH}` };
+  }
   if (token !== ctx.ws.identity.botToken) return { ok: false, error: 'invalid_auth' };
   try {
     return handler(new Args(raw), ctx);
@@ -233,6 +239,8 @@ function paginate<T>(items: T[], args: Args, defaultLimit: number): { page: T[];
 
 const METHODS: Record<string, Handler> = {
   'api.test': (args) => ({ ok: true, args: args.raw }),
+  // Answered before the bot-token check in callWebApi; listed so the method is known.
+  'apps.connections.open': () => ({ ok: false, error: 'invalid_auth' }),
 
   'auth.test': (_args, { ws }) => ({
     ok: true,
