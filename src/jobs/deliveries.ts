@@ -55,7 +55,7 @@ import type { Services } from '../services.js';
 import { slackErrorCode } from '../slack/channel-post.js';
 import { sendDm } from '../slack/dm.js';
 import { openEvaluationCycle } from '../slack/evaluation-service.js';
-import type { SlackMessage } from '../slack/views/message.js';
+import { escapeMrkdwn, type SlackMessage } from '../slack/views/message.js';
 import { buildReminder, evaluationClosesAt } from './deliveries-content.js';
 
 export interface DeliveryOptions {
@@ -470,7 +470,8 @@ export async function notifyCoordinators(
     const cadence = cadenceOfSchedule(schedule);
     const text = t(locale, params.key, {
       code: partnership.code,
-      name: partnership.name,
+      // A DM is mrkdwn too: the name a coordinator typed must not form a link or a mention.
+      name: escapeMrkdwn(partnership.name),
       schedule: cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence,
       kind: t(locale, scheduleKindKey(schedule.kind)),
       ...params.params,

@@ -315,6 +315,29 @@ describe('an evaluation cycle from opening to summary', () => {
       .where(and(eq(auditLog.entityType, 'evaluation_response'), eq(auditLog.actorUserId, manager1.id)))
       .all();
     expect(audits.map((a) => a.action)).toEqual(['evaluation.response.submit', 'evaluation.response.update']);
+    // The audit says who answered and which answers changed, never the scores or the words:
+    // identified answers live only in evaluation_responses.
+    expect(audits.map((a) => [a.before, a.after])).toEqual([
+      [
+        null,
+        {
+          cycleId: rows[0]?.cycleId,
+          changed: [
+            'coordination',
+            'communication',
+            'collaboration',
+            'efficiency',
+            'satisfaction',
+            'trust',
+            'roleClarity',
+            'whatWorks',
+            'whatToImprove',
+          ],
+        },
+      ],
+      [null, { cycleId: rows[0]?.cycleId, changed: ['communication'] }],
+    ]);
+    expect(JSON.stringify(h.db.select().from(auditLog).all())).not.toContain('Jadwal rapat sering berubah');
   });
 
   it('refuses an outsider who clicks the channel button, and saves nothing', async () => {

@@ -94,6 +94,31 @@ describe('/mitra libur', () => {
     );
   });
 
+  it('shows a name with mrkdwn markup escaped in the notices of adding and removing it', async () => {
+    const view = await openHolidays();
+    await h.fake.sendViewSubmission({
+      userId: PEOPLE.admin.id,
+      viewId: view.id,
+      values: dateAndName(0, '2026-03-18', 'Cuti <!channel> <http://x.io|y>'),
+    });
+    const escaped = 'Cuti &lt;!channel&gt; &lt;http://x.io|y&gt;';
+    const noticeOf = () =>
+      JSON.stringify(h.fake.view(view.id)?.blocks.find((b) => b.type === 'context') ?? {});
+    expect(noticeOf()).toContain(`Ditambahkan: Rabu, 18 Maret 2026 — ${escaped}.`);
+    expect(noticeOf()).not.toContain('<!channel>');
+
+    const [row] = h.db.select().from(holidays).all();
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.admin.id,
+      viewId: view.id,
+      actionId: 'holiday_remove',
+      blockId: `holiday_${row?.id}`,
+    });
+    await waitFor(() => noticeOf().includes('Dihapus:'), { what: 'the removal notice' });
+    expect(noticeOf()).toContain(escaped);
+    expect(noticeOf()).not.toContain('<!channel>');
+  });
+
   it('refuses a date in the past and a missing name, field by field', async () => {
     const view = await openHolidays();
     await h.fake.sendViewSubmission({

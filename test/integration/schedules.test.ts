@@ -1,3 +1,4 @@
+import { WebClient } from '@slack/web-api';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, deliveries, schedules } from '../../src/db/schema/index.js';
@@ -282,6 +283,68 @@ describe('/mitra jadwal KODE', () => {
     const answer = await ephemeralAnswer(PEOPLE.outsider.id, `jadwal ${p.code}`);
     expect(answer).toContain(`Hanya koordinator kemitraan ${p.code} atau admin`);
     expect(h.fake.openViews(PEOPLE.outsider.id)).toHaveLength(0);
+  });
+
+  it('refuses a channel that is not a channel (a forged user id), in the user’s language, saving nothing', async () => {
+    const submitWithChannel = async (userId: string, code: string, channel: string) => {
+      const view = await openModal(userId, `jadwal ${code}`);
+      await h.fake.sendViewSubmission({
+        userId,
+        viewId: view.id,
+        values: {
+          kind: select('kind_select', 'checkin'),
+          cadence: select(CADENCE_ACTION, 'weekly'),
+          weekdays: multi(CADENCE_ACTION, ['1']),
+          timeOfDay: time('09:00'),
+          timeZone: select(CADENCE_ACTION, 'Asia/Jakarta'),
+          channel: { channel_select: { type: 'conversations_select', selected_conversation: channel } },
+          options: checks(CADENCE_ACTION, ['skip_holidays', 'active']),
+        },
+      });
+      return h.fake.view(view.id)?.errors;
+    };
+    const p = createPartnership(h.db);
+    expect(await submitWithChannel(PEOPLE.coordinator.id, p.code, PEOPLE.outsider.id)).toEqual({
+      channel: 'Pilih kanal publik atau privat, bukan pesan langsung.',
+    });
+    const theirs = createPartnership(h.db, { coordinatorId: PEOPLE.english.id });
+    expect(await submitWithChannel(PEOPLE.english.id, theirs.code, 'D0DIRECT')).toEqual({
+      channel: 'Choose a public or private channel, not a direct message.',
+    });
+    expect(allSchedules()).toHaveLength(0);
+  });
+
+  it('does not show another partnership’s schedule when the modal’s metadata is forged', async () => {
+    const p = createPartnership(h.db);
+    const other = createPartnership(h.db, { coordinatorId: PEOPLE.manager1.id });
+    const secret = createSchedule(h.db, {
+      partnershipId: other.id,
+      kind: 'meeting',
+      cadence: 'cron',
+      weekdays: null,
+      cronExpression: '7 13 * * 3',
+      timeOfDay: '13:07',
+    });
+    const view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    // A tampered client rewrites private_metadata to name the other partnership's schedule.
+    const client = new WebClient(h.fake.botToken, { slackApiUrl: h.fake.apiUrl });
+    await client.views.update({
+      view_id: view.id,
+      view: {
+        type: 'modal',
+        callback_id: view.callback_id,
+        title: { type: 'plain_text', text: view.title?.text ?? 'Mitra' },
+        ...(view.submit ? { submit: { type: 'plain_text', text: view.submit.text } } : {}),
+        private_metadata: JSON.stringify({ p: p.id, s: secret.id, g: 0 }),
+        blocks: view.blocks,
+      },
+    });
+    const tampered = h.fake.view(view.id) as FakeView;
+    // Fields the form does not show yet are filled from the schedule being edited, if any.
+    const redrawn = await change(tampered, 'cadence', { selectedOption: option('cron') });
+    expect(blockIds(redrawn)).toContain('cronExpression');
+    expect(JSON.stringify(redrawn.blocks)).not.toContain('7 13 * * 3');
+    expect(JSON.parse(redrawn.private_metadata)).toMatchObject({ p: p.id, s: null });
   });
 
   it('without a code, offers the partnerships the user coordinates first', async () => {

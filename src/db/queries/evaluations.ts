@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from
 import type { CycleSummary, SurveyAnswer } from '../../domain/evaluation-stats.js';
 import type { Db } from '../client.js';
 import {
+  EVALUATION_DIMENSIONS,
   type EvaluationCycle,
   type EvaluationDimension,
   type EvaluationInvitation,
@@ -206,6 +207,9 @@ export function getResponse(
   return db.select().from(evaluationResponses).where(responseOf(params)).get();
 }
 
+/** The answers of a survey response, by column, as the audit log names them. */
+const SURVEY_ANSWER_FIELDS = [...EVALUATION_DIMENSIONS, 'whatWorks', 'whatToImprove'] as const;
+
 export interface SurveyResponseInput {
   teamId: string;
   cycleId: number;
@@ -255,6 +259,8 @@ export function upsertResponse(
       .onConflictDoUpdate({ target: [evaluationResponses.cycleId, evaluationResponses.userId], set: values })
       .returning()
       .get();
+    // Who answered and when, and which answers changed — never the scores or the words: those
+    // exist only in evaluation_responses, so the identified answers are kept in one place.
     writeAudit(tx, {
       teamId: params.teamId,
       actorUserId: params.userId,
@@ -262,8 +268,13 @@ export function upsertResponse(
       entityType: 'evaluation_response',
       entityId: after.id,
       partnershipId: params.partnershipId,
-      before: before ?? null,
-      after,
+      before: null,
+      after: {
+        cycleId: params.cycleId,
+        changed: SURVEY_ANSWER_FIELDS.filter((field) =>
+          before ? before[field] !== after[field] : after[field] !== null,
+        ),
+      },
       at: params.now,
     });
     return { ok: true, created: before === undefined } as const;

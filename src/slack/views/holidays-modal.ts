@@ -6,7 +6,7 @@ import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
 import { formatLocalDate } from '../../domain/cadence.js';
 import { type Locale, t as translate } from '../../i18n/index.js';
 import { schedulesIds } from '../ids/schedules.js';
-import { truncate } from './message.js';
+import { escapeMrkdwn, truncate } from './message.js';
 import { blockId } from './schedule-modal.js';
 
 export interface HolidaysModalData {
@@ -35,7 +35,7 @@ export function buildHolidaysModal(data: HolidaysModalData): ModalView {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(data.locale, key, params);
   const line = (h: { date: string; name: string }) =>
-    `• ${formatLocalDate(h.date, data.locale)} — ${truncate(h.name, 150)}`;
+    `• ${formatLocalDate(h.date, data.locale)} — ${escapeMrkdwn(truncate(h.name, 150))}`;
   const blocks: KnownBlock[] = [];
   if (data.notice)
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(data.notice, 3000) }] });

@@ -34,7 +34,7 @@ export interface ProgressModalData {
   problem?: string;
 }
 
-/** "12,5 %" / "12.5 %", or "none yet". */
+/** "12,5 %" / "12.5 %", or "none yet". Plain text: for option descriptions and labels. */
 export function formatGoalValue(
   value: number | null,
   measureUnit: string | null,
@@ -44,6 +44,19 @@ export function formatGoalValue(
   if (value === null) return t('goal.noValue');
   const number = formatDecimal(value, locale, { grouping: true });
   return measureUnit ? `${number} ${measureUnit}` : number;
+}
+
+/**
+ * `formatGoalValue` for mrkdwn (modal sections, the charter's notices): the measure unit is text
+ * a coordinator typed, so it must not form a mention like `<!channel>` or a link.
+ */
+export function formatGoalValueMrkdwn(
+  value: number | null,
+  measureUnit: string | null,
+  locale: Locale,
+  t: Translate,
+): string {
+  return formatGoalValue(value, measureUnit === null ? null : escapeMrkdwn(measureUnit), locale, t);
 }
 
 /** The goal select's option: the title, and "Now 40 of 100 % · On track" underneath. */
@@ -157,8 +170,8 @@ function goalSummaryBlock(goal: Goal, data: Pick<ProgressModalData, 't' | 'local
   const { t, locale } = data;
   const percent = goalProgressPercent(goal);
   const current = t('progress.summary.current', {
-    current: formatGoalValue(goal.currentValue, goal.measureUnit, locale, t),
-    target: formatGoalValue(goal.target, goal.measureUnit, locale, t),
+    current: formatGoalValueMrkdwn(goal.currentValue, goal.measureUnit, locale, t),
+    target: formatGoalValueMrkdwn(goal.target, goal.measureUnit, locale, t),
   });
   const overdue = isGoalOverdue(goal, data.today);
   const lines = [

@@ -35,7 +35,7 @@ import {
 import { type Locale, type MessageKey, type Translate, t as translate } from '../../i18n/index.js';
 import { pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
 import { schedulesIds } from '../ids/schedules.js';
-import { truncate } from './message.js';
+import { escapeMrkdwn, truncate } from './message.js';
 import { partnershipSelectBlock } from './partnership-select.js';
 
 /** What the form holds, as read from the modal or loaded from a schedule row. */
@@ -167,7 +167,9 @@ export function buildScheduleModal(data: ScheduleModalData): ModalView {
 
   const p = data.partnership;
   if (p) {
-    blocks.push(section(t('schedule.modal.intro', { code: p.code, name: truncate(p.name, 150) })));
+    blocks.push(
+      section(t('schedule.modal.intro', { code: p.code, name: escapeMrkdwn(truncate(p.name, 150)) })),
+    );
     if (data.existing.length > 0) {
       const options = [
         option(t('schedule.modal.pick.new'), 'new'),
@@ -537,7 +539,8 @@ export function schedulePreview(
     const date = formatLocalDateTime(run.at, spec.timeZone, locale);
     if (!run.skipped) return date;
     return run.holidayName
-      ? translate(locale, 'cadence.run.skippedHolidayNamed', { date, name: run.holidayName })
+      ? // The preview is mrkdwn, and admins type the names of the dates they add.
+        translate(locale, 'cadence.run.skippedHolidayNamed', { date, name: escapeMrkdwn(run.holidayName) })
       : translate(locale, 'cadence.run.skippedHoliday', { date });
   });
   return { description: describeCadence(spec, locale), runs };

@@ -39,6 +39,24 @@ function selectOf(view: ModalView, name: string): StaticSelect {
 const text = (view: ModalView) => JSON.stringify(view.blocks);
 
 describe('buildProgressModal', () => {
+  it('escapes the measure unit in the summary (mrkdwn) and keeps it as typed in the plain-text option', () => {
+    const hostile = goal({ measureUnit: 'dok <!channel> <http://x.io|y>' });
+    const view = buildProgressModal({
+      t: translator('id'),
+      locale: 'id',
+      today: '2026-03-10',
+      partnership,
+      goals: [hostile],
+      goal: hostile,
+    });
+    const summary = JSON.stringify(view.blocks.filter((b) => b.type === 'section'));
+    expect(summary).toContain('*20 dok &lt;!channel&gt; &lt;http://x.io|y&gt;*');
+    expect(summary).not.toContain('<!channel>');
+    expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
+      'Saat ini 20 dari 80 dok <!channel> <http://x.io|y> · Berisiko',
+    );
+  });
+
   it('shows where the chosen goal stands and starts from its value and status', () => {
     const view = buildProgressModal({
       t: translator('id'),

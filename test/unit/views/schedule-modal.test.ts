@@ -112,6 +112,25 @@ describe('buildScheduleModal', () => {
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ p: 3, s: 9, g: 2 });
   });
 
+  it('escapes the partnership’s name and an admin’s holiday name, which it shows as mrkdwn', () => {
+    const hostile = 'Libur <!channel> <http://x.io|y>';
+    const form = { ...weekly, weekdays: [3] };
+    const view = modal({
+      partnership: { ...partnership, name: 'Kemitraan <!here> & Co' },
+      form,
+      preview: schedulePreview(form, {
+        locale: 'id',
+        now,
+        isHoliday: makeHolidayChecker({ extraDates: [{ date: '2026-03-04', name: hostile }] }),
+      }),
+    });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Kemitraan &lt;!here&gt; &amp; Co');
+    expect(text).toContain('dilewati karena hari libur: Libur &lt;!channel&gt; &lt;http://x.io|y&gt;');
+    expect(text).not.toContain('<!');
+    expect(text).not.toContain('<http');
+  });
+
   it('starts with the partnership select alone when no partnership was named', () => {
     const view = modal({ partnership: undefined, choices: [{ id: 3, code: 'PK-3', name: 'X' }] });
     expect(ids(view)).toEqual(['partnership']);
@@ -159,5 +178,18 @@ describe('buildHolidaysModal', () => {
     expect(view.blocks.map((b) => b.block_id)).toEqual(
       expect.arrayContaining(['holiday_date~1', 'holiday_name~1']),
     );
+  });
+
+  it('escapes the names admins gave their dates, and keeps them as typed in the plain-text confirmation', () => {
+    const view = buildHolidaysModal({
+      locale: 'id',
+      national: [],
+      extra: [{ id: 4, date: '2026-03-18', name: 'Cuti <!channel> <http://x.io|y>' }],
+      generation: 0,
+    });
+    const line = JSON.stringify(view.blocks.find((b) => b.block_id === 'holiday_4'));
+    expect(line).toContain('Cuti &lt;!channel&gt; &lt;http://x.io|y&gt;');
+    expect(line).toContain('"type":"plain_text","text":"Hapus Rabu, 18 Maret 2026 — Cuti <!channel>');
+    expect(JSON.stringify(view.blocks.map((b) => ('text' in b ? b.text : undefined)))).not.toContain('<!');
   });
 });

@@ -23,6 +23,7 @@ import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
 import { parseJson, readViewState } from '../../view-state.js';
+import { escapeMrkdwn } from '../../views/message.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
 import {
   type ScheduleForm,
@@ -154,7 +155,9 @@ export function registerSchedulesActions(app: App, services: Services): void {
       const view = body.view;
       const meta = metadataOf(view?.private_metadata);
       if (!view || !meta?.p) return;
-      const editing = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
+      const found = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
+      // private_metadata can be forged: a schedule of another partnership is never shown here.
+      const editing = found && found.partnershipId === meta.p ? found : undefined;
       await redrawScheduleModal(services, client, {
         view,
         userId: body.user.id,
@@ -168,7 +171,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
           );
           return {
             withChoices: meta.c === true,
-            ...(meta.s ? { scheduleId: meta.s } : {}),
+            ...(editing ? { scheduleId: editing.id } : {}),
             form,
             generation: meta.g,
           };
@@ -257,7 +260,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
             ? {
                 notice: t(locale, 'holiday.modal.removed', {
                   date: formatLocalDate(removed.date, locale),
-                  name: removed.name,
+                  name: escapeMrkdwn(removed.name),
                 }),
               }
             : {}),

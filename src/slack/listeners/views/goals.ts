@@ -32,7 +32,7 @@ import { GOAL_LIMITS, NEW_GOAL } from '../../views/goal-modal.js';
 import { parseMetadata } from '../../views/goals-shared.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
-import { formatGoalValue, PROGRESS_LIMITS } from '../../views/progress-modal.js';
+import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from '../../views/progress-modal.js';
 import { REMOVE_ASSIGNMENT, ROLE_LIMITS } from '../../views/role-modal.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -328,7 +328,7 @@ export function registerGoalsViews(app: App, services: Services): void {
       partnershipId: partnership.id,
       notice: notice(userId, 'progress.notice.recorded', {
         title: escapeMrkdwn(saved.title),
-        value: formatGoalValue(
+        value: formatGoalValueMrkdwn(
           saved.currentValue,
           saved.measureUnit,
           channelLocale,

@@ -20,6 +20,7 @@ import { publishHome } from '../../home.js';
 import { partnershipsIds as ids } from '../../ids/partnerships.js';
 import { unitModalFor } from '../../partnership-flows.js';
 import { parseJson } from '../../view-state.js';
+import { escapeMrkdwn } from '../../views/message.js';
 import {
   parseVersionedSubmission,
   readPlainState,
@@ -132,7 +133,7 @@ function unitSubmission(services: Services) {
           teamId,
           t,
           unitId: editingId,
-          banner: t('unit.saved.updated', { code: input.code, name: input.name }),
+          banner: t('unit.saved.updated', { code: input.code, name: escapeMrkdwn(input.name) }),
         }),
       });
       if (changed)
@@ -145,7 +146,7 @@ function unitSubmission(services: Services) {
       view: unitModalFor(services, {
         teamId,
         t,
-        banner: t('unit.saved.created', { code: input.code, name: input.name }),
+        banner: t('unit.saved.created', { code: input.code, name: escapeMrkdwn(input.name) }),
       }),
     });
   };
@@ -165,7 +166,12 @@ async function refreshChartersOfUnit(
     await refreshCharter(services, client, {
       teamId: params.teamId,
       partnershipId,
-      notice: { actorId: params.actor, key: 'unit.notice.updated', params: { name: params.name } },
+      // Read in shared channels: a unit name must not ping `<!channel>` or form a link there.
+      notice: {
+        actorId: params.actor,
+        key: 'unit.notice.updated',
+        params: { name: escapeMrkdwn(params.name) },
+      },
     });
   }
 }

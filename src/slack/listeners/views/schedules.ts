@@ -24,6 +24,7 @@ import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
 import { type FieldErrors, parseJson, readViewState } from '../../view-state.js';
+import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
 import {
   blockId,
@@ -39,6 +40,8 @@ import { holidaysModalView, newScheduleForm, scheduleForm } from '../commands/sc
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 const MAX_MESSAGE = 2000;
+/** A public (`C…`) or private (`G…`, older ones) channel, as the partnership form accepts. */
+const CHANNEL_ID = /^[CG][A-Z0-9]+$/;
 const holidayMetadata = z.object({ g: z.number().int().min(0) });
 const holidayName = z.string().trim().min(1).max(100);
 
@@ -110,6 +113,11 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const form: ScheduleForm = { ...stored, ...scheduleFormFromState(state) };
     const errors: FieldErrors = {};
     if (!form.kind) errors[kindBlock] = t(locale, 'validation.chooseOption');
+    // Slack's select offers channels only, but the state can be forged: a user id here would have
+    // the reminders sent as DMs to anyone.
+    if (form.channelId !== undefined && !CHANNEL_ID.test(form.channelId)) {
+      errors[blockId('channel', g)] = t(locale, 'partnership.error.channel');
+    }
     if (form.message && form.message.length > MAX_MESSAGE) {
       errors[blockId('message', g)] = t(locale, 'validation.tooLong', { max: MAX_MESSAGE });
     }
@@ -205,7 +213,10 @@ export function registerSchedulesViews(app: App, services: Services): void {
         teamId,
         locale,
         generation: generation + 1,
-        notice: t(locale, 'holiday.modal.added', { date: formatLocalDate(date, locale), name: added.name }),
+        notice: t(locale, 'holiday.modal.added', {
+          date: formatLocalDate(date, locale),
+          name: escapeMrkdwn(added.name),
+        }),
       }),
     });
   });
