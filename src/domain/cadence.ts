@@ -33,7 +33,14 @@ import {
   type Weekday,
   weekdayOf,
 } from './calendar.js';
-import { type CronSchedule, cronCanEverFire, cronMatchesDate, parseCron } from './cron.js';
+import {
+  type CronField,
+  type CronSchedule,
+  cronCanEverFire,
+  cronMatchesDate,
+  cronSyntaxProblem,
+  parseCron,
+} from './cron.js';
 
 /** The cadence kinds; the same list as `CADENCES` in the schedules table (a test keeps them equal). */
 export const CADENCE_KINDS = [
@@ -157,10 +164,19 @@ const cronField = z
     if (key) ctx.addIssue({ code: 'custom', message: key });
   });
 
+const CRON_SYNTAX_KEYS = {
+  parts: 'cadence.error.cronSyntax',
+  minute: 'cadence.error.cronMinute',
+  hour: 'cadence.error.cronHour',
+  dayOfMonth: 'cadence.error.cronDayOfMonth',
+  month: 'cadence.error.cronMonth',
+  weekday: 'cadence.error.cronWeekday',
+} as const satisfies Record<'parts' | CronField, ScheduleMessageKey>;
+
 /** Why a cron expression cannot be a schedule, or undefined when it can. */
 function cronProblem(expression: string): ScheduleMessageKey | undefined {
   const cron = parseCron(expression);
-  if (!cron) return 'cadence.error.cronSyntax';
+  if (!cron) return CRON_SYNTAX_KEYS[cronSyntaxProblem(expression) ?? 'parts'];
   if (!cronCanEverFire(cron)) return 'cadence.error.cronNeverFires';
   if (cron.timesOfDay.length > MAX_CRON_RUNS_PER_DAY) return 'cadence.error.cronTooFrequent';
   return undefined;

@@ -1,5 +1,3 @@
-import { distance } from 'fastest-levenshtein';
-
 export interface ParsedCommand {
   /** The sub-command word, lower-cased; empty when the user typed only `/mitra`. */
   name: string;
@@ -14,17 +12,51 @@ export function parseCommandText(text: string | undefined): ParsedCommand {
 }
 
 /**
+ * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
+ * alignment): the commonest typo, `lihta` for `lihat`, is one slip, not two. Plain Levenshtein
+ * counts it as two and then ties with unrelated words such as `list`.
+ */
+export function typoDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      const row = d[i];
+      if (row) row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/**
  * The known word closest to a mistyped one, if it is close enough to be what was meant:
  * at most 2 edits, and no more than half the word, so `lhat` finds `lihat` but `xyz` finds nothing.
+ * Between equally close words, one of `preferred` (the user's language) wins.
  */
-export function closestWord(typed: string, known: readonly string[]): string | undefined {
-  let best: { word: string; d: number } | undefined;
-  for (const word of known) {
-    const d = distance(typed, word);
-    if (!best || d < best.d) best = { word, d };
-  }
-  if (!best) return undefined;
+export function closestWord(
+  typed: string,
+  known: readonly string[],
+  preferred: readonly string[] = [],
+): string | undefined {
   const prefixMatch = known.find((word) => typed.length >= 3 && word.startsWith(typed));
   if (prefixMatch) return prefixMatch;
+  let best: { word: string; d: number; preferred: boolean } | undefined;
+  for (const word of known) {
+    const d = typoDistance(typed, word);
+    const isPreferred = preferred.includes(word);
+    if (!best || d < best.d || (d === best.d && isPreferred && !best.preferred)) {
+      best = { word, d, preferred: isPreferred };
+    }
+  }
+  if (!best) return undefined;
   return best.d <= 2 && best.d <= typed.length / 2 ? best.word : undefined;
 }

@@ -79,6 +79,20 @@ function parseField(text: string, rule: FieldRule): number[] | undefined {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+export type CronField = keyof typeof FIELDS;
+const FIELD_ORDER: readonly CronField[] = ['minute', 'hour', 'dayOfMonth', 'month', 'weekday'];
+
+/**
+ * What is wrong with an expression that {@link parseCron} refuses: the wrong number of parts, or
+ * the first field that is malformed or out of range — so the person is told which part to fix.
+ * Undefined when the expression parses.
+ */
+export function cronSyntaxProblem(expression: string): 'parts' | CronField | undefined {
+  const parts = expression.trim().split(/\s+/);
+  if (parts.length !== 5) return 'parts';
+  return FIELD_ORDER.find((field, index) => !parseField(parts[index] ?? '', FIELDS[field]));
+}
+
 /** Parses a five-field cron expression; undefined when it is not one. */
 export function parseCron(expression: string): CronSchedule | undefined {
   const parts = expression.trim().split(/\s+/);

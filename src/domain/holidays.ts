@@ -30,9 +30,11 @@ export type HolidayChecker = (localDate: LocalDate) => HolidayCheck;
 
 /**
  * date-holidays names 27 Rajab (Isra Mikraj) "Maulid Nabi Muhammad" in Indonesian, the name of
- * 12 Rabi al-awwal; people reading a skipped reminder would be told the wrong holiday.
+ * 12 Rabi al-awwal; people reading a skipped reminder would be told the wrong holiday. Its
+ * "Hari tahun baru" is not the name the official holiday decree uses.
  */
 const NAME_FIXES: Readonly<Record<string, Partial<Record<Locale, string>>>> = {
+  '01-01': { id: 'Tahun Baru Masehi' },
   '27 Rajab': { id: 'Isra Mikraj Nabi Muhammad SAW' },
 };
 

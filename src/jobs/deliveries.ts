@@ -53,6 +53,7 @@ import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
 import { scheduleKindKey } from '../i18n/labels.js';
 import type { Services } from '../services.js';
 import { slackErrorCode } from '../slack/channel-post.js';
+import { refreshCharter } from '../slack/charter.js';
 import { sendDm } from '../slack/dm.js';
 import { openEvaluationCycle } from '../slack/evaluation-service.js';
 import { escapeMrkdwn, type SlackMessage } from '../slack/views/message.js';
@@ -117,6 +118,8 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       staleBefore: new Date(now.getTime() - STALE_CLAIM_MS),
       limit: maxPerTick,
     });
+    // Partnerships whose charter now shows a stale "next run" or a new failure, refreshed once each.
+    const touched = new Map<number, string>();
     for (const candidate of candidates) {
       if (waitingForRetry(candidate, now)) continue;
       const claimed = claimDelivery(services.db, {
@@ -134,9 +137,25 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
         log.error({ err: error, delivery: claimed.id }, 'delivery failed unexpectedly');
         outcome = retryOrFail(claimed, String(error));
       }
-      record(claimed, outcome, now, report);
+      const stored = record(claimed, outcome, now, report);
+      if (stored && (outcome.status === 'sent' || outcome.status === 'failed')) {
+        const schedule = getSchedule(services.db, { teamId: claimed.teamId, id: claimed.scheduleId });
+        if (schedule) touched.set(schedule.partnershipId, schedule.teamId);
+      }
     }
+    await refreshCharters(touched);
     return report;
+  }
+
+  async function refreshCharters(touched: Map<number, string>): Promise<void> {
+    for (const [partnershipId, teamId] of touched) {
+      try {
+        await refreshCharter(services, client, { teamId, partnershipId });
+      } catch (error) {
+        // The reminders are already stored as sent; a charter that cannot be updated must not fail the tick.
+        log.warn({ err: error, partnershipId }, 'could not refresh the charter after reminders');
+      }
+    }
   }
 
   // ── plan ──────────────────────────────────────────────────────────────────
@@ -256,12 +275,12 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       : { status: 'retry', error: short };
   }
 
-  function record(delivery: Delivery, outcome: Outcome, now: Date, report: TickReport): void {
+  function record(delivery: Delivery, outcome: Outcome, now: Date, report: TickReport): boolean {
     const stored = finishDelivery(services.db, { id: delivery.id, workerId, now, outcome });
     if (!stored) {
       // Our claim went stale and another process took over; it will find our message by its metadata.
       log.warn({ delivery: delivery.id }, 'claim lost before the outcome was stored');
-      return;
+      return false;
     }
     if (outcome.status === 'sent') {
       report.sent += 1;
@@ -275,6 +294,7 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
         'reminder not posted',
       );
     }
+    return true;
   }
 
   async function deliver(delivery: Delivery, now: Date): Promise<Outcome> {

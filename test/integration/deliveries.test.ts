@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listDeliveryProblems } from '../../src/db/queries/deliveries.js';
 import { deliveries, holidays, schedules } from '../../src/db/schema/index.js';
 import { reminderMetadata } from '../../src/domain/reminders.js';
-import { deliveriesOf, fastClient, reminderJob, reminderMessages } from '../helpers/delivery.js';
+import { deliveriesOf, fastClient, manualClock, reminderJob, reminderMessages } from '../helpers/delivery.js';
 import { createGoal, createPartnership, createRole, createSchedule, TEAM } from '../helpers/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
@@ -105,7 +105,7 @@ describe('a week of schedules', () => {
     }
     // Channel reminders speak the deployment's language (id) and mention the chosen role holders.
     const checkin = posted.find((m) => m.deliveryId === deliveriesOf(h.db, workdays.id)[0]?.id);
-    expect(checkin?.text).toContain('Check-in kemitraan');
+    expect(checkin?.text).toContain('Pemantauan berkala kemitraan');
     expect(JSON.stringify(checkin?.blocks)).toContain(`<@${PEOPLE.coordinator.id}>`);
     const meetingMessage = posted.find((m) => m.deliveryId === deliveriesOf(h.db, meeting.id)[0]?.id);
     expect(JSON.stringify(meetingMessage?.blocks)).toContain('Rapat koordinasi: capaian minggu ini');
@@ -126,6 +126,46 @@ describe('a week of schedules', () => {
     await Promise.all([a.run({ now }), b.run({ now })]);
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(10);
     expect(list.flatMap((s) => deliveriesOf(h.db, s.id)).every((d) => d.status === 'sent')).toBe(true);
+  });
+});
+
+describe('the charter after reminders', () => {
+  it('refreshes the charter once per partnership after a tick that posted, so its next run is current', async () => {
+    const clock = manualClock('2026-03-02T02:00:00Z'); // Monday 09:00 WIB
+    h = await startHarness({ clock: clock.clock });
+    const p = createPartnership(h.db, { channelId: SHARED_CHANNEL });
+    for (let i = 0; i < 2; i += 1) {
+      createSchedule(h.db, {
+        partnershipId: p.id,
+        cadence: 'workdays',
+        timeOfDay: '09:00',
+        timeZone: 'Asia/Jakarta',
+        lastRunAt: new Date('2026-03-02T01:59:00Z'),
+      });
+    }
+    const job = reminderJob(h);
+    const charters = () =>
+      h.fake
+        .messages(SHARED_CHANNEL)
+        .filter((m) => !reminderMessages(h.fake, SHARED_CHANNEL).some((r) => r.ts === m.ts));
+
+    await job.run({ now: clock.clock() });
+    expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(2);
+    expect(charters()).toHaveLength(1);
+    const first = JSON.stringify(charters()[0]?.blocks);
+    expect(first).toContain('Berikutnya');
+
+    clock.set('2026-03-03T02:00:00Z');
+    const updatesBefore = h.fake.callsTo('chat.update').length;
+    await job.run({ now: clock.clock() });
+    expect(h.fake.callsTo('chat.update').length - updatesBefore).toBe(1);
+    expect(charters()).toHaveLength(1);
+    expect(JSON.stringify(charters()[0]?.blocks)).not.toBe(first);
+
+    // A quiet tick posts nothing and leaves the charter alone.
+    clock.set('2026-03-03T02:05:00Z');
+    await job.run({ now: clock.clock() });
+    expect(h.fake.callsTo('chat.update').length - updatesBefore).toBe(1);
   });
 });
 
@@ -215,7 +255,7 @@ describe('missed runs and restarts', () => {
     await job.run({ now: new Date(dueAt.getTime() + 11 * MINUTE) });
     const [stored] = deliveriesOf(h.db, s.id);
     expect(stored).toMatchObject({ status: 'sent', messageTs: posted.ts, attempts: 2 });
-    expect(h.fake.messages(SHARED_CHANNEL)).toHaveLength(1);
+    expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(1);
     const lookup = h.fake.callsTo('conversations.history').at(-1);
     expect(lookup?.args.include_all_metadata).toBeTruthy();
   });
@@ -305,7 +345,9 @@ describe('Slack trouble', () => {
     const s = await oneSchedule();
     h.fake.injectFault('chat.postMessage', { kind: 'rate_limited', retryAfter: 1 });
     await reminderJob(h, h.mitra.app.client).run({ now: due });
-    expect(h.fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+    // The charter posted after the reminder carries no metadata.
+    const reminderPosts = h.fake.callsTo('chat.postMessage').filter((c) => c.args.metadata);
+    expect(reminderPosts.map((c) => c.status)).toEqual([429, 200]);
     expect(deliveriesOf(h.db, s.id)[0]).toMatchObject({ status: 'sent', attempts: 1 });
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(1);
   });

@@ -132,4 +132,27 @@ describe('/mitra libur', () => {
     });
     expect(h.db.select().from(holidays).all()).toHaveLength(0);
   });
+
+  it('says an empty date is required, and refuses a national holiday by name', async () => {
+    const view = await openHolidays();
+    await h.fake.sendViewSubmission({
+      userId: PEOPLE.admin.id,
+      viewId: view.id,
+      values: {
+        ...dateAndName(0, '2026-03-18', 'Cuti'),
+        holiday_date: { holiday_date_input: { type: 'datepicker', selected_date: null } },
+      },
+    });
+    expect(h.fake.view(view.id)?.errors).toEqual({ holiday_date: 'Wajib diisi.' });
+
+    await h.fake.sendViewSubmission({
+      userId: PEOPLE.admin.id,
+      viewId: view.id,
+      values: dateAndName(0, '2026-03-20', 'Libur Lebaran'),
+    });
+    expect(h.fake.view(view.id)?.errors).toEqual({
+      holiday_date: 'Tanggal ini sudah merupakan hari libur nasional: Hari Raya Idul Fitri.',
+    });
+    expect(h.db.select().from(holidays).all()).toHaveLength(0);
+  });
 });

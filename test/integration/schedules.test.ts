@@ -374,7 +374,8 @@ describe('/mitra jadwal KODE uji', () => {
     const p = createPartnership(h.db);
     createSchedule(h.db, { partnershipId: p.id, kind: 'meeting', message: 'Agenda rapat' });
     const answer = await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${p.code} uji`);
-    expect(answer).toContain('Contoh pengingat Pengingat rapat telah dikirim');
+    expect(answer).toContain('Pengingat uji coba telah dikirim ke');
+    expect(answer).toContain('(jenis: Pengingat rapat)');
     const [message] = h.fake.messages(SHARED_CHANNEL);
     expect(message?.text).toContain('[Uji coba]');
     expect(JSON.stringify(message?.blocks)).toContain('Agenda rapat');
@@ -396,5 +397,18 @@ describe('/mitra jadwal KODE uji', () => {
     expect(await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${empty.code} uji`)).toContain(
       'belum memiliki jadwal',
     );
+  });
+
+  it('answers a mistyped word after the code with the test command, instead of opening the modal', async () => {
+    const p = createPartnership(h.db);
+    createSchedule(h.db, { partnershipId: p.id });
+    const answer = await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${p.code} tset`);
+    expect(answer).toContain('Kata `tset` tidak dikenal');
+    expect(answer).toContain(`\`/mitra jadwal ${p.code} test\``);
+    expect(answer).toContain(`\`/mitra jadwal ${p.code}\``);
+    const english = await ephemeralAnswer(PEOPLE.english.id, `schedule ${p.code} ujii`);
+    expect(english).toContain(`\`/mitra schedule ${p.code} uji\``);
+    expect(h.fake.openViews()).toHaveLength(0);
+    expect(h.fake.messages(SHARED_CHANNEL)).toHaveLength(0);
   });
 });

@@ -66,10 +66,16 @@ export const schedules = defineMessages({
     'cadence.error.weekdays': 'Hari harus bernilai 0 (Minggu) sampai 6 (Sabtu).',
     'cadence.error.anchorDate': 'Isikan tanggal mulai yang valid (TTTT-BB-HH).',
     'cadence.error.dayOfMonth': 'Pilih tanggal 1 sampai 31.',
-    'cadence.error.nth': 'Pilih minggu pertama, kedua, ketiga, keempat, atau terakhir.',
+    'cadence.error.nth': 'Pilih urutan: pertama, kedua, ketiga, keempat, atau terakhir.',
     'cadence.error.nthWeekday': 'Pilih hari dalam minggu.',
     'cadence.error.cronSyntax':
       'Ekspresi cron tidak valid. Gunakan lima bagian: menit jam tanggal bulan hari, misalnya "0 9 * * 1".',
+    'cadence.error.cronMinute': 'Bagian pertama (menit) tidak valid: menit harus 0–59.',
+    'cadence.error.cronHour': 'Bagian kedua (jam) tidak valid: jam harus 0–23.',
+    'cadence.error.cronDayOfMonth': 'Bagian ketiga (tanggal) tidak valid: tanggal harus 1–31.',
+    'cadence.error.cronMonth': 'Bagian keempat (bulan) tidak valid: bulan harus 1–12 atau jan–dec.',
+    'cadence.error.cronWeekday':
+      'Bagian kelima (hari) tidak valid: hari harus 0–7 (0 dan 7 = Minggu) atau sun–sat.',
     'cadence.error.cronNeverFires':
       'Ekspresi cron ini tidak pernah jatuh pada tanggal yang ada (misalnya 31 Februari).',
     'cadence.error.cronTooFrequent':
@@ -91,7 +97,7 @@ export const schedules = defineMessages({
     'schedule.modal.anchorDate.label': 'Mulai pada minggu',
     'schedule.modal.anchorDate.hint': 'Pengingat dikirim pada minggu ini, lalu setiap dua minggu sesudahnya.',
     'schedule.modal.dayOfMonth.label': 'Tanggal',
-    'schedule.modal.nth.label': 'Minggu ke-',
+    'schedule.modal.nth.label': 'Urutan hari dalam bulan',
     'schedule.modal.nthWeekday.label': 'Hari',
     'schedule.modal.cron.label': 'Ekspresi cron',
     'schedule.modal.cron.hint':
@@ -109,7 +115,9 @@ export const schedules = defineMessages({
     'schedule.modal.options.skipHolidays': 'Lewati hari libur nasional dan cuti bersama',
     'schedule.modal.options.active': 'Aktif (hapus centang untuk menjeda)',
     'schedule.modal.preview.title': 'Pratinjau',
-    'schedule.modal.preview.next': 'Lima jadwal berikutnya:',
+    'schedule.modal.preview.next': 'Lima pengingat berikutnya:',
+    'schedule.modal.preview.nextWithSkips':
+      'Lima pengingat berikutnya (tanggal libur yang dilewati ditandai):',
     'schedule.modal.preview.incomplete': 'Lengkapi pola jadwal untuk melihat pratinjau.',
     'schedule.modal.preview.none':
       'Pola ini tidak jatuh pada tanggal mana pun dalam sembilan tahun ke depan.',
@@ -128,12 +136,14 @@ export const schedules = defineMessages({
     'schedule.notice.paused': 'Jadwal {kind} dijeda: {description}.',
     'schedule.notice.deleted': 'Jadwal {kind} dihapus: {description}.',
 
-    'schedule.test.posted': 'Contoh pengingat {kind} telah dikirim ke {channel}.',
+    'schedule.test.posted': 'Pengingat uji coba telah dikirim ke {channel} (jenis: {kind}).',
+    'schedule.command.unknownWord':
+      'Kata `{typed}` tidak dikenal. Apakah maksud Anda `/mitra {test}` (mengirim satu pengingat uji sekarang)? Untuk mengatur jadwal, ketik `/mitra {open}`.',
     'schedule.test.none': 'Kemitraan {code} belum memiliki jadwal. Buat dengan `/mitra jadwal {code}`.',
     'schedule.test.notFound': 'Jadwal nomor {number} tidak ada: kemitraan {code} memiliki {count} jadwal.',
     'schedule.test.failed': 'Contoh pengingat tidak dapat dikirim ke {channel} ({error}).',
 
-    'reminder.title.checkin': 'Check-in kemitraan {code} · {name}',
+    'reminder.title.checkin': 'Pemantauan berkala kemitraan {code} · {name}',
     'reminder.title.meeting': 'Pengingat rapat {code} · {name}',
     'reminder.title.progress': 'Waktunya memperbarui progres {code} · {name}',
     'reminder.title.evaluation': 'Evaluasi kemitraan {code} · {name}',
@@ -184,6 +194,7 @@ export const schedules = defineMessages({
     'holiday.remove.confirm': 'Hapus',
     'holiday.remove.deny': 'Batal',
     'holiday.error.duplicate': 'Tanggal ini sudah ada dalam daftar.',
+    'holiday.error.national': 'Tanggal ini sudah merupakan hari libur nasional: {name}.',
     'holiday.error.past': 'Pilih tanggal hari ini atau sesudahnya.',
   },
   en: {
@@ -255,6 +266,12 @@ export const schedules = defineMessages({
     'cadence.error.nthWeekday': 'Choose a day of the week.',
     'cadence.error.cronSyntax':
       'Not a valid cron expression. Use five parts: minute hour day month weekday, for example "0 9 * * 1".',
+    'cadence.error.cronMinute': 'The first part (minute) is not valid: the minute must be 0–59.',
+    'cadence.error.cronHour': 'The second part (hour) is not valid: the hour must be 0–23.',
+    'cadence.error.cronDayOfMonth': 'The third part (day of month) is not valid: the day must be 1–31.',
+    'cadence.error.cronMonth': 'The fourth part (month) is not valid: the month must be 1–12 or jan–dec.',
+    'cadence.error.cronWeekday':
+      'The fifth part (weekday) is not valid: the weekday must be 0–7 (0 and 7 = Sunday) or sun–sat.',
     'cadence.error.cronNeverFires': 'This cron expression never falls on a real date (such as 31 February).',
     'cadence.error.cronTooFrequent':
       'This cron expression runs too often: reminders may run at most 24 times a day.',
@@ -275,7 +292,7 @@ export const schedules = defineMessages({
     'schedule.modal.anchorDate.label': 'Starting the week of',
     'schedule.modal.anchorDate.hint': 'Reminders go out in this week, then every second week after it.',
     'schedule.modal.dayOfMonth.label': 'Day of the month',
-    'schedule.modal.nth.label': 'Which week',
+    'schedule.modal.nth.label': 'Which one in the month',
     'schedule.modal.nthWeekday.label': 'Weekday',
     'schedule.modal.cron.label': 'Cron expression',
     'schedule.modal.cron.hint':
@@ -293,7 +310,8 @@ export const schedules = defineMessages({
     'schedule.modal.options.skipHolidays': 'Skip public holidays and collective leave days',
     'schedule.modal.options.active': 'Active (untick to pause)',
     'schedule.modal.preview.title': 'Preview',
-    'schedule.modal.preview.next': 'The next five dates:',
+    'schedule.modal.preview.next': 'The next five reminders:',
+    'schedule.modal.preview.nextWithSkips': 'The next five reminders (skipped holidays marked):',
     'schedule.modal.preview.incomplete': 'Complete the cadence to see a preview.',
     'schedule.modal.preview.none': 'This cadence falls on no date in the next nine years.',
     'schedule.modal.paused': 'This schedule is paused: {reason}.',
@@ -311,7 +329,9 @@ export const schedules = defineMessages({
     'schedule.notice.paused': '{kind} schedule paused: {description}.',
     'schedule.notice.deleted': '{kind} schedule deleted: {description}.',
 
-    'schedule.test.posted': 'A sample {kind} reminder was posted in {channel}.',
+    'schedule.test.posted': 'A test reminder was posted in {channel} (kind: {kind}).',
+    'schedule.command.unknownWord':
+      'The word `{typed}` is not known. Did you mean `/mitra {test}` (post one test reminder now)? To set up schedules, type `/mitra {open}`.',
     'schedule.test.none': 'Partnership {code} has no schedule yet. Create one with `/mitra schedule {code}`.',
     'schedule.test.notFound':
       'There is no schedule number {number}: partnership {code} has {count} schedules.',
@@ -367,6 +387,7 @@ export const schedules = defineMessages({
     'holiday.remove.confirm': 'Remove',
     'holiday.remove.deny': 'Cancel',
     'holiday.error.duplicate': 'This date is already in the list.',
+    'holiday.error.national': 'This date is already a national holiday: {name}.',
     'holiday.error.past': 'Choose today or a later date.',
   },
 });

@@ -64,6 +64,8 @@ export interface SchedulePreview {
   runs: string[];
   /** Why there is no preview yet (already translated). */
   problems?: string[];
+  /** Some of `runs` are holidays skipped, so there are more lines than five. */
+  hasSkips?: boolean;
 }
 
 export interface ScheduleModalData {
@@ -456,7 +458,10 @@ function previewBlock(preview: SchedulePreview | undefined, t: Translate): Secti
   if (preview?.description) {
     lines.push(preview.description);
     if (preview.runs.length > 0) {
-      lines.push('', t('schedule.modal.preview.next'), ...preview.runs.map((run) => `• ${run}`));
+      const heading = preview.hasSkips
+        ? 'schedule.modal.preview.nextWithSkips'
+        : 'schedule.modal.preview.next';
+      lines.push('', t(heading), ...preview.runs.map((run) => `• ${run}`));
     } else lines.push(t('schedule.modal.preview.none'));
   } else {
     lines.push(t('schedule.modal.preview.incomplete'));
@@ -527,15 +532,22 @@ export function schedulePreview(
   const { locale } = params;
   const validation = validateCadence(cadenceInputOfForm(form));
   if (!validation.ok) {
-    return { runs: [], problems: validation.errors.map((error) => translate(locale, error.key)) };
+    // A field not filled in yet is not a mistake: the "complete the cadence" line (and the
+    // field's hint) is enough until something is typed or chosen there.
+    const values: Record<string, unknown> = { ...form };
+    const problems = validation.errors
+      .filter((error) => values[error.field] !== undefined && values[error.field] !== '')
+      .map((error) => translate(locale, error.key));
+    return { runs: [], problems };
   }
   const { spec } = validation;
-  const runs = nextRuns(spec, {
+  const next = nextRuns(spec, {
     after: params.now,
     count: 5,
     skipHolidays: form.skipHolidays,
     ...(params.isHoliday ? { isHoliday: params.isHoliday } : {}),
-  }).map((run) => {
+  });
+  const runs = next.map((run) => {
     const date = formatLocalDateTime(run.at, spec.timeZone, locale);
     if (!run.skipped) return date;
     return run.holidayName
@@ -543,7 +555,11 @@ export function schedulePreview(
         translate(locale, 'cadence.run.skippedHolidayNamed', { date, name: escapeMrkdwn(run.holidayName) })
       : translate(locale, 'cadence.run.skippedHoliday', { date });
   });
-  return { description: describeCadence(spec, locale), runs };
+  return {
+    description: describeCadence(spec, locale),
+    runs,
+    ...(next.some((run) => run.skipped) ? { hasSkips: true } : {}),
+  };
 }
 
 /** The blocks a cadence error can point at, for the fields this form shows. */

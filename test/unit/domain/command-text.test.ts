@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, parseCommandText } from '../../../src/domain/command-text.js';
+import { closestWord, parseCommandText, typoDistance } from '../../../src/domain/command-text.js';
 
 describe('parseCommandText', () => {
   it('splits the sub-command from its arguments and lower-cases the word', () => {
@@ -15,6 +15,16 @@ describe('closestWord', () => {
     expect(closestWord('lhat', words)).toBe('lihat');
     expect(closestWord('jadwl', words)).toBe('jadwal');
     expect(closestWord('hlep', words)).toBe('help');
+  });
+  it('counts two swapped neighbouring letters as one slip, and prefers the user’s language on a tie', () => {
+    expect(typoDistance('lihta', 'lihat')).toBe(1);
+    expect(typoDistance('lihta', 'list')).toBe(2);
+    expect(typoDistance('ca', 'abc')).toBe(3);
+    expect(typoDistance('', 'abc')).toBe(3);
+    expect(closestWord('lihta', ['daftar', 'list', 'lihat', 'show'])).toBe('lihat');
+    // A tie between two equally far words goes to the one in the user's language.
+    expect(closestWord('ab', ['ax', 'ay'], ['ay'])).toBe('ay');
+    expect(closestWord('ab', ['ax', 'ay'])).toBe('ax');
   });
   it('completes a word typed only in part', () => {
     expect(closestWord('lapor', words)).toBe('laporan');

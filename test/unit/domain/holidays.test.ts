@@ -43,6 +43,12 @@ describe('nationalHolidays', () => {
     );
   });
 
+  it('names 1 January by its official name, Tahun Baru Masehi', () => {
+    expect(nationalHolidays(2027).find((holiday) => holiday.date === '2027-01-01')?.name).toBe(
+      'Tahun Baru Masehi',
+    );
+  });
+
   it('names holidays in English when asked', () => {
     expect(nationalHolidays(2026, 'en').find((holiday) => holiday.date === '2026-03-20')?.name).toBe(
       'End of Ramadan (Eid al-Fitr)',

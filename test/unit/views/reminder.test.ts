@@ -28,7 +28,7 @@ describe('buildReminderMessage', () => {
         { id: 12, title: 'SOP', status: 'on_track', overdue: true, dueLabel: 'Jumat, 27 Februari 2026' },
       ],
     });
-    expect(message.text).toBe('Check-in kemitraan PK-7 · Perencanaan &lt;&amp;&gt; Keuangan');
+    expect(message.text).toBe('Pemantauan berkala kemitraan PK-7 · Perencanaan &lt;&amp;&gt; Keuangan');
     expect(message.json).toContain('<@U1> <@U2>');
     expect(message.json).toContain('Berisiko');
     expect(message.json).toContain('lewat tenggat Jumat, 27 Februari 2026');

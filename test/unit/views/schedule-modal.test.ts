@@ -98,6 +98,24 @@ describe('buildScheduleModal', () => {
     // Good Friday (3 April) and Labour Day (1 May) are Fridays too; five real runs remain.
     expect(preview.runs.filter((run) => !run.includes('dilewati'))).toHaveLength(5);
     expect(preview.runs).toHaveLength(8);
+    // The heading says five reminders, and that the skipped dates are listed among them.
+    const view = modal({ form: { ...weekly, weekdays: [5] }, preview });
+    const block = JSON.stringify(view.blocks.find((b) => b.block_id === 'schedule_preview'));
+    expect(block).toContain('Lima pengingat berikutnya (tanggal libur yang dilewati ditandai)');
+  });
+
+  it('shows no cron error before anything is typed, and names the field out of range after', () => {
+    const cron: ScheduleForm = { ...weekly, cadence: 'cron', weekdays: undefined };
+    const empty = schedulePreview(cron, { locale: 'id', now });
+    expect(empty.description).toBeUndefined();
+    expect(empty.problems).toEqual([]);
+    const view = modal({ form: cron, preview: empty });
+    const block = JSON.stringify(view.blocks.find((b) => b.block_id === 'schedule_preview'));
+    expect(block).toContain('Lengkapi pola jadwal');
+    expect(block).not.toContain('tidak valid');
+
+    const typed = schedulePreview({ ...cron, cronExpression: '0 25 * * 1' }, { locale: 'id', now });
+    expect(typed.problems).toEqual(['Bagian kedua (jam) tidak valid: jam harus 0–23.']);
   });
 
   it('offers existing schedules to edit, a delete button for the one being edited, and renames blocks per generation', () => {

@@ -3,7 +3,14 @@ import { closestWord, parseCommandText } from '../../../domain/command-text.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { buildHelpMessage } from '../../views/help.js';
-import { SUBCOMMANDS, type SubcommandHandler, type SubcommandId, subcommandWords } from './subcommands.js';
+import { escapeMrkdwn } from '../../views/message.js';
+import {
+  SUBCOMMAND_IDS,
+  SUBCOMMANDS,
+  type SubcommandHandler,
+  type SubcommandId,
+  subcommandWords,
+} from './subcommands.js';
 
 const WORDS = subcommandWords();
 const COMMAND_LOCALE_WAIT_MS = 2_000;
@@ -28,12 +35,16 @@ export function mitraCommand(services: Services, handlers: Partial<Record<Subcom
     const id: SubcommandId | undefined = name === '' ? 'help' : WORDS.get(name);
 
     if (id === undefined) {
-      const suggestion = closestWord(name, [...WORDS.keys()]);
+      const ownWords = SUBCOMMAND_IDS.map((sub) => SUBCOMMANDS[sub].word[locale]);
+      const suggestion = closestWord(name, [...WORDS.keys()], ownWords);
       const suggested = suggestion && WORDS.get(suggestion);
       const word = suggested ? SUBCOMMANDS[suggested].word[locale] : undefined;
+      // The rest of what was typed goes along, so the suggestion can be copied as it is; a
+      // backtick would end the code span, and the text is the user's own.
+      const rest = escapeMrkdwn(args.join(' ').replace(/`/g, "'").slice(0, 80));
       const lines = [
         t('command.unknown', { typed: name.slice(0, 40) }),
-        word ? t('command.didYouMean', { suggestion: word }) : undefined,
+        word ? t('command.didYouMean', { suggestion: rest ? `${word} ${rest}` : word }) : undefined,
         t('command.seeHelp'),
       ].filter(Boolean);
       await respond({ response_type: 'ephemeral', text: lines.join(' ') });

@@ -3,6 +3,7 @@ import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import { getSchedule, listSchedulesOfPartnership } from '../../../db/queries/schedules.js';
 import type { Partnership, Schedule } from '../../../db/schema/index.js';
 import { addDays, localDateOf } from '../../../domain/calendar.js';
+import { closestWord } from '../../../domain/command-text.js';
 import { makeHolidayChecker, nationalHolidays } from '../../../domain/holidays.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel, TEST_REMINDER_EVENT_TYPE } from '../../../domain/reminders.js';
@@ -17,8 +18,14 @@ import {
   partnershipFromCommand,
 } from '../../partnership-access.js';
 import { buildHolidaysModal } from '../../views/holidays-modal.js';
+import { escapeMrkdwn } from '../../views/message.js';
 import { buildScheduleModal, type ScheduleForm, schedulePreview } from '../../views/schedule-modal.js';
-import type { SubcommandContext, SubcommandHandler, SubcommandId } from './subcommands.js';
+import {
+  SUBCOMMANDS,
+  type SubcommandContext,
+  type SubcommandHandler,
+  type SubcommandId,
+} from './subcommands.js';
 
 const TEST_WORDS = new Set(['uji', 'test']);
 
@@ -124,6 +131,21 @@ const scheduleCommand: SubcommandHandler = async (ctx) => {
   const [code, word, number] = ctx.args;
   if (code && word && TEST_WORDS.has(word.toLowerCase())) {
     await postTestReminder(ctx, code, number);
+    return;
+  }
+  if (code && word) {
+    // A mistyped `uji` must not silently open the modal: the person meant to post a test.
+    const own = ctx.locale === 'id' ? 'uji' : 'test';
+    const test = closestWord(word.toLowerCase(), [...TEST_WORDS], [own]) ?? own;
+    const command = `${SUBCOMMANDS.schedule.word[ctx.locale]} ${escapeMrkdwn(code.replace(/`/g, "'").slice(0, 40))}`;
+    await ctx.respond({
+      response_type: 'ephemeral',
+      text: ctx.t('schedule.command.unknownWord', {
+        typed: escapeMrkdwn(word.replace(/`/g, "'").slice(0, 40)),
+        test: `${command} ${test}`,
+        open: command,
+      }),
+    });
     return;
   }
   if (!code) {

@@ -14,6 +14,7 @@ import {
   validateCadence,
 } from '../../../domain/cadence.js';
 import { isValidLocalDate, localDateOf } from '../../../domain/calendar.js';
+import { nationalHolidays } from '../../../domain/holidays.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
 import { type Locale, t } from '../../../i18n/index.js';
@@ -188,8 +189,14 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const name = holidayName.safeParse(byField[ids.holidayNameBlock]);
     const today = localDateOf(services.clock(), services.config.timeZone);
     const errors: FieldErrors = {};
-    if (!isValidLocalDate(date)) errors[dateBlock] = t(locale, 'validation.date');
+    const national = isValidLocalDate(date)
+      ? nationalHolidays(Number(date.slice(0, 4)), locale).find((holiday) => holiday.date === date)
+      : undefined;
+    if (date.trim() === '') errors[dateBlock] = t(locale, 'validation.required');
+    else if (!isValidLocalDate(date)) errors[dateBlock] = t(locale, 'validation.date');
     else if (date < today) errors[dateBlock] = t(locale, 'holiday.error.past');
+    // Reminders already skip a national holiday; a second entry would only confuse the list.
+    else if (national) errors[dateBlock] = t(locale, 'holiday.error.national', { name: national.name });
     if (!name.success) errors[nameBlock] = t(locale, 'validation.required');
     if (Object.keys(errors).length > 0 || !name.success) {
       await ack({ response_action: 'errors', errors });
