@@ -3,8 +3,12 @@
  *
  * - **UTF-8 with a byte-order mark**: without the BOM Excel guesses a legacy code page and mangles
  *   every non-ASCII character (names, "—", quotes typed on phones).
- * - **RFC 4180 quoting**: a field with a comma, a quote, CR or LF is quoted, quotes doubled; lines
- *   end with CRLF, as the RFC and Excel expect.
+ * - **Field separator by language**: Indonesian files use `;`, English files `,`. Excel takes the
+ *   list separator from the Windows regional settings, and with Indonesian settings — where the
+ *   decimal separator is the comma ("3,21") — that list separator is `;`; a `,`-separated file
+ *   would open with every row in one column. English files keep the RFC's `,` and a decimal point.
+ * - **RFC 4180 quoting**: a field with the separator, a quote, CR or LF is quoted, quotes doubled;
+ *   lines end with CRLF, as the RFC and Excel expect.
  * - **Formula injection** (CWE-1236): a *text* cell that starts with `=`, `+`, `-`, `@`, a tab or a
  *   CR would be run as a formula by a spreadsheet — and the texts come from anyone who typed a goal
  *   title or a survey answer. Such cells get a leading apostrophe, which spreadsheets show as
@@ -22,10 +26,14 @@ export interface CsvOptions {
   decimalSeparator?: '.' | ',';
   /** Most decimals written for a number (trailing zeros dropped). Default 2. */
   maxDecimals?: number;
+  /** Between fields: `;` for Indonesian Excel (see the top of this file), `,` otherwise. Default `,`. */
+  fieldSeparator?: ',' | ';';
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// Quoting both separators keeps a cell safe whichever one the file uses (and a text with a `;`
+// stays one cell if someone re-saves an Indonesian file as `,`-separated).
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 /** Makes a text cell safe to open in a spreadsheet: a leading formula character gets an apostrophe. */
 export function neutraliseFormula(text: string): string {
@@ -59,6 +67,6 @@ export function toCsv(
 ): string {
   const width = header.length;
   const line = (cells: readonly CsvValue[]) =>
-    Array.from({ length: width }, (_, i) => csvCell(cells[i], options)).join(',');
+    Array.from({ length: width }, (_, i) => csvCell(cells[i], options)).join(options.fieldSeparator ?? ',');
   return `${UTF8_BOM}${[line(header), ...rows.map(line)].map((l) => `${l}\r\n`).join('')}`;
 }

@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import type { EvaluationDimension } from '../db/schema/evaluations.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
-import { addDays, instantOfLocal, isValidLocalDate, isValidTimeOfDay, localDateOf } from './calendar.js';
+import {
+  addDays,
+  instantOfLocal,
+  isValidLocalDate,
+  isValidTimeOfDay,
+  localDateOf,
+  weekdayOf,
+} from './calendar.js';
 import { SCORE_MAX, SCORE_MIN, SURVEY_DIMENSIONS } from './evaluation-stats.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -39,9 +46,14 @@ export function remindLeadKey(lead: RemindLead): MessageKey {
   return `evaluation.open.remind.${lead}` as const satisfies MessageKey;
 }
 
-/** Where the closing date/time fields start: a week from today at 17.00 local time. */
+/**
+ * Where the closing date/time fields start: a week from today at 17.00 local time, moved on to
+ * the next workday (Monday) when that falls on a weekend — nobody answers on a Saturday evening.
+ */
 export function defaultClosing(now: Date, timeZone: string): { date: string; time: string } {
-  return { date: addDays(localDateOf(now, timeZone), DEFAULT_OPEN_DAYS), time: DEFAULT_CLOSING_TIME };
+  let date = addDays(localDateOf(now, timeZone), DEFAULT_OPEN_DAYS);
+  while (weekdayOf(date) === 0 || weekdayOf(date) === 6) date = addDays(date, 1);
+  return { date, time: DEFAULT_CLOSING_TIME };
 }
 
 /**
@@ -59,6 +71,8 @@ export function defaultRemindAt(openedAt: Date, closesAt: Date): Date | null {
 export interface Problem {
   key: MessageKey;
   params?: MessageParams;
+  /** People the message is about; the caller fills `{people}` with their names. */
+  userIds?: string[];
 }
 
 export interface OpenCycleForm {
@@ -126,7 +140,8 @@ export function decideOpenCycle(
     if (strangers.length > 0) {
       errors.managers = {
         key: 'evaluation.open.error.notManagers',
-        params: { code, count: strangers.length },
+        params: { code, count: strangers.length, people: strangers.join(', ') },
+        userIds: strangers,
       };
     }
   }

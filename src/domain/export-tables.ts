@@ -55,6 +55,8 @@ export interface ExportInput {
   names: Readonly<Record<string, string>>;
   /** The partnership's default channel, written where a schedule names none. */
   defaultChannel?: string;
+  /** Channel names (without `#`) by channel id; the id is written where a name is unknown. */
+  channelNames?: Readonly<Record<string, string>>;
 }
 
 export interface CsvFile {
@@ -82,7 +84,17 @@ export function formatExportInstant(at: Date | null, timeZone: string): string |
 
 /** The export's files: goals, roles, schedules, evaluation results, and the answers when given. */
 export function buildExportFiles(input: ExportInput, locale: Locale, t: Translate): CsvFile[] {
-  const options = { decimalSeparator: locale === 'id' ? (',' as const) : ('.' as const) };
+  // Indonesian files: decimal comma and `;` between fields, as Excel with Indonesian regional
+  // settings reads them (see csv.ts); English files: decimal point and `,`.
+  const options =
+    locale === 'id'
+      ? { decimalSeparator: ',' as const, fieldSeparator: ';' as const }
+      : { decimalSeparator: '.' as const, fieldSeparator: ',' as const };
+  const channel = (id: string | null) => {
+    if (!id) return null;
+    const known = input.channelNames?.[id];
+    return known ? `#${known}` : id;
+  };
   const name = (userId: string | null) => (userId ? (input.names[userId] ?? userId) : null);
   const file = (key: MessageKey, header: readonly string[], rows: CsvValue[][]): CsvFile => {
     const base = `${input.code}-${t(key)}`;
@@ -159,7 +171,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
           code,
           t(scheduleKindKey(s.kind)),
           cadence.ok ? describeCadence(cadence.spec, locale) : null,
-          s.channelId ?? input.defaultChannel ?? null,
+          channel(s.channelId ?? input.defaultChannel ?? null),
           s.message,
           t(s.skipHolidays ? 'export.yes' : 'export.no'),
           t(`export.scheduleStatus.${s.status}` as const satisfies MessageKey),

@@ -16,6 +16,7 @@ import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { postInChannel, updateInChannel } from '../slack/channel-post.js';
+import { refreshCharter } from '../slack/charter.js';
 import { publishHome } from '../slack/home.js';
 import { buildPromptClosedMessage } from '../slack/views/evaluation-messages.js';
 import { buildSummaryMessage } from '../slack/views/summary-message.js';
@@ -117,6 +118,8 @@ async function finishClose(
   }
 
   if (!markCycleClosed(db, { cycleId: cycle.id, claimant, now })) return false;
+  // The charter drops the running cycle and shows the new last summary.
+  await refreshCharter(services, client, { teamId: cycle.teamId, partnershipId: cycle.partnershipId });
   for (const invitation of listInvitations(db, { teamId: cycle.teamId, cycleId: cycle.id })) {
     await publishHome(services, client, { teamId: cycle.teamId, userId: invitation.userId });
   }

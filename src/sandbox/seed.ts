@@ -24,6 +24,7 @@ import {
   units,
 } from '../db/schema/index.js';
 import { addDays, instantOfLocal, localDateOf } from '../domain/calendar.js';
+import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
 import type { Services } from '../services.js';
 import { refreshCharter } from '../slack/charter.js';
 import type { FakeSlack } from './fake-slack/index.js';
@@ -348,7 +349,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
         weekdays: [1],
         timeOfDay: '09:00',
         message:
-          'Check-in mingguan: apa yang sudah selesai, apa yang terhambat, dan bantuan apa yang dibutuhkan dari unit mitra?',
+          'Pemantauan mingguan: apa yang sudah selesai, apa yang terhambat, dan bantuan apa yang dibutuhkan dari unit mitra?',
         mentionRoles: ['liaison'],
       },
       {
@@ -411,7 +412,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
               trust: 4,
               roleClarity: 3,
             },
-            whatWorks: 'Check-in mingguan membuat hambatan cepat terlihat.',
+            whatWorks: 'Pemantauan mingguan membuat hambatan cepat terlihat.',
             whatToImprove: 'Format laporan progres masih berbeda antarbiro.',
           },
           {
@@ -586,7 +587,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
         weekdays: [3],
         timeOfDay: '10:00',
         message:
-          'Check-in mingguan Kebijakan–Riset: kebutuhan bukti baru dan hasil riset yang siap dibagikan.',
+          'Pemantauan mingguan Kebijakan–Riset: kebutuhan bukti baru dan hasil riset yang siap dibagikan.',
         mentionRoles: ['liaison'],
       },
     ],
@@ -769,7 +770,24 @@ export function seedDatabase(db: Db, params: { teamId: string; now: Date }): See
           })
           .run();
       }
-      for (const evaluation of seed.evaluations) {
+      // Oldest first, so each summary's change per dimension compares with the cycle before it.
+      const evaluations = [...seed.evaluations].sort((a, b) => b.openedDaysAgo - a.openedDaysAgo);
+      let previous: CycleSummary | null = null;
+      for (const evaluation of evaluations) {
+        const managers = seed.roles.filter((r) => r.role === 'manager');
+        // Stored as the close job stores it, so `laporan`, the export and the next summary see
+        // these cycles exactly like real ones.
+        const summary: CycleSummary = summariseCycle({
+          invitedCount: new Set(managers.map((m) => m.userId)).size,
+          responses: evaluation.responses.map((r) => ({
+            unitId: unitId(r.unit),
+            scores: r.scores,
+            whatWorks: r.whatWorks,
+            whatToImprove: r.whatToImprove,
+          })),
+          previous,
+        });
+        previous = summary;
         const openedAt = instantOfLocal(addDays(today, -evaluation.openedDaysAgo), '09:00', TIME_ZONE);
         const closesAt = new Date(openedAt.getTime() + 7 * DAY_MS);
         const cycle = tx
@@ -784,13 +802,13 @@ export function seedDatabase(db: Db, params: { teamId: string; now: Date }): See
             remindAt: new Date(closesAt.getTime() - DAY_MS),
             remindedAt: new Date(closesAt.getTime() - DAY_MS),
             closedAt: closesAt,
+            summaryJson: summary,
             channelId: seed.channelId,
             createdAt: openedAt,
             updatedAt: closesAt,
           })
           .returning({ id: evaluationCycles.id })
           .get();
-        const managers = seed.roles.filter((r) => r.role === 'manager');
         for (const manager of managers) {
           tx.insert(evaluationInvitations)
             .values({

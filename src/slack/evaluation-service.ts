@@ -16,13 +16,13 @@ import { loadExportData } from '../db/queries/exports.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
 import { formatLocalDateTime } from '../domain/cadence.js';
-import { localDateOf } from '../domain/calendar.js';
 import { acceptsAnswers, defaultRemindAt } from '../domain/evaluation-cycle.js';
 import { DEFAULT_MIN_GROUP_SIZE, formatPercent } from '../domain/evaluation-stats.js';
-import { buildExportFiles, formatExportDate } from '../domain/export-tables.js';
+import { buildExportFiles } from '../domain/export-tables.js';
 import { type Locale, type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { type ChannelProblem, postInChannel, slackErrorCode } from './channel-post.js';
+import { refreshCharter } from './charter.js';
 import { sendDm } from './dm.js';
 import { publishHome } from './home.js';
 import { buildInvitationDm, buildPromptMessage } from './views/evaluation-messages.js';
@@ -115,6 +115,8 @@ export async function openEvaluationCycle(
     promptProblem = { problem: posted.problem, error: posted.error, channelId: cycle.channelId };
     logger.warn({ cycle: cycle.id, error: posted.error }, 'evaluation prompt could not be posted');
   }
+  // The charter shows the running cycle and its response rate.
+  await refreshCharter(services, client, { teamId: cycle.teamId, partnershipId: partnership.id });
 
   for (const userId of invited) {
     const locale = await services.locales.forUser(client, userId);
@@ -335,6 +337,13 @@ export async function sendExport(
     const name = await displayName(client, userId);
     if (name) names[userId] = name;
   }
+  const channelNames: Record<string, string> = {};
+  const channelIds = new Set([partnership.channelId, ...data.schedules.map((s) => s.channelId)]);
+  for (const channelId of channelIds) {
+    if (!channelId) continue;
+    const name = await channelName(client, channelId);
+    if (name) channelNames[channelId] = name;
+  }
   const files = buildExportFiles(
     {
       code: partnership.code,
@@ -346,6 +355,7 @@ export async function sendExport(
       answers: params.isAdmin ? data.answers : null,
       names,
       defaultChannel: partnership.channelId,
+      channelNames,
     },
     locale,
     t,
@@ -359,7 +369,7 @@ export async function sendExport(
       initial_comment: [
         t('export.comment', {
           code: partnership.code,
-          date: formatExportDate(localDateOf(services.clock(), partnership.timeZone)) ?? '',
+          date: formatLocalDateTime(services.clock(), partnership.timeZone, locale),
         }),
         t(params.isAdmin ? 'export.withAnswers' : 'export.withoutAnswers'),
       ].join('\n'),
@@ -374,6 +384,16 @@ export async function sendExport(
     return { ok: false, error: slackErrorCode(error) ?? 'upload_failed' };
   }
   return { ok: true, fileCount: files.length, withAnswers: params.isAdmin };
+}
+
+/** A channel's name for the export; unknown (no access, deleted) leaves the id in the file. */
+async function channelName(client: WebClient, channelId: string): Promise<string | undefined> {
+  try {
+    const info = await client.conversations.info({ channel: channelId });
+    return info.channel?.name || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function displayName(client: WebClient, userId: string): Promise<string | undefined> {

@@ -1,11 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCycleProgress, listOpenCycles, listWaitingSurveys } from '../../src/db/queries/evaluations.js';
-import { evaluationCycles, evaluationResponses, type Partnership } from '../../src/db/schema/index.js';
+import {
+  getCycleProgress,
+  getPreviousSummary,
+  listClosedCycles,
+  listOpenCycles,
+  listWaitingSurveys,
+} from '../../src/db/queries/evaluations.js';
+import {
+  evaluationCycles,
+  evaluationInvitations,
+  evaluationResponses,
+  type Partnership,
+  partnerships,
+} from '../../src/db/schema/index.js';
 import { summariseCycle } from '../../src/domain/evaluation-stats.js';
 import { closeDueCycles, SUMMARY_EVENT_TYPE } from '../../src/jobs/evaluation-close.js';
 import type { FakeView } from '../../src/sandbox/fake-slack/index.js';
-import { openEvaluationCycle } from '../../src/slack/evaluation-service.js';
+import { loadReport, openEvaluationCycle } from '../../src/slack/evaluation-service.js';
 import { createPartnership, createRole, createUnit, TEAM } from '../helpers/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
@@ -227,5 +239,97 @@ describe('opening without a code, in English', () => {
       { what: 'the survey' },
     );
     expect(survey.title?.text).toBe('Survei evaluasi');
+  });
+});
+
+describe('the charter follows the evaluation', () => {
+  it('is refreshed in the channel when a cycle opens and again when it closes', async () => {
+    const p = partnershipWithManagers();
+    const charterTs = () =>
+      h.db.select().from(partnerships).where(eq(partnerships.id, p.id)).get()?.charterTs ?? null;
+    expect(charterTs()).toBeNull();
+    const opened = await openEvaluationCycle(h.mitra.services, h.mitra.app.client, {
+      teamId: TEAM,
+      partnershipId: p.id,
+      openedBy: english.id,
+      closesAt: new Date('2026-04-27T10:00:00Z'),
+    });
+    expect(opened.ok).toBe(true);
+    const ts = charterTs();
+    expect(ts).not.toBeNull();
+    const updatesBefore = h.fake.callsTo('chat.update').filter((c) => c.args.ts === ts).length;
+    await closeDueCycles(h.mitra.services, h.mitra.app.client, {
+      now: new Date('2026-04-27T10:00:00Z'),
+      claimant: 'charter-test',
+    });
+    const updatesAfter = h.fake.callsTo('chat.update').filter((c) => c.args.ts === ts).length;
+    expect(updatesAfter).toBeGreaterThan(updatesBefore);
+  });
+});
+
+describe('a closed cycle without a stored summary', () => {
+  it('counts in the report and as the previous cycle, its summary computed from its responses', async () => {
+    const p = partnershipWithManagers();
+    const openedAt = new Date('2026-02-02T02:00:00Z');
+    const closesAt = new Date('2026-02-09T10:00:00Z');
+    // As an import or an older version would leave it: closed, answered, no summary_json.
+    const cycle = h.db
+      .insert(evaluationCycles)
+      .values({
+        teamId: TEAM,
+        partnershipId: p.id,
+        status: 'closed',
+        openedBy: english.id,
+        openedAt,
+        closesAt,
+        closedAt: closesAt,
+        channelId: SHARED_CHANNEL,
+        createdAt: openedAt,
+        updatedAt: closesAt,
+      })
+      .returning()
+      .get();
+    for (const [userId, score] of [
+      [manager1.id, 2],
+      [manager2.id, 4],
+    ] as const) {
+      h.db
+        .insert(evaluationInvitations)
+        .values({ teamId: TEAM, cycleId: cycle.id, userId, unitId: null, invitedAt: openedAt })
+        .run();
+      h.db
+        .insert(evaluationResponses)
+        .values({
+          teamId: TEAM,
+          cycleId: cycle.id,
+          userId,
+          unitId: null,
+          coordination: score,
+          communication: score,
+          collaboration: score,
+          efficiency: score,
+          satisfaction: score,
+          trust: score,
+          roleClarity: score,
+          whatWorks: 'Rapat rutin',
+          whatToImprove: null,
+          createdAt: openedAt,
+          updatedAt: openedAt,
+        })
+        .run();
+    }
+
+    const closed = listClosedCycles(h.db, { teamId: TEAM, partnershipId: p.id });
+    expect(closed).toHaveLength(1);
+    expect(closed[0]?.summaryJson).toMatchObject({ invitedCount: 2, respondedCount: 2, overallMean: 3 });
+    expect(
+      getPreviousSummary(h.db, { teamId: TEAM, partnershipId: p.id, beforeCycleId: cycle.id + 1 }),
+    ).toMatchObject({ overallMean: 3 });
+
+    const report = loadReport(h.mitra.services, { partnership: p, locale: 'id' });
+    const body = JSON.stringify(report.blocks);
+    expect(body).not.toContain('Belum ada evaluasi yang ditutup');
+    expect(body).toContain('2 dari 2 pimpinan');
+    expect(body).toContain('Rapat rutin');
   });
 });

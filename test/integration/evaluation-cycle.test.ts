@@ -21,7 +21,7 @@ import type {
   ViewStateValue,
   ViewStateValues,
 } from '../../src/sandbox/fake-slack/index.js';
-import { createPartnership, createRole, createUnit, TEAM } from '../helpers/factories.js';
+import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../helpers/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -186,7 +186,12 @@ describe('an evaluation cycle from opening to summary', () => {
       }),
     });
     expect(result.responseAction).toBe('errors');
-    expect(h.fake.openViews(coordinator.id).at(-1)?.errors?.managers).toContain('/mitra peran');
+    const error = h.fake.openViews(coordinator.id).at(-1)?.errors?.managers ?? '';
+    expect(error).toContain('/mitra peran');
+    // Field errors are plain text: the person is named, and no mention or backtick shows raw.
+    expect(error).toContain(outsider.realName);
+    expect(error).not.toContain('<@');
+    expect(error).not.toContain('`');
     expect(h.db.select().from(evaluationCycles).all()).toHaveLength(0);
   });
 
@@ -528,6 +533,7 @@ describe('an evaluation cycle from opening to summary', () => {
 
 describe('exports', () => {
   it('sends a coordinator the CSV files in their DM, aggregates only, with a BOM', async () => {
+    createSchedule(h.db, { partnershipId: partnership.id });
     const before = h.fake.files().length;
     const answer = await mitra(coordinator.id, `ekspor ${partnership.code}`);
     expect(answer).toContain('angka gabungan saja');
@@ -540,9 +546,16 @@ describe('exports', () => {
       expect([...file.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     }
     const evaluations = files.find((f) => f.name.endsWith('evaluasi.csv'))?.content.toString('utf8') ?? '';
-    expect(evaluations).toContain('Kode kemitraan,Evaluasi ke-');
+    // `;`-separated for Excel with Indonesian regional settings (decimal comma).
+    expect(evaluations).toContain('Kode kemitraan;Evaluasi ke-');
     expect(evaluations).toContain('"2,5"');
     expect(evaluations).not.toContain(manager1.id);
+    const schedules = files.find((f) => f.name.endsWith('jadwal.csv'))?.content.toString('utf8') ?? '';
+    expect(schedules).toContain(';#kemitraan-perencanaan-keuangan;');
+    expect(schedules).not.toContain(SHARED_CHANNEL);
+    // The date in the DM's comment is the long form used elsewhere, not 20/03/2026.
+    expect(files[0]?.initialComment).toMatch(/\d{1,2} \p{L}+ 2026/u);
+    expect(files[0]?.initialComment).not.toMatch(/\d\d\/\d\d\/\d{4}/);
   });
 
   it('gives an admin the individual answers too, neutralised against formulas, and says so', async () => {
@@ -567,6 +580,9 @@ describe('exports', () => {
     expect(goals?.content.toString('utf8')).toContain('Partnership code,Title,Indicator');
     const refused = await mitra(manager1.id, `ekspor ${partnership.code}`);
     expect(refused).toContain('Hanya koordinator');
+    // An export changes nothing: the refusal says what is refused.
+    expect(refused).toContain('mengekspor');
+    expect(refused).not.toContain('perubahan');
   });
 });
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { CycleSummary, SurveyAnswer } from '../../domain/evaluation-stats.js';
+import { type CycleSummary, type SurveyAnswer, summariseCycle } from '../../domain/evaluation-stats.js';
 import type { Db } from '../client.js';
 import {
   EVALUATION_DIMENSIONS,
@@ -45,13 +45,12 @@ function notClosedCycleOf(p: { teamId: string; partnershipId: number }) {
   );
 }
 
-/** A partnership's closed cycles that have their summary. */
-function closedWithSummaryOf(p: { teamId: string; partnershipId: number }) {
+/** A partnership's closed cycles (with or without a stored summary). */
+function closedOf(p: { teamId: string; partnershipId: number }) {
   return and(
     eq(evaluationCycles.teamId, p.teamId),
     eq(evaluationCycles.partnershipId, p.partnershipId),
     eq(evaluationCycles.status, 'closed'),
-    isNotNull(evaluationCycles.summaryJson),
   );
 }
 
@@ -593,18 +592,36 @@ export function markCycleClosed(
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────
 
-/** A closed cycle with the summary computed when it closed. */
+/** A closed cycle with the summary computed when it closed (or from its responses, see below). */
 export type ClosedCycle = EvaluationCycle & { summaryJson: CycleSummary };
 
-/** The closed cycles of a partnership with their summaries, oldest first (for the trend). */
+/**
+ * The closed cycles of a partnership with their summaries, oldest first (for the trend). A closed
+ * cycle without a stored summary (imported, or closed by an older version) still counts: its
+ * summary is computed from its responses, chained to the cycle before it, exactly as the close job
+ * would have — skipping it would make `laporan` claim there was no evaluation at all.
+ */
 export function listClosedCycles(db: Db, params: { teamId: string; partnershipId: number }): ClosedCycle[] {
-  return db
+  const rows = db
     .select()
     .from(evaluationCycles)
-    .where(closedWithSummaryOf(params))
+    .where(closedOf(params))
     .orderBy(asc(evaluationCycles.closesAt), asc(evaluationCycles.id))
-    .all()
-    .filter((c): c is ClosedCycle => c.summaryJson !== null);
+    .all();
+  const result: ClosedCycle[] = [];
+  let previous: CycleSummary | null = null;
+  for (const row of rows) {
+    const summaryJson: CycleSummary =
+      row.summaryJson ??
+      summariseCycle({
+        invitedCount: listInvitations(db, { teamId: params.teamId, cycleId: row.id }).length,
+        responses: listSurveyAnswers(db, { teamId: params.teamId, cycleId: row.id }),
+        previous,
+      });
+    result.push({ ...row, summaryJson });
+    previous = summaryJson;
+  }
+  return result;
 }
 
 /** The latest closed cycle's summary before `beforeCycleId`, for the change per dimension. */
@@ -612,13 +629,8 @@ export function getPreviousSummary(
   db: Db,
   params: { teamId: string; partnershipId: number; beforeCycleId: number },
 ): CycleSummary | null {
-  const row = db
-    .select({ summaryJson: evaluationCycles.summaryJson })
-    .from(evaluationCycles)
-    .where(and(closedWithSummaryOf(params), lt(evaluationCycles.id, params.beforeCycleId)))
-    .orderBy(desc(evaluationCycles.closesAt), desc(evaluationCycles.id))
-    .get();
-  return row?.summaryJson ?? null;
+  const earlier = listClosedCycles(db, params).filter((c) => c.id < params.beforeCycleId);
+  return earlier.at(-1)?.summaryJson ?? null;
 }
 
 /** Unit names by id, for the per-unit lines of a summary. */

@@ -31,7 +31,7 @@ export const common = defineMessages({
     'role.label.liaison': 'Penghubung',
     'role.label.member': 'Anggota',
     'role.label.manager': 'Pimpinan',
-    'schedule.kind.checkin': 'Check-in',
+    'schedule.kind.checkin': 'Pemantauan berkala',
     'schedule.kind.meeting': 'Pengingat rapat',
     'schedule.kind.progress': 'Permintaan pembaruan progres',
     'schedule.kind.evaluation': 'Evaluasi',

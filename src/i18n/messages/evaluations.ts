@@ -39,7 +39,7 @@ export const evaluations = defineMessages({
     'evaluation.suggestion.coordination':
       'Identifikasi kembali tujuan bersama: pastikan setiap tujuan memiliki indikator, target, unit pemilik, dan penanggung jawab yang disepakati semua unit. Gunakan `/mitra tujuan {code}`.',
     'evaluation.suggestion.communication':
-      'Tinjau rencana komunikasi dan jadwalnya: pastikan check-in, rapat, dan permintaan laporan kemajuan terjadwal secara teratur di kanal bersama. Gunakan `/mitra jadwal {code}`.',
+      'Tinjau rencana komunikasi dan jadwalnya: pastikan pemantauan berkala, rapat, dan permintaan laporan kemajuan terjadwal secara teratur di kanal bersama. Gunakan `/mitra jadwal {code}`.',
     'evaluation.suggestion.collaboration':
       'Kerjakan tujuan bersama secara terbuka: laporkan kemajuan setiap tujuan agar semua unit melihat kontribusi masing-masing dan dapat saling membantu. Gunakan `/mitra progres {code}`.',
     'evaluation.suggestion.efficiency':
@@ -69,17 +69,17 @@ export const evaluations = defineMessages({
     'evaluation.open.remind.3d': '3 hari sebelum ditutup',
     'evaluation.open.managers.label': 'Pimpinan yang diundang',
     'evaluation.open.managers.hint':
-      'Terisi dengan semua pemegang peran pimpinan (manager) kemitraan ini. Hanya pimpinan yang dapat diundang.',
+      'Terisi dengan semua pemegang peran pimpinan kemitraan ini. Hanya pimpinan yang dapat diundang.',
     'evaluation.open.error.closesTooSoon': 'Pilih waktu penutupan paling cepat satu jam dari sekarang.',
     'evaluation.open.error.closesTooLate': 'Pilih waktu penutupan dalam {days} hari ke depan.',
     'evaluation.open.error.remindPast':
       'Waktu pengingat ini sudah lewat. Pilih jarak yang lebih pendek atau waktu penutupan yang lebih lambat.',
     'evaluation.open.error.noManagers':
-      'Kemitraan {code} belum memiliki pimpinan (manager). Tetapkan dengan `/mitra peran {code}`, lalu buka evaluasi lagi.',
+      'Kemitraan {code} belum memiliki pimpinan. Tetapkan dengan /mitra peran {code}, lalu buka evaluasi lagi.',
     'evaluation.open.error.noneChosen': 'Pilih paling sedikit satu pimpinan.',
     'evaluation.open.error.tooMany': 'Paling banyak {max} pimpinan dalam satu evaluasi.',
     'evaluation.open.error.notManagers':
-      '{count} orang yang dipilih bukan pimpinan di {code}. Tetapkan perannya dengan `/mitra peran {code}` atau hapus dari daftar.',
+      '{count} orang yang dipilih bukan pimpinan di {code}: {people}. Tetapkan perannya dengan /mitra peran {code} atau hapus dari daftar.',
     'evaluation.open.alreadyOpen':
       'Evaluasi {code} masih berjalan hingga {closes}: {responded} dari {invited} pimpinan telah menjawab ({rate}). Evaluasi baru dapat dibuka setelah yang ini ditutup.',
     'evaluation.open.done':
@@ -141,11 +141,16 @@ export const evaluations = defineMessages({
     'evaluation.summary.responseRate': '*Tingkat respons:* {responded} dari {invited} pimpinan ({rate})',
     'evaluation.summary.overall': '*Nilai keseluruhan:* {mean} dari 5 ({change})',
     'evaluation.summary.change': '{change} dibanding evaluasi sebelumnya',
-    'evaluation.summary.firstCycle': 'belum ada evaluasi sebelumnya',
+    'evaluation.summary.firstCycle': 'belum ada evaluasi sebelumnya untuk dibandingkan',
     'evaluation.summary.dimensionsTitle': '*Nilai per dimensi* — rata-rata (simpangan baku), perubahan',
     'evaluation.summary.dimensionLine': '{arrow} {name}: *{mean}* ({sd}), {change}',
+    'evaluation.summary.dimensionsTitleFirst': '*Nilai per dimensi* — rata-rata (simpangan baku)',
+    'evaluation.summary.dimensionLineFirst': '{arrow} {name}: *{mean}* ({sd})',
     'evaluation.summary.weakestTitle': '*Perlu perhatian*',
     'evaluation.summary.weakLine': '*{name}* ({mean}): {suggestion}',
+    'evaluation.summary.recognitionTitle': '*Yang sudah berjalan baik* (tanpa nama, diurutkan menurut abjad)',
+    'evaluation.summary.recognitionNone': 'Tidak ada tanggapan tertulis.',
+    'evaluation.summary.recognitionMore': '…dan {count} lainnya.',
     'evaluation.summary.improveTitle': '*Yang perlu diperbaiki* (tanpa nama, diurutkan menurut abjad)',
     'evaluation.summary.improveNone': 'Tidak ada masukan tertulis.',
     'evaluation.summary.improveMore': '…dan {count} masukan lainnya di `/mitra ekspor {code}`.',
@@ -154,7 +159,7 @@ export const evaluations = defineMessages({
     'evaluation.summary.unitsSomeHidden':
       'Unit dengan kurang dari {min} jawaban tidak ditampilkan tersendiri.',
     'evaluation.summary.unitsWithheld':
-      'Rincian per unit tidak ditampilkan: belum ada unit dengan paling sedikit {min} jawaban, sehingga jawaban perorangan dapat dikenali.',
+      'Rincian per unit tidak ditampilkan agar jawaban perorangan tidak dapat dikenali: belum ada unit dengan paling sedikit {min} jawaban.',
     'evaluation.summary.unitsWithheldDifference':
       'Rincian per unit tidak ditampilkan: jawaban di luar unit yang cukup besar terlalu sedikit dan dapat dihitung dari angka keseluruhan.',
     'evaluation.summary.smallSample':
@@ -180,12 +185,13 @@ export const evaluations = defineMessages({
     // `/mitra ekspor KODE`.
     'export.done': 'File ekspor {code} ({count} file) telah dikirim ke pesan langsung Anda dengan Mitra.',
     'export.comment':
-      'Ekspor kemitraan {code}, {date}: CSV (UTF-8) berisi tujuan, peran, jadwal, dan hasil evaluasi.',
+      'Ekspor kemitraan {code}, {date}: CSV (UTF-8, kolom dipisahkan titik koma untuk Excel) berisi tujuan, peran, jadwal, dan hasil evaluasi.',
     'export.withAnswers':
       'Sebagai admin, Anda juga menerima jawaban perorangan para pimpinan. Jaga kerahasiaannya: jangan bagikan di kanal bersama.',
     'export.withoutAnswers':
       'Hasil evaluasi berisi angka gabungan saja; jawaban perorangan hanya diberikan kepada admin.',
     'export.failed': 'Ekspor {code} gagal dikirim ({error}). Silakan coba lagi.',
+    'export.notAllowed': 'Hanya koordinator kemitraan {code} atau admin yang dapat mengekspor datanya.',
     'export.file.goals': 'tujuan',
     'export.file.roles': 'peran',
     'export.file.schedules': 'jadwal',
@@ -302,11 +308,11 @@ export const evaluations = defineMessages({
     'evaluation.open.error.remindPast':
       'This reminder time has already passed. Choose a shorter lead or a later closing time.',
     'evaluation.open.error.noManagers':
-      'Partnership {code} has no managers yet. Assign one with `/mitra role {code}`, then open the evaluation again.',
+      'Partnership {code} has no managers yet. Assign one with /mitra role {code}, then open the evaluation again.',
     'evaluation.open.error.noneChosen': 'Choose at least one manager.',
     'evaluation.open.error.tooMany': 'At most {max} managers per evaluation.',
     'evaluation.open.error.notManagers':
-      '{count} of the people chosen are not managers in {code}. Assign the role with `/mitra role {code}` or remove them from the list.',
+      '{count} of the people chosen are not managers in {code}: {people}. Assign the role with /mitra role {code} or remove them from the list.',
     'evaluation.open.alreadyOpen':
       'The evaluation of {code} is running until {closes}: {responded} of {invited} managers have answered ({rate}). A new one can be opened once this one closes.',
     'evaluation.open.done':
@@ -369,11 +375,16 @@ export const evaluations = defineMessages({
     'evaluation.summary.responseRate': '*Response rate:* {responded} of {invited} managers ({rate})',
     'evaluation.summary.overall': '*Overall score:* {mean} out of 5 ({change})',
     'evaluation.summary.change': '{change} against the previous evaluation',
-    'evaluation.summary.firstCycle': 'no previous evaluation yet',
+    'evaluation.summary.firstCycle': 'no earlier evaluation to compare with',
     'evaluation.summary.dimensionsTitle': '*Score per dimension* — mean (standard deviation), change',
     'evaluation.summary.dimensionLine': '{arrow} {name}: *{mean}* ({sd}), {change}',
+    'evaluation.summary.dimensionsTitleFirst': '*Score per dimension* — mean (standard deviation)',
+    'evaluation.summary.dimensionLineFirst': '{arrow} {name}: *{mean}* ({sd})',
     'evaluation.summary.weakestTitle': '*Needs attention*',
     'evaluation.summary.weakLine': '*{name}* ({mean}): {suggestion}',
+    'evaluation.summary.recognitionTitle': '*What works well* (without names, in alphabetical order)',
+    'evaluation.summary.recognitionNone': 'No written answers.',
+    'evaluation.summary.recognitionMore': '…and {count} more.',
     'evaluation.summary.improveTitle': '*What should improve* (without names, in alphabetical order)',
     'evaluation.summary.improveNone': 'No written feedback.',
     'evaluation.summary.improveMore': '…and {count} more in `/mitra export {code}`.',
@@ -381,7 +392,7 @@ export const evaluations = defineMessages({
     'evaluation.summary.unitLine': '{unit}: *{mean}* ({count} answers)',
     'evaluation.summary.unitsSomeHidden': 'Units with fewer than {min} answers are not shown on their own.',
     'evaluation.summary.unitsWithheld':
-      'No per-unit breakdown: no unit has at least {min} answers yet, so individual answers could be recognised.',
+      'No per-unit breakdown, so that individual answers cannot be recognised: no unit has at least {min} answers yet.',
     'evaluation.summary.unitsWithheldDifference':
       'No per-unit breakdown: the answers outside the larger units are too few and could be worked out from the overall figures.',
     'evaluation.summary.smallSample':
@@ -413,6 +424,7 @@ export const evaluations = defineMessages({
     'export.withoutAnswers':
       'The evaluation results hold combined figures only; individual answers go to admins only.',
     'export.failed': 'The export of {code} could not be sent ({error}). Please try again.',
+    'export.notAllowed': 'Only the coordinators of {code} and admins can export its data.',
     'export.file.goals': 'goals',
     'export.file.roles': 'roles',
     'export.file.schedules': 'schedules',

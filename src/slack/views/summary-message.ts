@@ -73,20 +73,31 @@ export function buildSummaryBlocks(data: SummaryData, locale: Locale, t: Transla
     ),
   );
 
+  // With nothing to compare with, the overall line says so once; the dimension lines leave the
+  // change out rather than repeat it seven times.
+  const compared = summary.overallChange !== null;
   const lines = SURVEY_DIMENSIONS.map((dimension) => {
     const stats = summary.dimensions[dimension];
-    return t('evaluation.summary.dimensionLine', {
+    const params = {
       arrow: changeArrow(stats.change),
       name: t(dimensionLabelKey(dimension)),
       mean: formatScore(stats.mean, locale),
       sd: formatScore(stats.sd, locale),
-      change:
-        stats.change === null
-          ? t('evaluation.summary.firstCycle')
-          : t('evaluation.summary.change', { change: formatChange(stats.change, locale) }),
+    };
+    if (!compared || stats.change === null) return t('evaluation.summary.dimensionLineFirst', params);
+    return t('evaluation.summary.dimensionLine', {
+      ...params,
+      change: t('evaluation.summary.change', { change: formatChange(stats.change, locale) }),
     });
   });
-  blocks.push(section([t('evaluation.summary.dimensionsTitle'), ...lines].join('\n')));
+  blocks.push(
+    section(
+      [
+        t(compared ? 'evaluation.summary.dimensionsTitle' : 'evaluation.summary.dimensionsTitleFirst'),
+        ...lines,
+      ].join('\n'),
+    ),
+  );
 
   if (summary.weakest.length > 0) {
     const weak = summary.weakest.map((w) =>
@@ -99,6 +110,8 @@ export function buildSummaryBlocks(data: SummaryData, locale: Locale, t: Transla
     blocks.push(section([t('evaluation.summary.weakestTitle'), ...weak].join('\n')));
   }
 
+  // Recognition first: what the managers say works well, then what should improve.
+  blocks.push(section(recognitionText(summary.whatWorks ?? [], t)));
   blocks.push(section(improveText(summary.whatToImprove, code, t)));
 
   const units = unitsText(data, locale, t);
@@ -114,12 +127,32 @@ export function buildSummaryBlocks(data: SummaryData, locale: Locale, t: Transla
   return blocks;
 }
 
-/** The anonymised answers as a bulleted list that fits one section, with a count of what did not. */
+/** The anonymised "what should improve" answers, with a count of what did not fit. */
 export function improveText(answers: readonly string[], code: string, t: Translate): string {
-  const title = t('evaluation.summary.improveTitle');
-  if (answers.length === 0) return `${title}\n${t('evaluation.summary.improveNone')}`;
-  const lines: string[] = [title];
-  let length = title.length;
+  return answerList(answers, {
+    title: t('evaluation.summary.improveTitle'),
+    none: t('evaluation.summary.improveNone'),
+    more: (count) => t('evaluation.summary.improveMore', { count, code }),
+  });
+}
+
+/** The anonymised "what works well" answers (recognition), with a count of what did not fit. */
+export function recognitionText(answers: readonly string[], t: Translate): string {
+  return answerList(answers, {
+    title: t('evaluation.summary.recognitionTitle'),
+    none: t('evaluation.summary.recognitionNone'),
+    more: (count) => t('evaluation.summary.recognitionMore', { count }),
+  });
+}
+
+/** Answers as a bulleted list that fits one section, with "…and N more" for what did not. */
+function answerList(
+  answers: readonly string[],
+  text: { title: string; none: string; more: (count: number) => string },
+): string {
+  if (answers.length === 0) return `${text.title}\n${text.none}`;
+  const lines: string[] = [text.title];
+  let length = text.title.length;
   // Leave room for the "…and N more" line whatever N is.
   const budget = SECTION_MAX - 120;
   let shown = 0;
@@ -130,9 +163,7 @@ export function improveText(answers: readonly string[], code: string, t: Transla
     length += 1 + line.length;
     shown++;
   }
-  if (shown < answers.length) {
-    lines.push(t('evaluation.summary.improveMore', { count: answers.length - shown, code }));
-  }
+  if (shown < answers.length) lines.push(text.more(answers.length - shown));
   return lines.join('\n');
 }
 

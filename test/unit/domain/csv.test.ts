@@ -56,4 +56,12 @@ describe('toCsv', () => {
     const csv = toCsv(['Catatan'], [['Rapat “mingguan” — ditunda']]);
     expect(Buffer.from(csv, 'utf8').toString('utf8')).toContain('Rapat “mingguan” — ditunda');
   });
+
+  it('separates fields with a semicolon for Indonesian Excel and quotes a text holding one', () => {
+    const csv = toCsv(['Nama', 'Nilai', 'Catatan'], [['Kepuasan staf', 3.21, 'a; b']], {
+      decimalSeparator: ',',
+      fieldSeparator: ';',
+    });
+    expect(csv).toBe(`${UTF8_BOM}Nama;Nilai;Catatan\r\nKepuasan staf;"3,21";"a; b"\r\n`);
+  });
 });

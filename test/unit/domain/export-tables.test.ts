@@ -94,16 +94,28 @@ describe('buildExportFiles', () => {
     ]);
     for (const file of files) expect(file.content.startsWith(UTF8_BOM)).toBe(true);
     const [goals = '', roles = '', schedules = '', evaluations = ''] = files.map((f) => f.content);
+    // Indonesian files are `;`-separated: Excel with Indonesian regional settings splits on `;`.
     expect(goals).toContain(
-      'PK-1,\'=Laporan bersama,"Dokumen selesai, diverifikasi",0,100,"42,5",%,30/06/2026',
+      'PK-1;\'=Laporan bersama;"Dokumen selesai, diverifikasi";0;100;"42,5";%;30/06/2026',
     );
-    expect(goals).toContain('Budi Santoso,Berisiko');
-    expect(roles).toContain('PK-1,Budi Santoso,UMGR1,Biro Perencanaan,Pimpinan,Menilai');
+    expect(goals).toContain('Budi Santoso;Berisiko');
+    expect(roles).toContain('PK-1;Budi Santoso;UMGR1;Biro Perencanaan;Pimpinan;Menilai');
     expect(schedules).toContain('Setiap Senin pukul 09.00 WIB');
-    expect(schedules).toContain('C0SHARED,Check-in,Ya,Aktif');
-    expect(evaluations).toContain('PK-1,1,02/03/2026 10.00,09/03/2026 17.00,3,2,67,Keseluruhan,"3,5",,2,');
-    expect(evaluations).toContain('Kepuasan staf,"3,5","0,71",2,');
+    expect(schedules).toContain('C0SHARED;Check-in;Ya;Aktif');
+    expect(evaluations).toContain('PK-1;1;02/03/2026 10.00;09/03/2026 17.00;3;2;67;Keseluruhan;"3,5";;2;');
+    expect(evaluations).toContain('Kepuasan staf;"3,5";"0,71";2;');
     expect(evaluations.split('\r\n').filter(Boolean)).toHaveLength(1 + 8);
+  });
+
+  it('keeps commas in English files and names a known channel as #name', () => {
+    const files = buildExportFiles(
+      input({ channelNames: { C0SHARED: 'kemitraan-pk1' } }),
+      'en',
+      translator('en'),
+    );
+    const schedules = files.find((f) => f.filename === 'PK-1-schedules.csv')?.content ?? '';
+    expect(schedules).toContain('#kemitraan-pk1,Check-in,Yes,Active');
+    expect(schedules).not.toContain(';');
   });
 
   it('adds the individual answers only when they are given (admins)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideOpenCycle,
+  defaultClosing,
   defaultRemindAt,
   surveySubmissionSchema,
 } from '../../../src/domain/evaluation-cycle.js';
@@ -184,11 +185,28 @@ describe('the open-cycle rules', () => {
       params: { code: 'PK-3' },
     });
     expect(errors({ invited: [] }).managers?.key).toBe('evaluation.open.error.noneChosen');
-    expect(errors({ invited: ['UMGR1', 'UOUT'] }).managers?.params).toEqual({ code: 'PK-3', count: 1 });
+    expect(errors({ invited: ['UMGR1', 'UOUT'] }).managers).toMatchObject({
+      params: { code: 'PK-3', count: 1 },
+      userIds: ['UOUT'],
+    });
     expect(decideOpenCycle({ ...form, remindLead: 'none' }, context)).toMatchObject({
       ok: true,
       remindAt: null,
     });
+  });
+
+  it('defaults the closing to a week ahead at 17.00, moved off a weekend to Monday, in the zone', () => {
+    // Thursday 2026-03-05 in Jakarta → Thursday 2026-03-12.
+    expect(defaultClosing(new Date('2026-03-05T03:00:00Z'), 'Asia/Jakarta')).toEqual({
+      date: '2026-03-12',
+      time: '17:00',
+    });
+    // Saturday 2026-03-07 → a week later is Saturday → Monday 2026-03-16.
+    expect(defaultClosing(new Date('2026-03-07T03:00:00Z'), 'Asia/Jakarta').date).toBe('2026-03-16');
+    // Sunday 2026-03-08 → Monday 2026-03-16.
+    expect(defaultClosing(new Date('2026-03-08T03:00:00Z'), 'Asia/Jakarta').date).toBe('2026-03-16');
+    // Friday 23.30 UTC is already Saturday in Jayapura.
+    expect(defaultClosing(new Date('2026-03-06T17:30:00Z'), 'Asia/Jayapura').date).toBe('2026-03-16');
   });
 
   it('defaults a scheduled cycle’s reminder to a day before closing, or halfway for short ones', () => {

@@ -10,7 +10,11 @@ import { zoneLabel } from '../../../domain/cadence.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
 import { alreadyOpenProblem, loadReport, openSurvey, sendExport } from '../../evaluation-service.js';
-import { manageablePartnerships, partnershipFromCommand } from '../../partnership-access.js';
+import {
+  accessPartnership,
+  manageablePartnerships,
+  partnershipFromCommand,
+} from '../../partnership-access.js';
 import { buildOpenCycleModal } from '../../views/evaluation-modals.js';
 import {
   SUBCOMMANDS,
@@ -139,8 +143,26 @@ const report: SubcommandHandler = async (ctx) => {
 
 /** `/mitra ekspor KODE`: coordinators and admins; the files go to the user's DM with Mitra. */
 const exportCommand: SubcommandHandler = async (ctx) => {
-  const access = await namedPartnership(ctx, 'export', 'manage');
-  if (!access) return;
+  const code = ctx.args[0];
+  if (!code) {
+    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS.export.word[ctx.locale] }));
+    return;
+  }
+  const access = accessPartnership(ctx.services, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    need: 'manage',
+    code,
+  });
+  if (!access.ok) {
+    // An export changes nothing, so the shared "may make this change" refusal would mislead.
+    const { key, params } =
+      access.problem.key === 'partnership.notAllowed'
+        ? { key: 'export.notAllowed' as const, params: access.problem.params }
+        : access.problem;
+    await say(ctx, ctx.t(key, params));
+    return;
+  }
   const result = await sendExport(ctx.services, ctx.client, {
     partnership: access.partnership,
     userId: ctx.userId,

@@ -84,7 +84,11 @@ export function registerEvaluationsViews(app: App, services: Services): void {
         if (!problem) continue;
         // With no managers block yet (select variant before the redraw), the select carries it.
         const blockId = block !== 'managers' ? block : hasManagersBlock ? managersBlock : 'partnership';
-        errors[blockId] = translate(locale, problem.key, problem.params);
+        // Field errors are plain text, where `<@U…>` shows raw: name the people instead.
+        const params = problem.userIds
+          ? { ...problem.params, people: await realNames(client, problem.userIds) }
+          : problem.params;
+        errors[blockId] = translate(locale, problem.key, params);
       }
       await ack({ response_action: 'errors', errors });
       return;
@@ -168,4 +172,26 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     });
     await publishHome(services, client, { teamId, userId });
   });
+}
+
+/** At most this many people are named in a field error; the count says how many in all. */
+const MAX_NAMED = 5;
+
+/**
+ * "Budi Santoso, Sari Dewi" for a plain-text error. The lookups run together and give up fast —
+ * the submission must be acked within 3 s — leaving the Slack id where no name came back.
+ */
+async function realNames(client: ViewArgs['client'], userIds: readonly string[]): Promise<string> {
+  const shown = userIds.slice(0, MAX_NAMED);
+  const lookups = Promise.all(
+    shown.map((user) =>
+      client.users
+        .info({ user })
+        .then((info) => info.user?.real_name || info.user?.profile?.real_name || info.user?.name || user)
+        .catch(() => user),
+    ),
+  );
+  const fallback = new Promise<string[]>((resolve) => setTimeout(() => resolve([...shown]), 1000).unref());
+  const names = await Promise.race([lookups, fallback]);
+  return userIds.length > shown.length ? `${names.join(', ')}, …` : names.join(', ');
 }
