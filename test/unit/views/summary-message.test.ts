@@ -8,6 +8,7 @@ import {
   buildSummaryMessage,
   changeArrow,
   improveText,
+  recognitionText,
   type SummaryData,
 } from '../../../src/slack/views/summary-message.js';
 
@@ -21,8 +22,14 @@ const DIMS: EvaluationDimension[] = [
   'roleClarity',
 ];
 
-function answer(values: number[], unitId: number | null = null, improve: string | null = null): SurveyAnswer {
+function answer(
+  values: number[],
+  unitId: number | null = null,
+  improve: string | null = null,
+  works: string | null = null,
+): SurveyAnswer {
   return {
+    whatWorks: works,
     unitId,
     scores: Object.fromEntries(DIMS.map((d, i) => [d, values[i] ?? 4])) as Record<
       EvaluationDimension,
@@ -60,7 +67,8 @@ describe('buildSummaryMessage', () => {
     expect(message.text).toBe('Hasil evaluasi kemitraan PK-1');
     expect(body).toContain('3 dari 4 pimpinan (75%)');
     expect(body).toContain('Komunikasi: *2,3* (0,6)');
-    expect(body).toContain('belum ada evaluasi sebelumnya');
+    // Said once, on the overall line — not repeated on each of the seven dimension lines.
+    expect(body.match(/belum ada evaluasi sebelumnya/g) ?? []).toHaveLength(1);
     // Communication (2.3) then role clarity (3.0) are the weakest.
     expect(body.indexOf('*Komunikasi* (2,3)')).toBeLessThan(body.indexOf('*Kejelasan peran* (3,0)'));
     expect(body).toContain('`/mitra jadwal PK-1`');
@@ -72,6 +80,26 @@ describe('buildSummaryMessage', () => {
     expect((textOf(improve).match(/• /g) ?? []).length).toBe(2);
     expect(body).toContain('Perencanaan &amp; Keuangan');
     expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('recognises what works well, without names and sorted, before what should improve', () => {
+    const responses = [
+      answer([4], 1, null, 'Rapat mingguan tepat waktu'),
+      answer([4], 2, null, 'Data dibagikan <!here> cepat'),
+      answer([4], 2, null, ' '),
+    ];
+    const message = buildSummaryMessage(data(responses), 'id', translator('id'));
+    const body = textOf(message.blocks);
+    const works = message.blocks.find((b) => textOf(b).includes('Yang sudah berjalan baik'));
+    expect((textOf(works).match(/• /g) ?? []).length).toBe(2);
+    expect(textOf(works).indexOf('Data dibagikan')).toBeLessThan(textOf(works).indexOf('Rapat mingguan'));
+    expect(body).not.toContain('<!here>');
+    expect(body.indexOf('Yang sudah berjalan baik')).toBeLessThan(body.indexOf('Yang perlu diperbaiki'));
+  });
+
+  it('says the unit breakdown is withheld so that individual answers cannot be recognised', () => {
+    const body = textOf(buildSummaryMessage(data([answer([4], 1)]), 'id', translator('id')).blocks);
+    expect(body).toContain('agar jawaban perorangan tidak dapat dikenali');
   });
 
   it('withholds the per-unit breakdown when a unit has fewer than three answers, and says so', () => {
@@ -117,6 +145,9 @@ describe('summary helpers', () => {
     const text = improveText(answers, 'PK-1', translator('id'));
     expect(text.length).toBeLessThanOrEqual(3000);
     expect(text).toMatch(/…dan \d+ masukan lainnya di `\/mitra ekspor PK-1`/);
+    const works = recognitionText(answers, translator('id'));
+    expect(works.length).toBeLessThanOrEqual(3000);
+    expect(works).toMatch(/…dan \d+ lainnya\.$/);
   });
 
   it('escapes mrkdwn control characters and picks arrows', () => {
