@@ -11,6 +11,26 @@ export function isGoalOverdue(goal: { dueDate: string | null; status: GoalStatus
 }
 
 /**
+ * Whether anyone has judged the goal yet. A new goal carries the schema's default status
+ * (`on_track`) and no value; showing that as "on track" would claim an assessment nobody made.
+ */
+export function isGoalAssessed(goal: { currentValue: number | null; status: GoalStatus }): boolean {
+  return goal.currentValue !== null || goal.status !== 'on_track';
+}
+
+/** The status a reader should see: overdue outranks the recorded status, unassessed is its own. */
+export type GoalDisplayStatus = GoalStatus | 'overdue' | 'not_assessed';
+
+export function goalDisplayStatus(
+  goal: { dueDate: string | null; currentValue: number | null; status: GoalStatus },
+  today: string,
+): GoalDisplayStatus {
+  if (isGoalOverdue(goal, today)) return 'overdue';
+  if (!isGoalAssessed(goal)) return 'not_assessed';
+  return goal.status;
+}
+
+/**
  * How far a goal has come from its baseline to its target, 0–100 (clamped), or null when it cannot be
  * said (no target, no current value, or a target equal to the baseline). Works for goals that go down
  * (e.g. reduce processing days from 14 to 7) as well as up. A missing baseline counts as 0.

@@ -14,6 +14,13 @@ export function goalStatusKey(status: GoalStatus): MessageKey {
   return `goal.status.${status}`;
 }
 
+/** A goal's status as readers see it: the recorded one, or overdue / not assessed yet. */
+export function goalDisplayStatusKey(status: GoalStatus | 'overdue' | 'not_assessed'): MessageKey {
+  if (status === 'overdue') return 'goal.status.overdue';
+  if (status === 'not_assessed') return 'goal.status.notAssessed';
+  return goalStatusKey(status);
+}
+
 export function scheduleKindKey(kind: ScheduleKind): MessageKey {
   return `schedule.kind.${kind}`;
 }

@@ -33,14 +33,26 @@ export async function publishHome(
       const detail = loadPartnershipDetail(db, { teamId, partnershipId: p.id });
       return detail ? [{ detail, roles: listRolesOfUser(db, { teamId, partnershipId: p.id, userId }) }] : [];
     });
+  const admin = isAdmin(services.config.admins, userId);
+  // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
+  const fixable = admin
+    ? listVisiblePartnerships(db, { teamId, userId, isAdmin: true })
+        .filter((p) => p.status !== 'closed')
+        .flatMap((p) => {
+          const own = partnerships.find((entry) => entry.detail.partnership.id === p.id);
+          const detail = own?.detail ?? loadPartnershipDetail(db, { teamId, partnershipId: p.id });
+          return detail ? [detail] : [];
+        })
+    : partnerships.filter((entry) => entry.roles.includes('coordinator')).map((entry) => entry.detail);
   const view = buildHomeView(
     {
       userId,
-      isAdmin: isAdmin(services.config.admins, userId),
+      isAdmin: admin,
       partnerships,
       goals: listGoalsInChargeOf(db, { teamId, userId }),
-      // Answered surveys stay editable through `/mitra evaluasi`; Home lists what still needs an answer.
-      evaluations: listWaitingSurveys(db, { teamId, userId }).filter((s) => !s.answered),
+      // Answered surveys stay listed, with "Edit answers", until their cycle closes.
+      evaluations: listWaitingSurveys(db, { teamId, userId }),
+      fixable,
     },
     { t, locale, now: services.clock(), extraHolidays: listExtraHolidays(db, { teamId }) },
   );

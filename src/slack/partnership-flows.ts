@@ -111,6 +111,7 @@ export function partnershipModalFor(
     originChannel: string | null;
     locale: Locale;
     t: Translate;
+    typedName?: string | null;
   },
   units: Unit[] = listUnits(services.db, { teamId: params.teamId }),
 ) {
@@ -123,6 +124,7 @@ export function partnershipModalFor(
     originChannel: params.originChannel,
     userId: params.userId,
     locale: params.locale,
+    typedName: params.typedName ?? null,
   });
 }
 

@@ -32,7 +32,7 @@ describe('/mitra tujuan KODE: adding a goal', () => {
     const p = createPartnership(h.db, { unitIds: [planning.id, finance.id] });
 
     const view = await flow.openWith(coordinator.id, `tujuan ${p.code.toLowerCase()}`);
-    expect(view.title?.text).toBe('Tujuan kemitraan');
+    expect(view.title?.text).toBe('Sasaran kemitraan');
     expect(viewText(view)).toContain('Indikator kinerja');
     expect(block(view, 'goal_choice')).toBeUndefined(); // no goals yet: nothing to edit
     expect(optionsOf(view, 'goal_owner_unit').map((o) => o.text)).toEqual([
@@ -133,7 +133,7 @@ describe('/mitra tujuan KODE: editing a goal', () => {
     });
     const opened = await flow.openWith(coordinator.id, `tujuan ${p.code}`);
     expect(optionsOf(opened, 'goal_choice').map((o) => o.text)).toEqual([
-      'Tujuan baru',
+      'Sasaran baru',
       `Ubah: ${other.title}`,
       'Ubah: Laporan keuangan triwulan',
     ]);
@@ -299,7 +299,7 @@ describe('refusals', () => {
       goal_indicator: 'X',
     });
     expect(errors.goal_title).toBe(
-      `Tujuan ini tidak ada di kemitraan ${mine.code}. Tutup formulir ini dan buka kembali.`,
+      `Sasaran ini tidak ada di kemitraan ${mine.code}. Tutup formulir ini dan buka kembali.`,
     );
     expect(h.db.select().from(goals).where(eq(goals.id, foreign.id)).get()?.title).toBe('Milik orang lain');
   });
@@ -370,7 +370,7 @@ describe('the charter after a change', () => {
         h.fake
           .messages(SHARED_CHANNEL)
           .find(
-            (m) => m.thread_ts && m.text.includes('Tujuan baru: *Rapat &lt;koordinasi&gt; &amp; evaluasi*'),
+            (m) => m.thread_ts && m.text.includes('Sasaran baru: *Rapat &lt;koordinasi&gt; &amp; evaluasi*'),
           ),
       { what: 'the notice in the charter thread' },
     );
@@ -391,7 +391,7 @@ describe('the charter after a change', () => {
       () =>
         h.fake
           .messages(SHARED_CHANNEL)
-          .some((m) => m.text.includes('Tujuan *Rapat koordinasi bulanan* diubah.')),
+          .some((m) => m.text.includes('Sasaran *Rapat koordinasi bulanan* diubah.')),
       {
         what: 'the edit notice',
       },

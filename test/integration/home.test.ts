@@ -6,6 +6,7 @@ import {
   evaluationResponses,
   type Partnership,
 } from '../../src/db/schema/index.js';
+import { translator } from '../../src/i18n/index.js';
 import {
   createGoal,
   createPartnership,
@@ -105,7 +106,10 @@ describe('App Home', () => {
     expect(text).toContain('Unit Biro Keuangan belum memiliki pimpinan');
     expect(text).toContain('evaluasi terbuka, 1 dari 2 menjawab (50%)');
     expect(text).toContain('Rabu, 4 Maret 2026 10.00 WIB');
-    expect(text).toContain('1 pengiriman Check-in gagal (terakhir: is_archived)');
+    // The kind's label belongs to the schedules bundle; it is read from there.
+    expect(text).toContain(
+      `1 pengiriman ${translator('id')('schedule.kind.checkin')} gagal (terakhir: is_archived)`,
+    );
     expect(text).toContain('home_new_partnership');
     expect(text).not.toContain('home_units');
   });
@@ -113,18 +117,38 @@ describe('App Home', () => {
   it('shows a manager the goal they are in charge of, with its update button and overdue, and the survey waiting', async () => {
     const { view, text } = await openHome(PEOPLE.manager1.id);
     expect(text).toContain('Laporan realisasi triwulan');
-    expect(text).toContain('⚠️ *terlambat*');
+    expect(text).toContain('⚠️ Terlambat');
     expect(text).toContain('"action_id":"goal_progress_open"');
-    expect(text).toContain('Evaluasi menunggu Anda');
+    expect(text).toContain('Survei evaluasi Anda');
     expect(text).toContain('"action_id":"evaluation_survey_open"');
     expect(text).toContain('Peran Anda: Pimpinan');
     expect(text).not.toContain('Untuk koordinator');
+    // A manager coordinates nothing, so no "gaps you can fix" are offered.
+    expect(text).not.toContain('Kekosongan yang dapat Anda perbaiki');
     expect(view.blocks.length).toBeLessThanOrEqual(100);
   });
 
-  it('does not list a survey the manager has already answered', async () => {
+  it('keeps a survey the manager has already answered, to edit until the cycle closes', async () => {
     const { text } = await openHome(PEOPLE.manager2.id);
-    expect(text).not.toContain('evaluation_survey_open');
+    expect(text).toContain('Ubah jawaban');
+    expect(text).toContain('"action_id":"evaluation_survey_open","value":"1"');
+  });
+
+  it('shows an admin the gaps of every partnership, since admins can fix them all', async () => {
+    const { text } = await openHome(PEOPLE.admin.id);
+    expect(text).toContain('Kekosongan yang dapat Anda perbaiki');
+    expect(text).toContain('Unit Biro Keuangan belum memiliki pimpinan');
+  });
+
+  it('lists the partnership of a goal someone is in charge of, without any role in it', async () => {
+    const a = createUnit(h.db, { code: 'PJ1', name: 'Unit PJ 1' });
+    const b = createUnit(h.db, { code: 'PJ2', name: 'Unit PJ 2' });
+    const p = createPartnership(h.db, { unitIds: [a.id, b.id], name: 'Kemitraan PJ' });
+    createGoal(h.db, { partnershipId: p.id, title: 'Sasaran PJ', personInChargeId: PEOPLE.outsider.id });
+    const { text } = await openHome(PEOPLE.outsider.id);
+    expect(text).toContain(`*${p.code}* · Kemitraan PJ`);
+    expect(text).not.toContain('belum terlibat dalam kemitraan mana pun');
+    expect(text).toContain('Belum dinilai');
   });
 
   it('is in English for an English user and offers admins the units button', async () => {

@@ -99,7 +99,7 @@ describe('/mitra lihat', () => {
     const answer = await mitra(h, PEOPLE.coordinator.id, 'lihat pk1');
     expect(answer.text).toContain('Piagam PK-1 · Perencanaan–Keuangan');
     expect(answer.text).toContain('Anggaran selaras');
-    expect(answer.text).toContain('⚠️ *terlambat*');
+    expect(answer.text).toContain('⚠️ Terlambat');
     expect(answer.text).toContain(`<@${PEOPLE.manager2.id}> — Penghubung, Biro Keuangan`);
     expect(answer.text).toContain('Setiap Senin pukul 09.00 WIB');
     expect(answer.text).toContain('Berikutnya:');

@@ -54,6 +54,30 @@ describe('creating a partnership', () => {
     umum = createUnit(h.db, { code: 'UMUM', name: 'Biro Umum', headUserId: null });
   });
 
+  it('keeps a name typed before the template is chosen, and presumes no unit the creator does not head', async () => {
+    const userId = PEOPLE.manager3.id;
+    const view = await openModal(h, userId, 'baru');
+    const nameBlock = blockIdOf(view, 'name');
+    await h.fake.sendBlockAction({
+      userId,
+      viewId: view.id,
+      actionId: 'partnership_template_select',
+      selectedOption: {
+        text: { type: 'plain_text', text: 'Perencanaan–Keuangan' },
+        value: 'planning_finance',
+      },
+      values: { [nameBlock]: { value: { type: 'plain_text_input', value: 'Sinergi anggaran 2026' } } },
+    });
+    const filled = await waitFor(() => {
+      const v = h.fake.openViews(userId).at(-1);
+      return v && v.hash !== view.hash ? v : undefined;
+    });
+    const values = formValues(filled);
+    expect(values[blockIdOf(filled, 'name')]?.value?.value).toBe('Sinergi anggaran 2026');
+    expect(values[blockIdOf(filled, 'my_unit')]?.value?.selected_option).toBeFalsy();
+    expect(JSON.stringify(filled.blocks)).toContain('If left empty, on behalf of the lead unit.');
+  });
+
   it('fills the form from a template, creates the partnership with its coordinator, managers and goals, and posts the charter', async () => {
     const view = await openModal(h, PEOPLE.coordinator.id, 'baru');
     expect(view.title?.text).toBe('Kemitraan baru');

@@ -65,7 +65,7 @@ describe('/mitra progres KODE', () => {
     const view = await flow.choose(coordinator.id, opened, 'progress_goal', String(budget.id));
     expect(element(view, 'progress_value').initial_value).toBe('40');
     expect((element(view, 'progress_status').initial_option as { value: string }).value).toBe('on_track');
-    expect(viewText(view)).toContain('Capaian saat ini: *40 %* dari target *100 %* (40%)');
+    expect(viewText(view)).toContain('Capaian saat ini: *40* dari target *100 %* (40%)');
 
     const { result, errors } = await flow.submit(coordinator.id, view, {
       progress_value: '55,5',
@@ -174,7 +174,7 @@ describe('the person in charge', () => {
       progress_value: '99',
     });
     expect(errors.progress_goal).toBe(
-      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab tujuan yang dapat mencatat progresnya.`,
+      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat mencatat progresnya.`,
     );
     expect(updatesOf(other.id)).toHaveLength(0);
 
@@ -197,7 +197,7 @@ describe('the person in charge', () => {
       progress_value: '50',
     });
     expect(errors.progress_goal).toBe(
-      `Tujuan ini tidak ada di kemitraan ${mine.code}. Tutup formulir ini dan buka kembali.`,
+      `Sasaran ini tidak ada di kemitraan ${mine.code}. Tutup formulir ini dan buka kembali.`,
     );
 
     const tampered = await flow.tamper(flow.top(coordinator.id), {
@@ -219,14 +219,14 @@ describe('refusals', () => {
     const p = createPartnership(h.db);
     createGoal(h.db, { partnershipId: p.id });
     expect(await flow.answerTo(outsider.id, `progres ${p.code}`)).toBe(
-      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab tujuan yang dapat mencatat progresnya.`,
+      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat mencatat progresnya.`,
     );
   });
 
   it('says when a partnership has no goals yet', async () => {
     const p = createPartnership(h.db);
     expect(await flow.answerTo(coordinator.id, `progres ${p.code}`)).toBe(
-      `Kemitraan ${p.code} belum memiliki tujuan. Tambahkan dengan \`/mitra tujuan ${p.code}\`.`,
+      `Kemitraan ${p.code} belum memiliki sasaran. Tambahkan dengan \`/mitra tujuan ${p.code}\`.`,
     );
   });
 
@@ -267,7 +267,7 @@ describe('/mitra progres without a code', () => {
 
   it('tells someone with nothing to update why, without a modal', async () => {
     expect(await flow.answerTo(outsider.id, 'progres')).toContain(
-      'Tidak ada tujuan yang dapat Anda catat progresnya.',
+      'Tidak ada sasaran yang dapat Anda catat progresnya.',
     );
   });
 });

@@ -125,6 +125,14 @@ describe('/mitra peran KODE: assigning a role', () => {
       role_responsibilities: null,
     });
     expect(unitOnly.errors).toEqual({ role_unit: `This unit does not take part in partnership ${p.code}.` });
+    const empty = await flow.submit(english.id, flow.top(english.id), {
+      role_person: manager3Id(),
+      role_unit: null,
+      role_role: null,
+      role_responsibilities: null,
+    });
+    // An empty select is a missing answer, not a wrong one.
+    expect(empty.errors).toEqual({ role_unit: 'Required.', role_role: 'Required.' });
     expect(rolesOf(p.id)).toHaveLength(1);
   });
 });

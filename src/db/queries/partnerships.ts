@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, or, type SQLWrapper } from 'drizzle-orm'
 import { type Actor, isAdmin } from '../../domain/permissions.js';
 import type { Db } from '../client.js';
 import {
+  goals,
   type Partnership,
   partnerships,
   partnershipUnits,
@@ -63,7 +64,8 @@ export function loadActor(
 
 /**
  * The partnerships a user can see: all of them for an admin; otherwise those where the user
- * holds a role or heads a participating unit.
+ * holds a role, heads a participating unit or is the person in charge of a goal (who may record
+ * its progress, so must find the partnership in Home and `daftar`).
  */
 export function listVisiblePartnerships(
   db: Db,
@@ -79,7 +81,11 @@ export function listVisiblePartnerships(
     .from(partnershipUnits)
     .innerJoin(units, eq(units.id, partnershipUnits.unitId))
     .where(and(eq(units.teamId, params.teamId), eq(units.headUserId, params.userId)));
-  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [withRole, headedUnit] });
+  const inCharge = db
+    .select({ id: goals.partnershipId })
+    .from(goals)
+    .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)));
+  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [withRole, headedUnit, inCharge] });
 }
 
 /**

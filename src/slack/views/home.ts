@@ -9,7 +9,6 @@ import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import type { Goal, Partnership, Role } from '../../db/schema/index.js';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/cadence.js';
 import { formatPercent } from '../../domain/evaluation-stats.js';
-import { isGoalOverdue } from '../../domain/goals.js';
 import { scheduleLabel } from '../../domain/reminders.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
 import { truncate } from './message.js';
@@ -19,7 +18,7 @@ import {
   gapLine,
   gapsOf,
   goalProgressText,
-  goalStatusLabel,
+  goalStatusText,
   linesToSections,
   nextRunOf,
   roleLabel,
@@ -44,8 +43,16 @@ export interface HomeInput {
   isAdmin: boolean;
   partnerships: readonly { detail: PartnershipDetail; roles: Role[] }[];
   goals: readonly { goal: Goal; partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone'> }[];
-  /** Surveys waiting for the user's answer (`listWaitingSurveys`, those not answered yet). */
+  /**
+   * The user's surveys in open cycles (`listWaitingSurveys`): unanswered ones to answer, answered
+   * ones to change until the cycle closes.
+   */
   evaluations: readonly WaitingSurvey[];
+  /**
+   * Partnerships whose gaps this user may fix: those they coordinate, or every open one for an
+   * admin. Empty for someone who coordinates nothing, who then gets no gaps section at all.
+   */
+  fixable: readonly PartnershipDetail[];
 }
 
 function header(text: string): KnownBlock {
@@ -81,18 +88,15 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     blocks.push(divider(), header(t('home.evaluations.title')));
     for (const survey of input.evaluations.slice(0, MAX_EVALUATIONS)) {
       const block = section(
-        t('home.evaluation.line', {
+        t(survey.answered ? 'home.evaluation.answeredLine' : 'home.evaluation.line', {
           code: survey.partnershipCode,
           name: userText(survey.partnershipName, 150),
           closes: formatLocalDateTime(survey.closesAt, survey.timeZone, locale),
         }),
       );
-      block.accessory = button(
-        t('home.evaluation.answer'),
-        ids.evaluationSurveyOpen,
-        String(survey.cycleId),
-        'primary',
-      );
+      block.accessory = survey.answered
+        ? button(t('home.evaluation.edit'), ids.evaluationSurveyOpen, String(survey.cycleId))
+        : button(t('home.evaluation.answer'), ids.evaluationSurveyOpen, String(survey.cycleId), 'primary');
       blocks.push(block);
     }
     if (input.evaluations.length > MAX_EVALUATIONS)
@@ -126,11 +130,10 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
         title: userText(goal.title, 150),
         code: partnership.code,
         progress: goalProgressText(goal, ctx),
-        status: goalStatusLabel(t, goal.status),
+        status: goalStatusText(t, goal, todayFor(partnership, ctx.now)),
         due: goal.dueDate
           ? t('charter.goal.due', { date: formatLocalDate(goal.dueDate, locale) })
           : t('charter.goal.noDue'),
-        overdue: isGoalOverdue(goal, todayFor(partnership, ctx.now)) ? t('charter.goal.overdue') : '',
       }),
     );
     if (goal.status !== 'done')
@@ -142,11 +145,13 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
   const coordinated = input.partnerships.filter(
     ({ detail, roles }) => roles.includes('coordinator') && detail.partnership.status !== 'closed',
   );
-  blocks.push(divider(), header(t('home.gaps.title')));
-  const withGaps = coordinated
-    .map(({ detail }) => ({ detail, gaps: gapsOf(detail, ctx.now) }))
+  const withGaps = input.fixable
+    .filter((detail) => detail.partnership.status !== 'closed')
+    .map((detail) => ({ detail, gaps: gapsOf(detail, ctx.now) }))
     .filter((entry) => entry.gaps.length > 0);
-  if (withGaps.length === 0) blocks.push(empty(t('home.gaps.none')));
+  if (input.fixable.length > 0) blocks.push(divider(), header(t('home.gaps.title')));
+  if (input.fixable.length > 0 && withGaps.length === 0)
+    blocks.push(empty(t(input.isAdmin ? 'home.gaps.noneAdmin' : 'home.gaps.none')));
   for (const { detail, gaps } of withGaps.slice(0, MAX_GAP_PARTNERSHIPS)) {
     const lines = gaps.slice(0, MAX_GAPS_EACH).map((gap) => gapLine(gap, detail, ctx));
     if (gaps.length > MAX_GAPS_EACH) lines.push(t('home.more', { count: gaps.length - MAX_GAPS_EACH }));

@@ -3,7 +3,7 @@ import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
 import { charterHeader, partnershipContentBlocks } from './charter.js';
 import { truncate } from './message.js';
-import { button, type ViewContext } from './partnership-format.js';
+import { button, userText, type ViewContext } from './partnership-format.js';
 
 /** Content blocks per page: a page plus its navigation stays under a message's 50 blocks. */
 export const DETAIL_PAGE_BLOCKS = 40;
@@ -57,7 +57,28 @@ export function buildPartnershipDetailPage(detail: PartnershipDetail, ctx: ViewC
   const content = [charterHeader(detail, ctx), ...partnershipContentBlocks(detail, ctx)];
   const pageCount = Math.max(1, Math.ceil(content.length / DETAIL_PAGE_BLOCKS));
   const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  // Pages after the first would otherwise start mid-list with nothing saying whose they are.
+  const heading: KnownBlock[] =
+    current > 1
+      ? [
+          {
+            type: 'context',
+            elements: [
+              {
+                type: 'mrkdwn',
+                text: ctx.t('partnership.detail.continued', {
+                  code: detail.partnership.code,
+                  name: userText(detail.partnership.name, 150),
+                  page: current,
+                  pages: pageCount,
+                }),
+              },
+            ],
+          },
+        ]
+      : [];
   const blocks = [
+    ...heading,
     ...content.slice((current - 1) * DETAIL_PAGE_BLOCKS, current * DETAIL_PAGE_BLOCKS),
     ...pagerBlocks(ctx, {
       page: current,

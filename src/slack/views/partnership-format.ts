@@ -8,7 +8,6 @@ import type { DeliveryProblem } from '../../db/queries/deliveries.js';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import type {
   Goal,
-  GoalStatus,
   Partnership,
   PartnershipStatus,
   Role,
@@ -20,10 +19,15 @@ import { accountabilityGaps, type Gap } from '../../domain/accountability.js';
 import { formatLocalDate, formatLocalDateTime, zoneLabel } from '../../domain/cadence.js';
 import { localDateOf } from '../../domain/calendar.js';
 import { dimensionLabelKey, formatPercent, formatScore } from '../../domain/evaluation-stats.js';
-import { formatDecimal, goalProgressPercent, isGoalOverdue } from '../../domain/goals.js';
+import {
+  formatDecimal,
+  type GoalDisplayStatus,
+  goalDisplayStatus,
+  goalProgressPercent,
+} from '../../domain/goals.js';
 import { scheduleLabel, upcomingRuns } from '../../domain/reminders.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
-import { goalStatusKey, pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
+import { goalDisplayStatusKey, pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
 import { SUBCOMMANDS, type SubcommandId } from '../listeners/commands/subcommands.js';
 import { escapeMrkdwn, truncate } from './message.js';
 
@@ -39,9 +43,29 @@ export interface ViewContext {
 /** Slack section text is at most 3000 characters; a little room is kept for safety. */
 export const SECTION_MAX = 2900;
 
-/** User text for mrkdwn: escaped and cut to `max` characters. */
+/**
+ * Cut to `max` characters at a word boundary, with "…": a word cut in half ("Indikator p…") reads
+ * as a typo. A text without a space in its second half is cut where it must be.
+ */
+export function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, Math.max(0, max - 1));
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/** User text for mrkdwn: on one line, escaped and cut to `max` characters at a word boundary. */
 export function userText(text: string, max: number): string {
-  return escapeMrkdwn(truncate(text.replace(/\s+/g, ' ').trim(), max));
+  return escapeMrkdwn(truncateAtWord(text.replace(/\s+/g, ' ').trim(), max));
+}
+
+/** Multi-line user text (one item per line) on one line: items joined with "; ", as the role modal does. */
+export function userLines(text: string, max: number): string {
+  const items = text
+    .split(/\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return escapeMrkdwn(truncateAtWord(items.join('; '), max));
 }
 
 export function section(text: string): SectionBlock {
@@ -74,17 +98,28 @@ const STATUS_KEYS: Record<PartnershipStatus, MessageKey> = {
   paused: 'partnership.status.paused',
   closed: 'partnership.status.closed',
 };
-const GOAL_STATUS_ICONS: Record<GoalStatus, string> = {
+const GOAL_STATUS_ICONS: Record<GoalDisplayStatus, string> = {
   on_track: '🟢',
   at_risk: '🟡',
   off_track: '🔴',
   done: '✅',
+  overdue: '⚠️',
+  not_assessed: '⚪',
 };
 
 export const roleLabel = (t: Translate, role: Role) => t(roleKey(role));
 export const statusLabel = (t: Translate, status: PartnershipStatus) => t(STATUS_KEYS[status]);
-export const goalStatusLabel = (t: Translate, status: GoalStatus) =>
-  `${GOAL_STATUS_ICONS[status]} ${t(goalStatusKey(status))}`;
+export const goalStatusLabel = (t: Translate, status: GoalDisplayStatus) =>
+  `${GOAL_STATUS_ICONS[status]} ${t(goalDisplayStatusKey(status))}`;
+
+/** The status mark of a goal as of `today` (its partnership's date): overdue and unassessed included. */
+export function goalStatusText(
+  t: Translate,
+  goal: Pick<Goal, 'dueDate' | 'currentValue' | 'status'>,
+  today: string,
+): string {
+  return goalStatusLabel(t, goalDisplayStatus(goal, today));
+}
 
 /** A number in a partnership view: the user's decimal mark, thousands grouped. */
 export function formatNumber(value: number, locale: Locale): string {
@@ -164,11 +199,10 @@ export function goalText(goal: Goal, detail: PartnershipDetail, ctx: ViewContext
     title: userText(goal.title, 150),
     indicator: userText(goal.indicator, 300),
     progress: goalProgressText(goal, ctx),
-    status: goalStatusLabel(t, goal.status),
+    status: goalStatusText(t, goal, todayFor(detail.partnership, ctx.now)),
     due: goal.dueDate
       ? t('charter.goal.due', { date: formatLocalDate(goal.dueDate, locale) })
       : t('charter.goal.noDue'),
-    overdue: isGoalOverdue(goal, todayFor(detail.partnership, ctx.now)) ? t('charter.goal.overdue') : '',
     owner: t('charter.goal.owner', {
       unit: userTextOr(unitName(detail.units, goal.ownerUnitId), t('charter.goal.nobody')),
       person: goal.personInChargeId ? `<@${goal.personInChargeId}>` : t('charter.goal.nobody'),
@@ -209,7 +243,7 @@ export function roleLine(role: RoleAssignment, units: readonly Unit[], t: Transl
     unit: userText(unitName(units, role.unitId) ?? '—', 80),
   };
   return role.responsibilities
-    ? t('charter.role.lineWithDuties', { ...params, responsibilities: userText(role.responsibilities, 400) })
+    ? t('charter.role.lineWithDuties', { ...params, responsibilities: userLines(role.responsibilities, 400) })
     : t('charter.role.line', params);
 }
 

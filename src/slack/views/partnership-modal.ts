@@ -45,6 +45,8 @@ export interface PartnershipModalInput {
   originChannel: string | null;
   /** The creator: when they head a unit, it is offered as theirs. */
   userId: string;
+  /** A name the person typed before choosing a template: kept rather than replaced. */
+  typedName?: string | null;
   locale: Locale;
 }
 
@@ -71,7 +73,13 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
     (o): o is PlainTextOption => o !== undefined,
   );
   const headed = units.find((u) => u.headUserId === input.userId);
-  const myUnit = optionOf(headed) ?? optionOf(first);
+  // Only a unit the creator heads is presumed theirs; otherwise the field stays empty and the
+  // lead unit is used, as the hint says — never a unit that merely fits the template.
+  const myUnit = optionOf(headed);
+  const templateNames = new Set(TEMPLATE_IDS.map((id) => t(TEMPLATES[id].name)));
+  const typedName = input.typedName?.trim();
+  const name =
+    typedName && !templateNames.has(typedName) ? typedName : template ? t(template.name) : undefined;
 
   const templateOptions = [
     option(t('partnership.template.none'), 'none'),
@@ -110,7 +118,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
         action_id: 'value',
         max_length: PARTNERSHIP_NAME_MAX,
         placeholder: { type: 'plain_text', text: t('partnership.name.placeholder') },
-        ...(template ? { initial_value: t(template.name) } : {}),
+        ...(name ? { initial_value: name } : {}),
       },
     },
     {

@@ -1,9 +1,9 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { GOAL_STATUSES, type Goal } from '../../db/schema/index.js';
 import { formatLocalDate } from '../../domain/cadence.js';
-import { formatDecimal, goalProgressPercent, isGoalOverdue } from '../../domain/goals.js';
+import { formatDecimal, goalProgressPercent, isGoalAssessed, isGoalOverdue } from '../../domain/goals.js';
 import type { Locale, Translate } from '../../i18n/index.js';
-import { goalStatusKey } from '../../i18n/labels.js';
+import { goalDisplayStatusKey, goalStatusKey } from '../../i18n/labels.js';
 import { goalsIds, revisedBlockId } from '../ids/goals.js';
 import { textInput } from './goal-modal.js';
 import {
@@ -59,19 +59,22 @@ export function formatGoalValueMrkdwn(
   return formatGoalValue(value, measureUnit === null ? null : escapeMrkdwn(measureUnit), locale, t);
 }
 
+/** The status someone recorded, or "not assessed yet" before any progress update. */
+function recordedStatus(goal: Goal, t: Translate): string {
+  return t(isGoalAssessed(goal) ? goalStatusKey(goal.status) : goalDisplayStatusKey('not_assessed'));
+}
+
 /** The goal select's option: the title, and "Now 40 of 100 % · On track" underneath. */
 export function progressGoalOption(
   goal: Goal,
   data: Pick<ProgressModalData, 't' | 'locale' | 'today'>,
 ): PlainTextOption {
   const { t, locale } = data;
-  const overdue = isGoalOverdue(goal, data.today);
+  const recorded = recordedStatus(goal, t);
   const description = t('progress.goal.description', {
     current: formatGoalValue(goal.currentValue ?? goal.baseline, null, locale, t),
     target: formatGoalValue(goal.target, goal.measureUnit, locale, t),
-    status: overdue
-      ? `${t(goalStatusKey(goal.status))}, ${t('goal.overdue')}`
-      : t(goalStatusKey(goal.status)),
+    status: isGoalOverdue(goal, data.today) ? `${recorded}, ${t('goal.overdue')}` : recorded,
   });
   return option(goal.title, String(goal.id), description);
 }
@@ -169,16 +172,22 @@ function statusBlock(t: Translate, rev: string, goal: Goal | null): InputBlock {
 function goalSummaryBlock(goal: Goal, data: Pick<ProgressModalData, 't' | 'locale' | 'today'>): KnownBlock {
   const { t, locale } = data;
   const percent = goalProgressPercent(goal);
-  const current = t('progress.summary.current', {
-    current: formatGoalValueMrkdwn(goal.currentValue, goal.measureUnit, locale, t),
-    target: formatGoalValueMrkdwn(goal.target, goal.measureUnit, locale, t),
-  });
+  const target = formatGoalValueMrkdwn(goal.target, goal.measureUnit, locale, t);
+  // The unit is said once, after the target: "2 of 4 documents", not "2 documents of 4 documents".
+  const current =
+    goal.currentValue === null
+      ? t('progress.summary.none', { target })
+      : t('progress.summary.current', {
+          current: formatGoalValueMrkdwn(goal.currentValue, null, locale, t),
+          target,
+        });
   const overdue = isGoalOverdue(goal, data.today);
   const lines = [
     `*${escapeMrkdwn(goal.title)}*`,
     t('progress.summary.indicator', { indicator: escapeMrkdwn(goal.indicator) }),
     percent === null ? current : `${current} ${t('progress.summary.percent', { percent })}`,
-    t('progress.summary.status', { status: t(goalStatusKey(goal.status)) }),
+    // Overdue is said on the due line below; here only the recorded status, or that none is.
+    t('progress.summary.status', { status: recordedStatus(goal, t) }),
     goal.dueDate
       ? `${t('progress.summary.due', { date: formatLocalDate(goal.dueDate, locale) })}${overdue ? ` · :warning: ${t('goal.overdue')}` : ''}`
       : undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDecimal,
+  goalDisplayStatus,
   goalProgressPercent,
   isGoalOverdue,
   parseDecimal,
@@ -95,5 +96,20 @@ describe('formatDecimal', () => {
         expect(parseDecimal(formatDecimal(value, locale, { grouping: true }), locale)).toBe(value);
       }
     }
+  });
+});
+
+describe('goalDisplayStatus', () => {
+  const base = { dueDate: '2026-03-31', currentValue: null, status: 'on_track' as const };
+  it('is "not assessed" before any progress update, not "on track"', () => {
+    expect(goalDisplayStatus(base, '2026-03-02')).toBe('not_assessed');
+    expect(goalDisplayStatus({ ...base, currentValue: 3 }, '2026-03-02')).toBe('on_track');
+    expect(goalDisplayStatus({ ...base, status: 'at_risk' }, '2026-03-02')).toBe('at_risk');
+  });
+
+  it('says overdue over any recorded status, but not for a goal that is done', () => {
+    expect(goalDisplayStatus({ ...base, currentValue: 3 }, '2026-04-01')).toBe('overdue');
+    expect(goalDisplayStatus(base, '2026-04-01')).toBe('overdue');
+    expect(goalDisplayStatus({ ...base, status: 'done' }, '2026-04-01')).toBe('done');
   });
 });

@@ -46,7 +46,7 @@ function selectOf(view: ModalView, name: string): StaticSelect {
 describe('buildGoalModal', () => {
   it('builds an empty form for a new goal, with the partnership named and its units offered', () => {
     const view = buildGoalModal({ t, locale: 'id', partnership, goals: [], goal: null, units });
-    expect(view.title.text).toBe('Tujuan kemitraan');
+    expect(view.title.text).toBe('Sasaran kemitraan');
     expect(view.callback_id).toBe('goal_modal');
     expect(parseMetadata(view.private_metadata)).toEqual({
       partnershipId: 7,

@@ -115,7 +115,7 @@ describe('the charter message', () => {
     expect(validateMessageBlocks(message.blocks)).toBeNull();
     expect(text).toContain('Biro Perencanaan (`REN`) — *unit utama*');
     expect(text).toContain('Capaian 50 dari target 100 % (50%)');
-    expect(text).toContain('⚠️ *terlambat*');
+    expect(text).toContain('⚠️ Terlambat');
     expect(text).toContain('<@U1> — Koordinator, Biro Perencanaan: Memimpin rapat');
     expect(text).toContain('Unit Biro Perencanaan belum memiliki penghubung');
     expect(text).toContain('Belum ada jadwal komunikasi → `/mitra jadwal PK-7`');
@@ -344,8 +344,141 @@ describe('App Home', () => {
       roles: ['coordinator' as const],
     }));
     const goals = Array.from({ length: 40 }, (_, i) => ({ goal: goal(i + 1), partnership }));
-    const view = buildHomeView({ userId: 'U1', isAdmin: true, partnerships, goals, evaluations: [] }, ctx());
+    const view = buildHomeView(
+      {
+        userId: 'U1',
+        isAdmin: true,
+        partnerships,
+        goals,
+        evaluations: [],
+        fixable: partnerships.map((p) => p.detail),
+      },
+      ctx(),
+    );
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(validateView(view, 'home')).toBeNull();
+  });
+});
+
+describe('what the sandbox review found', () => {
+  it('joins responsibilities typed one per line with "; " in the charter', () => {
+    const text = JSON.stringify(
+      buildCharterMessage(
+        detail({ roles: [role(1, { responsibilities: 'Memimpin rapat\nMenyusun layanan\n\nMelaporkan' })] }),
+        ctx(),
+      ).blocks,
+    );
+    expect(text).toContain('Memimpin rapat; Menyusun layanan; Melaporkan');
+  });
+
+  it('shows a goal without any progress as not assessed, and an overdue goal as overdue only', () => {
+    const text = JSON.stringify(
+      buildCharterMessage(
+        detail({
+          goals: [
+            goal(1, { dueDate: '2026-12-31' }),
+            goal(2, { dueDate: '2026-02-01', currentValue: 10, status: 'on_track' }),
+          ],
+        }),
+        ctx(),
+      ).blocks,
+    );
+    expect(text).toContain('Belum ada progres (awal 0, target 100 %) · ⚪ Belum dinilai');
+    expect(text).toContain('⚠️ Terlambat');
+    expect(text).not.toContain('🟢');
+    expect(JSON.stringify(buildCharterMessage(detail({ goals: [goal(1)] }), ctx('en')).blocks)).toContain(
+      '⚪ Not assessed yet',
+    );
+  });
+
+  it('starts every page of a long partnership with its code and name', () => {
+    const many = detail({ goals: Array.from({ length: 90 }, (_, i) => goal(i + 1)) });
+    const second = JSON.stringify(buildPartnershipDetailPage(many, ctx(), 2).blocks[0]);
+    expect(second).toContain('*PK-7* · Perencanaan–Keuangan — halaman 2 dari');
+  });
+
+  it('cuts a long indicator at a word boundary', () => {
+    const indicator = `${'Persentase realisasi '.repeat(20)}akhir`;
+    const text = JSON.stringify(
+      buildCharterMessage(detail({ goals: [goal(1, { indicator })] }), ctx()).blocks,
+    );
+    // Every word before the "…" is whole.
+    expect(text).toMatch(/\\n(?:(?:Persentase|realisasi) )*(?:Persentase|realisasi)…/);
+  });
+
+  it('does not presume the creator coordinates a unit they do not head, and keeps a typed name', () => {
+    const view = buildPartnershipModal(translator('id'), {
+      units: [unit(1, 'REN', 'Biro Perencanaan'), unit(2, 'KEU', 'Biro Keuangan')],
+      template: TEMPLATES.planning_finance,
+      version: 'v3',
+      today: '2026-03-02',
+      defaultTimeZone: 'Asia/Jakarta',
+      originChannel: null,
+      userId: 'UNOBODY',
+      locale: 'id',
+      typedName: 'Kemitraan anggaran 2026',
+    });
+    const myUnit = view.blocks.find((b) => b.block_id === 'my_unit:v3');
+    expect(JSON.stringify(myUnit)).not.toContain('initial_option');
+    expect(JSON.stringify(myUnit)).toContain('unit utama');
+    const name = view.blocks.find((b) => b.block_id === 'name:v3');
+    expect(JSON.stringify(name)).toContain('"initial_value":"Kemitraan anggaran 2026"');
+    const replaced = buildPartnershipModal(translator('id'), {
+      units: [unit(1, 'REN', 'Biro Perencanaan'), unit(2, 'KEU', 'Biro Keuangan')],
+      template: TEMPLATES.policy_research,
+      version: 'v4',
+      today: '2026-03-02',
+      defaultTimeZone: 'Asia/Jakarta',
+      originChannel: null,
+      userId: 'UNOBODY',
+      locale: 'id',
+      typedName: translator('id')(TEMPLATES.planning_finance.name),
+    });
+    const replacedName = JSON.stringify(replaced.blocks.find((b) => b.block_id === 'name:v4'));
+    expect(replacedName).toContain(`"initial_value":"${translator('id')(TEMPLATES.policy_research.name)}"`);
+  });
+
+  const survey = (answered: boolean) => ({
+    cycleId: 42,
+    partnershipId: 7,
+    partnershipCode: 'PK-7',
+    partnershipName: 'Perencanaan–Keuangan',
+    closesAt: new Date('2026-03-09T09:00:00Z'),
+    timeZone: 'Asia/Jakarta',
+    answered,
+  });
+
+  it('in App Home, lets a manager change answers until the cycle closes, and shows admins every gap', () => {
+    const view = buildHomeView(
+      {
+        userId: 'UADMIN',
+        isAdmin: true,
+        partnerships: [],
+        goals: [],
+        evaluations: [survey(true)],
+        fixable: [detail()],
+      },
+      ctx('en'),
+    );
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('Edit answers');
+    expect(text).toContain('"action_id":"evaluation_survey_open","value":"42"');
+    expect(text).toContain('Gaps you can fix');
+    expect(text).toContain('PK-7');
+  });
+
+  it('in App Home, gives no gaps section to someone who coordinates nothing', () => {
+    const view = buildHomeView(
+      {
+        userId: 'U9',
+        isAdmin: false,
+        partnerships: [{ detail: detail(), roles: ['member'] }],
+        goals: [],
+        evaluations: [],
+        fixable: [],
+      },
+      ctx('en'),
+    );
+    expect(JSON.stringify(view.blocks)).not.toContain('Gaps you can fix');
   });
 });

@@ -50,7 +50,7 @@ describe('buildProgressModal', () => {
       goal: hostile,
     });
     const summary = JSON.stringify(view.blocks.filter((b) => b.type === 'section'));
-    expect(summary).toContain('*20 dok &lt;!channel&gt; &lt;http://x.io|y&gt;*');
+    expect(summary).toContain('*20* dari target *80 dok &lt;!channel&gt; &lt;http://x.io|y&gt;*');
     expect(summary).not.toContain('<!channel>');
     expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
       'Saat ini 20 dari 80 dok <!channel> <http://x.io|y> · Berisiko',
@@ -67,7 +67,7 @@ describe('buildProgressModal', () => {
       goal: goal(),
     });
     expect(view.title.text).toBe('Catat progres');
-    expect(text(view)).toContain('Capaian saat ini: *20 %* dari target *80 %* (25%)');
+    expect(text(view)).toContain('Capaian saat ini: *20* dari target *80 %* (25%)');
     expect(text(view)).toContain('Status: Berisiko');
     expect(byField(view, 'progress_value')?.element).toMatchObject({ initial_value: '20' });
     expect(byField(view, 'progress_status')?.element).toMatchObject({ initial_option: { value: 'at_risk' } });
@@ -117,6 +117,33 @@ describe('buildProgressModal', () => {
       select.options?.every((o) => o.text.text.length <= 75 && (o.description?.text.length ?? 0) <= 75),
     ).toBe(true);
     expect(select.initial_option).toBeUndefined();
-    expect(text(view)).toContain('Pilih tujuan; capaian dan statusnya saat ini akan terisi.');
+    expect(text(view)).toContain('Pilih sasaran; capaian dan statusnya saat ini akan terisi.');
+  });
+});
+
+describe('the progress summary wording', () => {
+  const build = (locale: 'id' | 'en', g: Goal) =>
+    JSON.stringify(
+      buildProgressModal({
+        t: translator(locale),
+        locale,
+        today: '2026-03-10',
+        partnership,
+        goals: [g],
+        goal: g,
+      }).blocks,
+    );
+
+  it('says there is no value yet, with the target, and that the goal is not assessed', () => {
+    const fresh = goal({ currentValue: null, status: 'on_track', target: 10, measureUnit: 'hari' });
+    const summary = build('id', fresh);
+    expect(summary).toContain('Belum ada capaian (target *10 hari*)');
+    expect(summary).toContain('Status: Belum dinilai');
+    expect(summary).not.toContain('belum ada dari target');
+  });
+
+  it('names the measure unit once, after the target', () => {
+    const docs = goal({ currentValue: 2, baseline: 0, target: 4, measureUnit: 'dokumen' });
+    expect(build('en', docs)).toContain('Current value: *2* of *4 dokumen* (50%)');
   });
 });

@@ -27,6 +27,7 @@ import {
 import { parseJson } from '../../view-state.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
 import { buildPartnershipDetailModal, buildPartnershipDetailPage } from '../../views/partnership-detail.js';
+import { readPlainState } from '../../views/partnership-form-state.js';
 import { userText } from '../../views/partnership-format.js';
 import { buildPartnershipList } from '../../views/partnership-list.js';
 
@@ -160,6 +161,12 @@ function turnListPage(services: Services) {
   };
 }
 
+/** The name typed in the create modal so far, if any (the field's block id carries a version). */
+function typedNameOf(values: Parameters<typeof readPlainState>[0]): string | null {
+  const name = readPlainState(values)[ids.nameBlock];
+  return typeof name === 'string' ? name : null;
+}
+
 /** Choosing a template rebuilds the open create modal with the template's suggestions. */
 function chooseTemplate(services: Services) {
   return async ({ ack, body, action, client }: SelectArgs): Promise<void> => {
@@ -179,6 +186,7 @@ function chooseTemplate(services: Services) {
         userId,
         templateId: isTemplateId(chosen) ? chosen : null,
         originChannel: metadata.success ? channelForModal(metadata.data.channel) : null,
+        typedName: typedNameOf(view.state.values),
         locale,
         t: translator(locale),
       }),

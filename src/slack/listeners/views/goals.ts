@@ -57,11 +57,16 @@ const optionalDate = z
   .refine(isValidLocalDate, { message: 'validation.date' })
   .nullish()
   .transform((v) => v ?? null);
+/** An empty select is a missing answer ("required"); a value not offered is a wrong one. */
+const choiceError = (issue: { input?: unknown }) =>
+  issue.input === null || issue.input === undefined ? 'validation.required' : 'validation.chooseOption';
 const id = z
-  .string({ message: 'validation.chooseOption' })
+  .string({ error: choiceError })
   .regex(/^\d{1,12}$/, { message: 'validation.chooseOption' })
   .transform(Number);
-const slackUser = z.string().regex(/^[UW][A-Z0-9]{2,20}$/, { message: 'goal.error.person' });
+const slackUser = z
+  .string({ error: (issue) => (issue.input == null ? 'validation.required' : 'goal.error.person') })
+  .regex(/^[UW][A-Z0-9]{2,20}$/, { message: 'goal.error.person' });
 
 const goalSchema = (locale: Locale) =>
   z.object({
@@ -79,14 +84,14 @@ const progressSchema = (locale: Locale) =>
   z.object({
     [goalsIds.progressGoalBlock]: id,
     [goalsIds.progressValue]: decimal(locale),
-    [goalsIds.progressStatus]: z.enum(GOAL_STATUSES, { message: 'validation.chooseOption' }),
+    [goalsIds.progressStatus]: z.enum(GOAL_STATUSES, { error: choiceError }),
     [goalsIds.progressNote]: optionalText(PROGRESS_LIMITS.note),
   });
 
 const roleSchema = z.object({
   [goalsIds.rolePerson]: slackUser,
   [goalsIds.roleUnit]: id,
-  [goalsIds.roleRole]: z.enum(ROLES, { message: 'validation.chooseOption' }),
+  [goalsIds.roleRole]: z.enum(ROLES, { error: choiceError }),
   [goalsIds.roleResponsibilities]: optionalText(ROLE_LIMITS.responsibilities),
 });
 
