@@ -131,6 +131,7 @@ export interface GoalForReminder {
   status: GoalStatus;
   dueDate: string | null;
   personInChargeId: string | null;
+  currentValue: number | null;
 }
 
 export interface GoalAttention extends GoalForReminder {

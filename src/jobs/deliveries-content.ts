@@ -7,6 +7,7 @@ import { listOpenGoals, listRoleHolders } from '../db/queries/schedules.js';
 import type { Partnership, Schedule } from '../db/schema/index.js';
 import { formatLocalDate, formatLocalDateTime } from '../domain/cadence.js';
 import { localDateOf } from '../domain/calendar.js';
+import { goalDisplayStatus } from '../domain/goals.js';
 import { goalsNeedingAttention, mentionedUsers, openGoalsByPerson } from '../domain/reminders.js';
 import type { Locale } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -52,7 +53,7 @@ export function reminderContent(
       const goals = goalsNeedingAttention(listOpenGoals(db, scope), today).map((goal) => ({
         id: goal.id,
         title: goal.title,
-        status: goal.status,
+        status: goalDisplayStatus(goal, today),
         overdue: goal.overdue,
         ...(goal.overdue && goal.dueDate ? { dueLabel: formatLocalDate(goal.dueDate, locale) } : {}),
       }));
@@ -60,8 +61,18 @@ export function reminderContent(
     }
     case 'meeting':
       return { ...common, kind: 'meeting', mentions: mentions() };
-    case 'progress':
-      return { ...common, kind: 'progress', people: openGoalsByPerson(listOpenGoals(db, scope)) };
+    case 'progress': {
+      const today = localDateOf(now, partnership.timeZone);
+      const people = openGoalsByPerson(listOpenGoals(db, scope)).map(({ userId, goals }) => ({
+        userId,
+        goals: goals.map((goal) => ({
+          id: goal.id,
+          title: goal.title,
+          status: goalDisplayStatus(goal, today),
+        })),
+      }));
+      return { ...common, kind: 'progress', people };
+    }
     case 'evaluation':
       return {
         ...common,

@@ -539,7 +539,7 @@ describe('exports', () => {
     expect(answer).toContain('angka gabungan saja');
     const files = h.fake.files().slice(before);
     expect(files.map((f) => f.name).sort()).toEqual(
-      ['evaluasi', 'jadwal', 'peran', 'tujuan'].map((n) => `${partnership.code}-${n}.csv`),
+      ['evaluasi', 'jadwal', 'peran', 'sasaran'].map((n) => `${partnership.code}-${n}.csv`),
     );
     for (const file of files) {
       expect(file.channel).toBe(dmOf(coordinator.id));

@@ -45,7 +45,7 @@ describe('text typed by people, in what Slack receives', () => {
     const flow = new GoalsFlow(h);
     const view = await flow.openWith(PEOPLE.coordinator.id, `progres ${p.code}`);
     const summary = JSON.stringify(view.blocks.filter((b) => b.type === 'section'));
-    expect(summary).toContain(`*2 ${ESCAPED}*`);
+    expect(summary).toContain(`*10 ${ESCAPED}*`);
     expectNoLiveMarkup(summary);
 
     const { errors } = await flow.submit(PEOPLE.coordinator.id, view, { progress_value: '3' });

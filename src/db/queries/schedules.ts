@@ -243,7 +243,7 @@ export function listRoleHolders(
 export function listOpenGoals(
   db: Db,
   params: { teamId: string; partnershipId: number },
-): Pick<Goal, 'id' | 'title' | 'status' | 'dueDate' | 'personInChargeId'>[] {
+): Pick<Goal, 'id' | 'title' | 'status' | 'dueDate' | 'personInChargeId' | 'currentValue'>[] {
   return db
     .select({
       id: goals.id,
@@ -251,6 +251,7 @@ export function listOpenGoals(
       status: goals.status,
       dueDate: goals.dueDate,
       personInChargeId: goals.personInChargeId,
+      currentValue: goals.currentValue,
     })
     .from(goals)
     .where(

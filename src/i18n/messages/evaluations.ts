@@ -43,7 +43,7 @@ export const evaluations = defineMessages({
     'evaluation.suggestion.collaboration':
       'Kerjakan tujuan bersama secara terbuka: laporkan kemajuan setiap tujuan agar semua unit melihat kontribusi masing-masing dan dapat saling membantu. Gunakan `/mitra progres {code}`.',
     'evaluation.suggestion.efficiency':
-      'Evaluasi dan tinjau pelaksanaan secara teratur: periksa tujuan yang terlambat atau berisiko, hilangkan pekerjaan ganda, dan sesuaikan target yang tidak realistis. Gunakan `/mitra lihat {code}`.',
+      'Evaluasi dan tinjau pelaksanaan secara teratur: periksa sasaran yang terlambat atau berisiko, hilangkan pekerjaan ganda, dan sesuaikan target yang tidak realistis. Gunakan `/mitra lihat {code}`.',
     'evaluation.suggestion.satisfaction':
       'Bahas hasil evaluasi ini bersama staf setiap unit dan sepakati tindak lanjut atas masukan mereka pada pertemuan berikutnya. Gunakan `/mitra laporan {code}`.',
     'evaluation.suggestion.trust':
@@ -185,14 +185,14 @@ export const evaluations = defineMessages({
     // `/mitra ekspor KODE`.
     'export.done': 'File ekspor {code} ({count} file) telah dikirim ke pesan langsung Anda dengan Mitra.',
     'export.comment':
-      'Ekspor kemitraan {code}, {date}: CSV (UTF-8, kolom dipisahkan titik koma untuk Excel) berisi tujuan, peran, jadwal, dan hasil evaluasi.',
+      'Ekspor kemitraan {code}, {date}: CSV (UTF-8, kolom dipisahkan titik koma untuk Excel) berisi sasaran, peran, jadwal, dan hasil evaluasi.',
     'export.withAnswers':
       'Sebagai admin, Anda juga menerima jawaban perorangan para pimpinan. Jaga kerahasiaannya: jangan bagikan di kanal bersama.',
     'export.withoutAnswers':
       'Hasil evaluasi berisi angka gabungan saja; jawaban perorangan hanya diberikan kepada admin.',
     'export.failed': 'Ekspor {code} gagal dikirim ({error}). Silakan coba lagi.',
     'export.notAllowed': 'Hanya koordinator kemitraan {code} atau admin yang dapat mengekspor datanya.',
-    'export.file.goals': 'tujuan',
+    'export.file.goals': 'sasaran',
     'export.file.roles': 'peran',
     'export.file.schedules': 'jadwal',
     'export.file.evaluations': 'evaluasi',

@@ -4,9 +4,9 @@
  * Buttons use the cross-feature action ids `goal_progress_open` and `partnership_open`.
  */
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
-import type { GoalStatus } from '../../db/schema/partnerships.js';
+import type { GoalDisplayStatus } from '../../domain/goals.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
-import { goalStatusKey } from '../../i18n/labels.js';
+import { goalDisplayStatusKey } from '../../i18n/labels.js';
 import { schedulesIds } from '../ids/schedules.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from './message.js';
 
@@ -19,7 +19,8 @@ export interface ReminderPartnership {
 export interface ReminderGoal {
   id: number;
   title: string;
-  status: GoalStatus;
+  /** As readers see it: overdue and not-yet-assessed are statuses of their own. */
+  status: GoalDisplayStatus;
   overdue?: boolean;
   /** Shown for overdue goals, already formatted for the reader. */
   dueLabel?: string;
@@ -77,11 +78,14 @@ function progressButton(t: Translate, goalId: number): Button {
 }
 
 function goalLine(t: Translate, goal: ReminderGoal, owner?: string): string {
-  const parts = [`*${escapeMrkdwn(truncate(goal.title, 200))}*`, t(goalStatusKey(goal.status))];
-  if (goal.overdue) {
+  const parts = [`*${escapeMrkdwn(truncate(goal.title, 200))}*`];
+  // Overdue outranks the recorded status: "on track, overdue" would contradict itself.
+  if (goal.overdue || goal.status === 'overdue') {
     parts.push(
       goal.dueLabel ? t('reminder.goal.overdueSince', { date: goal.dueLabel }) : t('reminder.goal.overdue'),
     );
+  } else {
+    parts.push(t(goalDisplayStatusKey(goal.status)));
   }
   return `${owner ? `<@${owner}> · ` : ''}${parts.join(' · ')}`;
 }

@@ -87,7 +87,7 @@ describe('buildExportFiles', () => {
   it('builds goals, roles, schedules and evaluation results, each with a BOM, in Indonesian', () => {
     const files = buildExportFiles(input(), 'id', translator('id'));
     expect(files.map((f) => f.filename)).toEqual([
-      'PK-1-tujuan.csv',
+      'PK-1-sasaran.csv',
       'PK-1-peran.csv',
       'PK-1-jadwal.csv',
       'PK-1-evaluasi.csv',

@@ -115,6 +115,7 @@ describe('goals in a reminder', () => {
     status,
     dueDate,
     personInChargeId: pic,
+    currentValue: null,
   });
 
   it('names at-risk, off-track and overdue goals, worst first, and leaves out goals on track or done', () => {

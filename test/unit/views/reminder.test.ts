@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n/index.js';
+import { t, translator } from '../../../src/i18n/index.js';
 import { validateMessageBlocks } from '../../../src/sandbox/fake-slack/limits.js';
 import {
   buildReminderMessage,
@@ -100,5 +100,35 @@ describe('buildReminderMessage', () => {
       closesLabel: 'Senin, 9 Maret 2026 09.00 WIB',
     });
     expect(message.json).toContain('ditutup Senin, 9 Maret 2026 09.00 WIB');
+  });
+});
+
+describe('goal lines in reminders', () => {
+  it('say "overdue" instead of a contradicting status, and "not assessed" before any progress', () => {
+    const message = buildReminderMessage(
+      {
+        kind: 'checkin',
+        partnership: { id: 1, code: 'PK-1', name: 'Kemitraan' },
+        mentions: [],
+        goals: [
+          { id: 1, title: 'Laporan', status: 'overdue', overdue: true, dueLabel: '1 November 2026' },
+          { id: 2, title: 'Anggaran', status: 'at_risk' },
+        ],
+      },
+      translator('id'),
+    );
+    const text = JSON.stringify(message.blocks);
+    expect(text).toContain('*Laporan*');
+    expect(text).not.toMatch(/Laporan\* · Sesuai rencana/);
+    expect(text).toContain('Berisiko');
+    const progress = buildReminderMessage(
+      {
+        kind: 'progress',
+        partnership: { id: 1, code: 'PK-1', name: 'Kemitraan' },
+        people: [{ userId: 'U1', goals: [{ id: 3, title: 'Baru', status: 'not_assessed' }] }],
+      },
+      translator('id'),
+    );
+    expect(JSON.stringify(progress.blocks)).toContain(t('id', 'goal.status.notAssessed'));
   });
 });
