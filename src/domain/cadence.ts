@@ -316,10 +316,12 @@ const mondayWeek = (date: LocalDate): number => Math.floor((epochDay(date) + 3) 
 
 /**
  * Weeks start on Monday (the Indonesian and ISO working week), so a Sunday belongs to the week
- * before it. Dates before the anchor follow the same parity: the anchor fixes the rhythm, not a start.
+ * before it. The anchor's week is the first week that runs — the modal calls it "starting week of" —
+ * and every second week after it; nothing runs before it.
  */
 function isEvenWeekFrom(anchorDate: LocalDate, date: LocalDate): boolean {
-  return (mondayWeek(date) - mondayWeek(anchorDate)) % 2 === 0;
+  const weeks = mondayWeek(date) - mondayWeek(anchorDate);
+  return weeks >= 0 && weeks % 2 === 0;
 }
 
 function isMonthlyDay(date: LocalDate, dayOfMonth: number): boolean {

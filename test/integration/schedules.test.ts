@@ -33,6 +33,9 @@ const checks = (actionId: string, values: string[]): Record<string, ViewStateVal
 const time = (value: string): Record<string, ViewStateValue> => ({
   [CADENCE_ACTION]: { type: 'timepicker', selected_time: value },
 });
+const date = (value: string): Record<string, ViewStateValue> => ({
+  [CADENCE_ACTION]: { type: 'datepicker', selected_date: value },
+});
 const text = (actionId: string, value: string): Record<string, ViewStateValue> => ({
   [actionId]: { type: 'plain_text_input', value },
 });
@@ -53,6 +56,8 @@ async function ephemeralAnswer(userId: string, command: string): Promise<string>
 const blockIds = (view: FakeView) => view.blocks.map((b) => b.block_id);
 const previewOf = (view: FakeView) =>
   JSON.stringify(view.blocks.find((b) => b.block_id === 'schedule_preview') ?? {});
+/** The preview's run lines, in order (the preview is a JSON-escaped mrkdwn string). */
+const runsOf = (view: FakeView) => previewOf(view).match(/• [^•\\]+/g) ?? [];
 
 /** Changes a cadence input and waits for the modal to be redrawn. */
 async function change(view: FakeView, blockId: string, extra: Record<string, unknown>): Promise<FakeView> {
@@ -161,6 +166,77 @@ describe('/mitra jadwal KODE', () => {
     expect(saved?.lastRunAt?.toISOString()).toBe('2026-03-02T00:00:00.000Z');
     const audit = h.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.create')).all();
     expect(audit).toHaveLength(1);
+  });
+
+  it('lets the user choose the starting week of an every-two-weeks schedule, previews and saves it', async () => {
+    clock.set('2026-11-30T03:00:00Z'); // Monday 30 November, 10:00 WIB: this Monday's 09:00 has passed
+    const p = createPartnership(h.db);
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    expect(blockIds(view)).not.toContain('anchorDate');
+
+    view = await change(view, 'cadence', { selectedOption: option('biweekly') });
+    const field = view.blocks.find((b) => b.block_id === 'anchorDate');
+    expect(JSON.stringify(field)).toContain('"text":"Mulai minggu"');
+    expect(JSON.stringify(field)).toContain('"initial_date":"2026-11-30"');
+    // By default the rhythm starts this week; its Monday has passed, so the first run is in two weeks.
+    expect(runsOf(view)[0]).toContain('Senin, 14 Desember 2026 09.00 WIB');
+    expect(previewOf(view)).not.toContain('7 Desember');
+
+    // One week later: the runs move to the odd weeks, starting in the chosen one.
+    view = await change(view, 'anchorDate', { extra: { selected_date: '2026-12-07' } });
+    expect(runsOf(view)[0]).toContain('Senin, 7 Desember 2026 09.00 WIB');
+    expect(runsOf(view)[1]).toContain('Senin, 21 Desember 2026 09.00 WIB');
+
+    const result = await h.fake.sendViewSubmission({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      values: { kind: select('kind_select', 'checkin'), options: checks(CADENCE_ACTION, ['active']) },
+    });
+    expect(result.outcome.effect).toBe('closed');
+    const [saved] = allSchedules();
+    expect(saved).toMatchObject({ cadence: 'biweekly', weekdays: [1], anchorDate: '2026-12-07' });
+  });
+
+  it('shows an edited biweekly schedule’s own starting week', async () => {
+    const p = createPartnership(h.db);
+    const existing = createSchedule(h.db, {
+      partnershipId: p.id,
+      cadence: 'biweekly',
+      weekdays: [3],
+      anchorDate: '2026-03-11',
+    });
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    await h.fake.sendBlockAction({
+      userId: PEOPLE.coordinator.id,
+      viewId: view.id,
+      actionId: 'schedule_pick_select',
+      selectedOption: option(String(existing.id)),
+    });
+    view = await waitFor(() => {
+      const now = h.fake.view(view.id);
+      return now && now.hash !== view.hash && now;
+    });
+    expect(JSON.stringify(view.blocks.find((b) => b.block_id === 'anchorDate~1'))).toContain(
+      '"initial_date":"2026-03-11"',
+    );
+    // 4 March is in the week before the anchor's, so the first run is the anchor's Wednesday.
+    expect(runsOf(view)[0]).toContain('Rabu, 11 Maret 2026 09.00 WIB');
+  });
+
+  it('refuses a starting week that is not a date, in the user’s language, saving nothing', async () => {
+    const p = createPartnership(h.db, { coordinatorId: PEOPLE.english.id });
+    let view = await openModal(PEOPLE.english.id, `schedule ${p.code}`);
+    view = await change(view, 'cadence', { selectedOption: option('biweekly') });
+    for (const value of ['2026-02-30', '']) {
+      const result = await h.fake.sendViewSubmission({
+        userId: PEOPLE.english.id,
+        viewId: view.id,
+        values: { kind: select('kind_select', 'checkin'), anchorDate: date(value) },
+      });
+      expect(result.responseAction).toBe('errors');
+      expect(h.fake.view(view.id)?.errors).toEqual({ anchorDate: 'Enter a valid start date (YYYY-MM-DD).' });
+    }
+    expect(allSchedules()).toHaveLength(0);
   });
 
   it('refuses an invalid cron expression and a missing weekday field by field, saving nothing', async () => {

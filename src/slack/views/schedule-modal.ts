@@ -32,6 +32,7 @@ import {
   weekdayName,
   zoneLabel,
 } from '../../domain/cadence.js';
+import { isValidTimeZone, localDateOf } from '../../domain/calendar.js';
 import { type Locale, type MessageKey, type Translate, t as translate } from '../../i18n/index.js';
 import { pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
 import { schedulesIds } from '../ids/schedules.js';
@@ -560,6 +561,22 @@ export function schedulePreview(
     runs,
     ...(next.some((run) => run.skipped) ? { hasSkips: true } : {}),
   };
+}
+
+/**
+ * The form with the biweekly start week ("Mulai minggu") settled: the date picked in the modal
+ * when its datepicker was shown (`picked`, even an empty one — that is a field error, not a
+ * default), else the stored schedule's anchor, else today in the schedule's own zone — a new
+ * form was filled in with the partnership's zone, which the user may have changed since.
+ */
+export function withAnchorDate(
+  form: ScheduleForm,
+  params: { picked: boolean; storedAnchor: string | null | undefined; now: Date; fallbackZone: string },
+): ScheduleForm {
+  if (params.picked) return form;
+  if (params.storedAnchor) return { ...form, anchorDate: params.storedAnchor };
+  const zone = form.timeZone && isValidTimeZone(form.timeZone) ? form.timeZone : params.fallbackZone;
+  return { ...form, anchorDate: localDateOf(params.now, zone) };
 }
 
 /** The blocks a cadence error can point at, for the fields this form shows. */

@@ -255,6 +255,22 @@ describe('nextRuns for each cadence', () => {
     expect(iso(next(biweekly, '2026-01-01T00:00:00Z', 1))).toEqual(['2026-01-05T03:00:00.000Z']);
   });
 
+  it('starts biweekly runs in the anchor week: nothing runs in the weeks before it', () => {
+    const fromDecember = spec({
+      cadence: 'biweekly',
+      weekdays: [1],
+      anchorDate: '2026-12-07',
+      timeOfDay: '09:00',
+      timeZone: 'Asia/Jakarta',
+    });
+    // 23 November is an even number of weeks before the anchor, but before it: not a run.
+    expect(dates(next(fromDecember, '2026-11-20T00:00:00Z', 3))).toEqual([
+      '2026-12-07',
+      '2026-12-21',
+      '2027-01-04',
+    ]);
+  });
+
   it('counts biweekly parity by Monday-based weeks, whatever weekday the anchor is', () => {
     const fromWednesday = spec({
       cadence: 'biweekly',

@@ -8,6 +8,7 @@ import {
   type ScheduleModalData,
   scheduleFormFromState,
   schedulePreview,
+  withAnchorDate,
 } from '../../../src/slack/views/schedule-modal.js';
 
 const partnership = {
@@ -118,6 +119,36 @@ describe('buildScheduleModal', () => {
     expect(typed.problems).toEqual(['Bagian kedua (jam) tidak valid: jam harus 0–23.']);
   });
 
+  it('asks for the starting week only for an every-two-weeks cadence, showing the form’s date', () => {
+    expect(ids(modal())).not.toContain('anchorDate');
+    const monthly = { ...weekly, cadence: 'monthly_day' as const, dayOfMonth: 1, anchorDate: '2026-03-02' };
+    expect(ids(modal({ form: monthly }))).not.toContain('anchorDate');
+
+    const biweekly: ScheduleForm = {
+      ...weekly,
+      cadence: 'biweekly',
+      weekdays: [1],
+      anchorDate: '2026-03-09',
+    };
+    const view = modal({ form: biweekly, preview: schedulePreview(biweekly, { locale: 'id', now }) });
+    expect(ids(view)).toEqual(expect.arrayContaining(['weekdays', 'anchorDate', 'timeOfDay']));
+    const field = view.blocks.find((b) => b.block_id === 'anchorDate');
+    expect(field).toMatchObject({
+      type: 'input',
+      dispatch_action: true,
+      label: { text: 'Mulai minggu' },
+      element: { type: 'datepicker', action_id: 'schedule_cadence_input', initial_date: '2026-03-09' },
+    });
+    const english = modal({ locale: 'en', form: biweekly });
+    expect(english.blocks.find((b) => b.block_id === 'anchorDate')).toMatchObject({
+      label: { text: 'Starting week of' },
+    });
+    // The preview follows the chosen week: 2 March is in the week before it, so the first run is 9 March.
+    const preview = JSON.stringify(view.blocks.find((b) => b.block_id === 'schedule_preview'));
+    expect(preview).toContain('• Senin, 9 Maret 2026 09.00 WIB');
+    expect(preview).not.toContain('2 Maret');
+  });
+
   it('offers existing schedules to edit, a delete button for the one being edited, and renames blocks per generation', () => {
     const view = modal({
       existing: [{ id: 9, label: 'Check-in — Setiap Senin' }],
@@ -178,6 +209,46 @@ describe('scheduleFormFromState', () => {
       active: true,
     });
     expect('weekdays' in form).toBe(false);
+  });
+});
+
+describe('withAnchorDate', () => {
+  const biweekly: ScheduleForm = { ...weekly, cadence: 'biweekly', weekdays: [1], anchorDate: '2026-11-29' };
+  // Sunday 29 November 20:00 UTC is already Monday 30 November in Jakarta.
+  const late = new Date('2026-11-29T20:00:00Z');
+
+  it('defaults to today in the schedule’s own zone, not the partnership’s', () => {
+    const form = withAnchorDate(biweekly, {
+      picked: false,
+      storedAnchor: null,
+      now: late,
+      fallbackZone: 'UTC',
+    });
+    expect(form.anchorDate).toBe('2026-11-30');
+    const utc = withAnchorDate(
+      { ...biweekly, timeZone: 'UTC' },
+      { picked: false, storedAnchor: undefined, now: late, fallbackZone: 'Asia/Jakarta' },
+    );
+    expect(utc.anchorDate).toBe('2026-11-29');
+  });
+
+  it('keeps a stored schedule’s anchor, and the date the user picked — even an empty one', () => {
+    const stored = withAnchorDate(biweekly, {
+      picked: false,
+      storedAnchor: '2026-12-07',
+      now: late,
+      fallbackZone: 'UTC',
+    });
+    expect(stored.anchorDate).toBe('2026-12-07');
+    const picked = { ...biweekly, anchorDate: '2026-12-14' };
+    expect(
+      withAnchorDate(picked, { picked: true, storedAnchor: '2026-12-07', now: late, fallbackZone: 'UTC' }),
+    ).toBe(picked);
+    const cleared = { ...biweekly, anchorDate: undefined };
+    expect(
+      withAnchorDate(cleared, { picked: true, storedAnchor: null, now: late, fallbackZone: 'UTC' })
+        .anchorDate,
+    ).toBeUndefined();
   });
 });
 

@@ -12,7 +12,6 @@ import { removeHolidayWithAudit } from '../../../db/queries/holidays.js';
 import { deleteScheduleWithAudit, getSchedule } from '../../../db/queries/schedules.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { formatLocalDate } from '../../../domain/cadence.js';
-import { localDateOf } from '../../../domain/calendar.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel } from '../../../domain/reminders.js';
 import { t } from '../../../i18n/index.js';
@@ -30,6 +29,7 @@ import {
   type ScheduleModalMetadata,
   scheduleFormFromState,
   scheduleModalMetadata,
+  withAnchorDate,
 } from '../../views/schedule-modal.js';
 import {
   holidaysModalView,
@@ -49,12 +49,14 @@ function metadataOf(raw: string | undefined): ScheduleModalMetadata | undefined 
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Sensible values for the fields a newly chosen cadence shows, so its preview appears at once. */
-function withCadenceDefaults(form: ScheduleForm, today: string): ScheduleForm {
+/**
+ * Sensible values for the fields a newly chosen cadence shows, so its preview appears at once.
+ * The biweekly start week is settled by `withAnchorDate`: a date the user cleared stays empty.
+ */
+function withCadenceDefaults(form: ScheduleForm): ScheduleForm {
   return {
     ...form,
     weekdays: form.weekdays && form.weekdays.length > 0 ? form.weekdays : [1],
-    anchorDate: form.anchorDate ?? today,
     dayOfMonth: form.dayOfMonth ?? 1,
     nth: form.nth ?? 1,
     nthWeekday: form.nthWeekday ?? 1,
@@ -165,10 +167,13 @@ export function registerSchedulesActions(app: App, services: Services): void {
         options: (partnership) => {
           const now = services.clock();
           const stored = editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now);
-          const form = withCadenceDefaults(
-            { ...stored, ...scheduleFormFromState(readViewState(view.state.values)) },
-            localDateOf(now, partnership.timeZone),
-          );
+          const fromState = scheduleFormFromState(readViewState(view.state.values));
+          const form = withAnchorDate(withCadenceDefaults({ ...stored, ...fromState }), {
+            picked: 'anchorDate' in fromState,
+            storedAnchor: editing?.anchorDate,
+            now,
+            fallbackZone: partnership.timeZone,
+          });
           return {
             withChoices: meta.c === true,
             ...(editing ? { scheduleId: editing.id } : {}),

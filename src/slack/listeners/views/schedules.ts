@@ -35,6 +35,7 @@ import {
   scheduleFormFromState,
   scheduleModalMetadata,
   visibleCadenceFields,
+  withAnchorDate,
 } from '../../views/schedule-modal.js';
 import { holidaysModalView, newScheduleForm, scheduleForm } from '../commands/schedules.js';
 
@@ -111,7 +112,18 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const stored = editing
       ? scheduleForm(editing, services.clock())
       : newScheduleForm(partnership, services.clock());
-    const form: ScheduleForm = { ...stored, ...scheduleFormFromState(state) };
+    const fromState = scheduleFormFromState(state);
+    // The start week the user saw in the datepicker; without one (the cadence was switched without
+    // a redraw), the stored anchor or today in the schedule's zone, as the redrawn modal would show.
+    const form: ScheduleForm = withAnchorDate(
+      { ...stored, ...fromState },
+      {
+        picked: 'anchorDate' in fromState,
+        storedAnchor: editing?.anchorDate,
+        now: services.clock(),
+        fallbackZone: partnership.timeZone,
+      },
+    );
     const errors: FieldErrors = {};
     if (!form.kind) errors[kindBlock] = t(locale, 'validation.chooseOption');
     // Slack's select offers channels only, but the state can be forged: a user id here would have
