@@ -24,16 +24,6 @@ export function canRecordProgress(actor: Actor, goal: { personInChargeId: string
   );
 }
 
-/** Only managers invited to a cycle answer its survey. */
-export function canAnswerEvaluation(actor: Actor, invitedUserIds: readonly string[]): boolean {
-  return invitedUserIds.includes(actor.userId);
-}
-
-/** Units and holidays are the admins' alone. */
-export function canAdminister(actor: Pick<Actor, 'isAdmin'>): boolean {
-  return actor.isAdmin;
-}
-
 /** Admins are named in MITRA_ADMINS. */
 export function isAdmin(admins: readonly string[], userId: string): boolean {
   return admins.includes(userId);

@@ -59,15 +59,12 @@ const previewOf = (view: FakeView) =>
 /** The preview's run lines, in order (the preview is a JSON-escaped mrkdwn string). */
 const runsOf = (view: FakeView) => previewOf(view).match(/• [^•\\]+/g) ?? [];
 
-/** Changes a cadence input and waits for the modal to be redrawn. */
-async function change(view: FakeView, blockId: string, extra: Record<string, unknown>): Promise<FakeView> {
-  await h.fake.sendBlockAction({
-    userId: view.user_id,
-    viewId: view.id,
-    actionId: CADENCE_ACTION,
-    blockId,
-    ...extra,
-  });
+/** Sends an action inside the modal, as its user, and waits for the modal to be redrawn. */
+async function act(
+  view: FakeView,
+  action: { actionId: string } & Record<string, unknown>,
+): Promise<FakeView> {
+  await h.fake.sendBlockAction({ userId: view.user_id, viewId: view.id, ...action });
   return waitFor(
     () => {
       const now = h.fake.view(view.id);
@@ -76,6 +73,14 @@ async function change(view: FakeView, blockId: string, extra: Record<string, unk
     { what: 'the modal to update' },
   );
 }
+
+/** Changes a cadence input and waits for the modal to be redrawn. */
+const change = (view: FakeView, blockId: string, extra: Record<string, unknown>) =>
+  act(view, { actionId: CADENCE_ACTION, blockId, ...extra });
+
+/** Chooses an option of a select in the modal (a schedule to edit, a partnership). */
+const choose = (view: FakeView, actionId: string, value: string) =>
+  act(view, { actionId, selectedOption: option(value) });
 
 function allSchedules() {
   return h.db.select().from(schedules).all();
@@ -206,16 +211,7 @@ describe('/mitra jadwal KODE', () => {
       anchorDate: '2026-03-11',
     });
     let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
-    await h.fake.sendBlockAction({
-      userId: PEOPLE.coordinator.id,
-      viewId: view.id,
-      actionId: 'schedule_pick_select',
-      selectedOption: option(String(existing.id)),
-    });
-    view = await waitFor(() => {
-      const now = h.fake.view(view.id);
-      return now && now.hash !== view.hash && now;
-    });
+    view = await choose(view, 'schedule_pick_select', String(existing.id));
     expect(JSON.stringify(view.blocks.find((b) => b.block_id === 'anchorDate~1'))).toContain(
       '"initial_date":"2026-03-11"',
     );
@@ -296,16 +292,7 @@ describe('/mitra jadwal KODE', () => {
       timeOfDay: '10:00',
     });
     let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
-    await h.fake.sendBlockAction({
-      userId: PEOPLE.coordinator.id,
-      viewId: view.id,
-      actionId: 'schedule_pick_select',
-      selectedOption: option(String(existing.id)),
-    });
-    view = await waitFor(() => {
-      const now = h.fake.view(view.id);
-      return now && now.hash !== view.hash && now;
-    });
+    view = await choose(view, 'schedule_pick_select', String(existing.id));
     expect(previewOf(view)).toContain('Setiap Selasa pukul 10.00 WIB');
     // Loading another schedule renames the input blocks, so Slack shows its values, not the old input.
     expect(blockIds(view)).toContain('kind~1');
@@ -331,16 +318,7 @@ describe('/mitra jadwal KODE', () => {
     const p = createPartnership(h.db);
     const existing = createSchedule(h.db, { partnershipId: p.id });
     let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
-    await h.fake.sendBlockAction({
-      userId: PEOPLE.coordinator.id,
-      viewId: view.id,
-      actionId: 'schedule_pick_select',
-      selectedOption: option(String(existing.id)),
-    });
-    view = await waitFor(() => {
-      const now = h.fake.view(view.id);
-      return now && now.hash !== view.hash && now;
-    });
+    view = await choose(view, 'schedule_pick_select', String(existing.id));
     await h.fake.sendBlockAction({
       userId: PEOPLE.coordinator.id,
       viewId: view.id,
@@ -429,16 +407,7 @@ describe('/mitra jadwal KODE', () => {
     let view = await openModal(PEOPLE.coordinator.id, 'jadwal');
     expect(blockIds(view)).toEqual(['partnership']);
     expect(JSON.stringify(view.blocks)).toContain(p.code);
-    await h.fake.sendBlockAction({
-      userId: PEOPLE.coordinator.id,
-      viewId: view.id,
-      actionId: 'schedule_partnership_select',
-      selectedOption: option(String(p.id)),
-    });
-    view = await waitFor(() => {
-      const now = h.fake.view(view.id);
-      return now && now.hash !== view.hash && now;
-    });
+    view = await choose(view, 'schedule_partnership_select', String(p.id));
     expect(blockIds(view)).toEqual(
       expect.arrayContaining(['partnership', 'kind~1', 'cadence~1', 'schedule_preview']),
     );

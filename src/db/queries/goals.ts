@@ -142,17 +142,6 @@ export function recordProgress(
   return { update, goal: goal ?? params.goal };
 }
 
-/** A goal's progress updates, newest first. */
-export function listProgressUpdates(db: Db, params: { teamId: string; goalId: number }): ProgressUpdate[] {
-  return db
-    .select()
-    .from(progressUpdates)
-    .where(and(eq(progressUpdates.teamId, params.teamId), eq(progressUpdates.goalId, params.goalId)))
-    .orderBy(asc(progressUpdates.id))
-    .all()
-    .reverse();
-}
-
 /** The units taking part in a partnership, by name. */
 export function listUnitsOfPartnership(db: Db, params: { teamId: string; partnershipId: number }): Unit[] {
   return db

@@ -529,5 +529,3 @@ const METHODS: Record<string, Handler> = {
     };
   },
 };
-
-export const METHOD_NAMES = Object.keys(METHODS);

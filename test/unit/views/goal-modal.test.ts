@@ -1,9 +1,9 @@
-import type { InputBlock, ModalView, StaticSelect } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../src/db/schema/index.js';
 import { translator } from '../../../src/i18n/index.js';
 import { buildGoalModal } from '../../../src/slack/views/goal-modal.js';
 import { parseMetadata } from '../../../src/slack/views/goals-shared.js';
+import { byField, inputs, selectOf } from '../../helpers/modal-blocks.js';
 
 const t = translator('id');
 const partnership = { id: 7, code: 'PK-7', name: 'Perencanaan–Keuangan' };
@@ -32,15 +32,6 @@ function goal(overrides: Partial<Goal> = {}): Goal {
     updatedAt: new Date(0),
     ...overrides,
   };
-}
-
-const inputs = (view: ModalView) => view.blocks.filter((b): b is InputBlock => b.type === 'input');
-const byField = (view: ModalView, name: string) =>
-  inputs(view).find((b) => b.block_id?.split('.')[0] === name);
-function selectOf(view: ModalView, name: string): StaticSelect {
-  const element = byField(view, name)?.element;
-  if (element?.type !== 'static_select') throw new Error(`${name} is not a static select`);
-  return element;
 }
 
 describe('buildGoalModal', () => {

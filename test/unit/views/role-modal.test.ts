@@ -1,9 +1,10 @@
-import type { InputBlock, ModalView, SectionBlock } from '@slack/types';
+import type { ModalView, SectionBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignment } from '../../../src/db/schema/index.js';
 import { translator } from '../../../src/i18n/index.js';
 import { parseMetadata } from '../../../src/slack/views/goals-shared.js';
 import { buildRoleModal } from '../../../src/slack/views/role-modal.js';
+import { inputs } from '../../helpers/modal-blocks.js';
 
 const partnership = { id: 7, code: 'PK-7', name: 'Perencanaan–Keuangan' };
 const units = [
@@ -27,7 +28,6 @@ function assignment(overrides: Partial<RoleAssignment> = {}): RoleAssignment {
   };
 }
 
-const inputs = (view: ModalView) => view.blocks.filter((b): b is InputBlock => b.type === 'input');
 const sections = (view: ModalView) => view.blocks.filter((b): b is SectionBlock => b.type === 'section');
 
 describe('buildRoleModal', () => {
