@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_RUN_BROWSER_TESTS } from '../helpers/browser.js';
 import { t } from '../../src/i18n/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { type Demo, startDemo } from '../../src/sandbox/demo.js';
@@ -39,23 +40,17 @@ async function openChannel(name: string): Promise<void> {
   await page.locator('#channel-title', { hasText: name }).waitFor(WAIT);
 }
 
-describe('the sandbox page', { timeout: 90_000 }, () => {
+const chromiumPath = findChromium();
+if (!chromiumPath) console.warn(HOW_TO_RUN_BROWSER_TESTS);
+
+describe.skipIf(!chromiumPath)('the sandbox page', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mitra-sandbox-'));
     mkdirSync(SHOTS, { recursive: true });
     demo = await startDemo({ port: 0, databasePath: join(dir, 'demo.db'), logger: silentLogger() });
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.setDefaultTimeout(WAIT.timeout);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findChromium } from '../helpers/browser.js';
+
+describe('finding a browser for the browser tests', () => {
+  it('uses CHROMIUM_PATH when it names an executable', () => {
+    expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+  });
+
+  it('refuses a CHROMIUM_PATH that does not exist rather than skipping', () => {
+    expect(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).toThrow(/CHROMIUM_PATH/);
+  });
+
+  it('under CI=true a missing browser fails instead of skipping', () => {
+    const found = findChromium({});
+    if (found) expect(findChromium({ CI: 'true' })).toBe(found);
+    else expect(() => findChromium({ CI: 'true' })).toThrow(/CI=true/);
+  });
+});
