@@ -6,6 +6,7 @@ import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { sendDm } from '../slack/dm.js';
 import { cycleMessageData } from '../slack/evaluation-service.js';
+import { nudgeKey } from '../slack/post-keys.js';
 import { buildReminderDm } from '../slack/views/evaluation-messages.js';
 
 /**
@@ -29,7 +30,8 @@ export async function remindNonResponders(
     for (const invitation of toRemind) {
       const locale = await services.locales.forUser(client, invitation.userId);
       const message = buildReminderDm(cycleMessageData(cycle, partnership, locale), translator(locale));
-      if (await sendDm(client, invitation.userId, message)) sent++;
+      if (await sendDm(client, invitation.userId, message, { key: nudgeKey(cycle.id), log: services.logger }))
+        sent++;
       else
         services.logger.warn({ cycle: cycle.id, user: invitation.userId }, 'evaluation reminder DM failed');
     }
