@@ -10,10 +10,11 @@
  *    caught up by the next one, and two processes planning together insert each row once.
  * 2. **Deliver.** Each pending row is claimed with a compare-and-swap on `attempts` (only one
  *    process wins), posted, and marked `sent` with the message `ts` — only by the process still
- *    holding the claim. A row whose holder died (claim older than {@link STALE_CLAIM_MS}) or whose
- *    earlier attempt ended without a known outcome (time-out, 5xx) is first looked for in the
- *    channel's history by the delivery id in its message metadata: `chat.postMessage` has no
- *    idempotency key, so the message itself is the only proof it was posted.
+ *    holding the claim. `chat.postMessage` has no idempotency key, so the message itself is the
+ *    only proof it was posted: a post whose answer never came (time-out, dropped connection) is
+ *    looked for at once in the channel's history by the delivery id in its metadata, and a row
+ *    whose holder died (claim older than {@link STALE_CLAIM_MS}) or whose earlier attempt ended
+ *    without a known outcome is looked for before it is posted again (see `postOnce`).
  */
 import { hostname } from 'node:os';
 import type { WebClient } from '@slack/web-api';

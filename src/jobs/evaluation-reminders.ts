@@ -13,7 +13,8 @@ import { buildReminderDm } from '../slack/views/evaluation-messages.js';
  * Reminds the invited managers who have not answered, once per cycle, when its reminder time has
  * come. The claim marks the cycle and the invitations before any DM goes out, so two processes
  * (or a tick that overlaps a restart) never send a reminder twice; the price is that a DM that
- * fails is not retried — a missed reminder is better than a duplicated one.
+ * fails is not retried — a missed reminder is better than a duplicated one. A DM whose answer was
+ * lost is looked for in the DM by its metadata before it is sent again (see `postOnce`).
  */
 export async function remindNonResponders(
   services: Services,
