@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
-import type { WebClientOptions } from '@slack/web-api';
+import type { RetryOptions, WebClientOptions } from '@slack/web-api';
 import { sql } from 'drizzle-orm';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -12,6 +12,7 @@ import { registerErrorHandler } from './slack/error-handler.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { createLocaleResolver, type LocaleResolver } from './slack/locale.js';
 import { registerMiddleware } from './slack/request-log.js';
+import { guardedFetch, stopOnUncertainCall } from './slack/web-client-policy.js';
 
 export interface AppDeps {
   config: Config;
@@ -31,15 +32,27 @@ export interface MitraApp {
 
 /**
  * Web API client settings: every call goes to SLACK_API_URL (GovSlack and test servers set it),
- * none waits forever (the client's default timeout is none), and rate limits wait `Retry-After`
- * while 5xx and network errors retry a few times with backoff.
+ * none waits forever (the client's default timeout is none), and rate limits wait `Retry-After`.
+ * 5xx and network errors are retried a few times with backoff only for calls that can be repeated
+ * without harm; a post that timed out is not posted again blindly (see web-client-policy.ts).
  */
 export function webClientOptions(config: Config): WebClientOptions {
+  // p-retry reads `onFailedAttempt` from the options the client spreads into it; the client's
+  // type for them (node-retry's) does not list it.
+  const retryConfig: RetryOptions & { onFailedAttempt: (error: unknown) => void } = {
+    retries: 3,
+    factor: 2,
+    minTimeout: 500,
+    maxTimeout: 5_000,
+    randomize: true,
+    onFailedAttempt: stopOnUncertainCall,
+  };
   return {
     slackApiUrl: config.slack.apiUrl,
-    timeout: 10_000,
+    timeout: config.slack.apiTimeoutMs,
     rejectRateLimitedCalls: false,
-    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+    retryConfig,
+    fetch: guardedFetch(),
   };
 }
 

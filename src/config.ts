@@ -66,6 +66,8 @@ export interface Config {
     signingSecret: string;
     appToken: string | undefined;
     apiUrl: string;
+    /** How long a Web API call may take before its outcome counts as unknown. Not an environment setting; tests shorten it. */
+    apiTimeoutMs: number;
   };
   port: number;
   databasePath: string;
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signingSecret: e.SLACK_SIGNING_SECRET ?? '',
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
+      apiTimeoutMs: 10_000,
     },
     port: e.PORT,
     databasePath: e.DATABASE_PATH,

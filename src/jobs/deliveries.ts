@@ -10,10 +10,11 @@
  *    caught up by the next one, and two processes planning together insert each row once.
  * 2. **Deliver.** Each pending row is claimed with a compare-and-swap on `attempts` (only one
  *    process wins), posted, and marked `sent` with the message `ts` — only by the process still
- *    holding the claim. A row whose holder died (claim older than {@link STALE_CLAIM_MS}) or whose
- *    earlier attempt ended without a known outcome (time-out, 5xx) is first looked for in the
- *    channel's history by the delivery id in its message metadata: `chat.postMessage` has no
- *    idempotency key, so the message itself is the only proof it was posted.
+ *    holding the claim. `chat.postMessage` has no idempotency key, so the message itself is the
+ *    only proof it was posted: a post whose answer never came (time-out, dropped connection) is
+ *    looked for at once in the channel's history by the delivery id in its metadata, and a row
+ *    whose holder died (claim older than {@link STALE_CLAIM_MS}) or whose earlier attempt ended
+ *    without a known outcome is looked for before it is posted again (see `postOnce`).
  */
 import { hostname } from 'node:os';
 import type { WebClient } from '@slack/web-api';
@@ -43,19 +44,18 @@ import {
   cadenceOfSchedule,
   decideDue,
   formatSkipReason,
-  isReminderFor,
   MAX_ATTEMPTS,
-  reminderMetadata,
   retryDelayMs,
   STALE_CLAIM_MS,
 } from '../domain/reminders.js';
 import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
 import { scheduleKindKey } from '../i18n/labels.js';
 import type { Services } from '../services.js';
-import { slackErrorCode } from '../slack/channel-post.js';
+import { findPost, type PostOutcome, postOnce } from '../slack/channel-post.js';
 import { refreshCharter } from '../slack/charter.js';
 import { sendDm } from '../slack/dm.js';
 import { openEvaluationCycle } from '../slack/evaluation-service.js';
+import { reminderKey } from '../slack/post-keys.js';
 import { escapeMrkdwn, type SlackMessage } from '../slack/views/message.js';
 import { buildReminder, evaluationClosesAt } from './deliveries-content.js';
 
@@ -78,21 +78,6 @@ export interface TickReport {
   retried: number;
   /** Found already posted in the channel's history and marked sent without posting again. */
   recovered: number;
-}
-
-/** Slack error codes worth another try; any other code is final. */
-const TRANSIENT_CODES = new Set([
-  'ratelimited',
-  'rate_limited',
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
-]);
-
-/** An error with no Slack code (HTTP 5xx after the client's retries, a time-out, a reset) may pass. */
-function isTransient(error: string): boolean {
-  return !/^[a-z_]+$/.test(error) || TRANSIENT_CODES.has(error);
 }
 
 /** How far before a due time the history lookup starts: a clock a little off must not hide the message. */
@@ -334,8 +319,16 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       now,
       ...(late ? { lateDueAt: delivery.dueAt } : {}),
     });
-    const posted = await postReminder(client, channelId, message, delivery.id);
-    if (posted.ok) return { status: 'sent', messageTs: posted.ts, channelId: posted.channel, late };
+    const posted = await postReminder(client, channelId, message, delivery.id, log, historyPages);
+    if (posted.ok) {
+      return {
+        status: 'sent',
+        messageTs: posted.ts,
+        channelId: posted.channel,
+        late,
+        recovered: posted.found,
+      };
+    }
 
     switch (posted.problem) {
       case 'private_not_member':
@@ -357,10 +350,10 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
           now,
         );
         return { status: 'failed', error: posted.error };
-      case 'transient':
-        return retryOrFail(delivery, posted.error);
-      case 'final':
-        return { status: 'failed', error: posted.error };
+      case 'failed':
+        return posted.passing
+          ? retryOrFail(delivery, posted.error)
+          : { status: 'failed', error: posted.error };
     }
   }
 
@@ -368,31 +361,10 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
     channelId: string,
     delivery: Delivery,
   ): Promise<{ kind: 'found'; ts: string } | { kind: 'absent' } | { kind: 'error'; error: string }> {
-    const oldest = (delivery.dueAt.getTime() - HISTORY_MARGIN_MS) / 1000;
-    let cursor: string | undefined;
-    try {
-      for (let page = 0; page < historyPages; page += 1) {
-        const res = await client.conversations.history({
-          channel: channelId,
-          oldest: oldest.toFixed(6),
-          include_all_metadata: true,
-          limit: 200,
-          ...(cursor ? { cursor } : {}),
-        });
-        const found = (res.messages ?? []).find((m) => isReminderFor(m, delivery.id));
-        if (found?.ts) return { kind: 'found', ts: found.ts };
-        cursor = res.response_metadata?.next_cursor || undefined;
-        if (!cursor) break;
-      }
-      return { kind: 'absent' };
-    } catch (error) {
-      const code = slackErrorCode(error);
-      // A channel Mitra cannot read is one it could not have posted in either; posting will say why.
-      if (code === 'not_in_channel' || code === 'channel_not_found' || code === 'is_archived') {
-        return { kind: 'absent' };
-      }
-      return { kind: 'error', error: code ?? String(error) };
-    }
+    return findPost(client, channelId, reminderKey(delivery.id), {
+      since: new Date(delivery.dueAt.getTime() - HISTORY_MARGIN_MS),
+      pages: historyPages,
+    });
   }
 
   /** An evaluation delivery "posted" when its cycle exists; the cycle row is the proof. */
@@ -502,61 +474,27 @@ export async function notifyCoordinators(
   }
 }
 
-type PostResult =
-  | { ok: true; ts: string; channel: string }
-  | {
-      ok: false;
-      problem: 'private_not_member' | 'archived' | 'channel_not_found' | 'transient' | 'final';
-      error: string;
-    };
-
-function classify(error: unknown): { problem: Exclude<PostResult, { ok: true }>['problem']; error: string } {
-  const code = slackErrorCode(error);
-  if (code === 'is_archived') return { problem: 'archived', error: code };
-  if (code === 'channel_not_found') return { problem: 'channel_not_found', error: code };
-  const text = code ?? (error instanceof Error ? error.message : String(error));
-  return { problem: isTransient(code ?? text) ? 'transient' : 'final', error: text.slice(0, 500) };
-}
-
 /**
- * Posts a reminder carrying its delivery id in the message metadata. Like `postInChannel`, it
- * joins a public channel on `not_in_channel` and posts again; unlike it, it tells a private
- * channel (the post said `not_in_channel`, so the channel exists, yet it cannot be joined) from a
- * missing one, and a passing failure (5xx, time-out) from a final one, which the retry rules need.
+ * Posts a reminder carrying its delivery id in the message metadata, once (see `postOnce`). An
+ * answer that never came and a message not (yet) in the history is left to the next attempt,
+ * which looks again before posting: the delivery row is the durable retry.
  */
 export async function postReminder(
   client: WebClient,
   channelId: string,
   message: SlackMessage,
   deliveryId: number,
-): Promise<PostResult> {
-  const post = async (): Promise<PostResult> => {
-    const res = await client.chat.postMessage({
-      channel: channelId,
-      text: message.text,
-      blocks: message.blocks,
-      metadata: reminderMetadata(deliveryId),
-      unfurl_links: false,
-    });
-    return { ok: true, ts: res.ts ?? '', channel: res.channel ?? channelId };
-  };
-  try {
-    return await post();
-  } catch (error) {
-    if (slackErrorCode(error) !== 'not_in_channel') return { ok: false, ...classify(error) };
-  }
-  try {
-    await client.conversations.join({ channel: channelId });
-  } catch (joinError) {
-    const code = slackErrorCode(joinError);
-    if (code === 'method_not_supported_for_channel_type' || code === 'channel_not_found') {
-      return { ok: false, problem: 'private_not_member', error: 'not_in_channel' };
-    }
-    return { ok: false, ...classify(joinError) };
-  }
-  try {
-    return await post();
-  } catch (error) {
-    return { ok: false, ...classify(error) };
-  }
+  log?: Services['logger'],
+  historyPages?: number,
+): Promise<PostOutcome> {
+  return postOnce(
+    client,
+    { channel: channelId, text: message.text, blocks: message.blocks, unfurl_links: false },
+    {
+      key: reminderKey(deliveryId),
+      retryLater: true,
+      ...(historyPages ? { historyPages } : {}),
+      ...(log ? { log } : {}),
+    },
+  );
 }

@@ -15,9 +15,10 @@ import { formatLocalDateTime } from '../domain/cadence.js';
 import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { postInChannel, updateInChannel } from '../slack/channel-post.js';
+import { postOnce, updateInChannel } from '../slack/channel-post.js';
 import { refreshCharter } from '../slack/charter.js';
 import { publishHome } from '../slack/home.js';
+import { SUMMARY_EVENT_TYPE, summaryKey } from '../slack/post-keys.js';
 import { buildPromptClosedMessage } from '../slack/views/evaluation-messages.js';
 import { buildSummaryMessage } from '../slack/views/summary-message.js';
 
@@ -25,7 +26,7 @@ import { buildSummaryMessage } from '../slack/views/summary-message.js';
 export const CLOSE_CLAIM_STALE_MS = 10 * 60 * 1000;
 
 /** The summary message carries this metadata, so a resumed close can find a summary already posted. */
-export const SUMMARY_EVENT_TYPE = 'mitra_evaluation_summary';
+export { SUMMARY_EVENT_TYPE };
 
 /**
  * Closes every cycle whose closing time has come, exactly once, and posts its summary.
@@ -35,7 +36,8 @@ export const SUMMARY_EVENT_TYPE = 'mitra_evaluation_summary';
  * its `ts` stored; (4) the channel prompt is updated and the cycle marked `closed`. A process that
  * dies leaves a stale claim that a later tick resumes from the first missing step; if it died
  * between posting and storing the `ts`, the channel's history (the message's metadata names the
- * cycle) tells the resumer the summary is already there.
+ * cycle) tells the resumer the summary is already there. A post whose answer never came is looked
+ * for the same way at once, and otherwise left to the resumer rather than posted again.
  */
 export async function closeDueCycles(
   services: Services,
@@ -85,8 +87,9 @@ async function finishClose(
   }
 
   if (!cycle.summaryTs) {
-    const earlier = cycle.summaryJson ? await findPostedSummary(client, cycle) : undefined;
-    const ts = earlier ?? (await postSummary(services, client, cycle, partnership, summary, now));
+    // A stored summary means an earlier close got as far as posting: look before posting again.
+    const resumed = cycle.summaryJson !== null;
+    const ts = await postSummary(services, client, cycle, partnership, summary, now, resumed);
     if (ts === 'retry') {
       // Left in `closing`: the claim goes stale and a later tick tries again.
       log.warn('summary could not be posted; will retry');
@@ -138,6 +141,7 @@ async function postSummary(
   partnership: Partnership,
   summary: CycleSummary,
   now: Date,
+  resumed: boolean,
 ): Promise<string | 'retry' | undefined> {
   const locale = services.config.locale;
   const unitIds =
@@ -154,33 +158,17 @@ async function postSummary(
     locale,
     translator(locale),
   );
-  const posted = await postInChannel(client, {
-    channel: cycle.channelId,
-    text: message.text,
-    blocks: message.blocks,
-    metadata: { event_type: SUMMARY_EVENT_TYPE, event_payload: { cycle_id: cycle.id } },
-  });
+  const posted = await postOnce(
+    client,
+    { channel: cycle.channelId, text: message.text, blocks: message.blocks },
+    {
+      key: summaryKey(cycle.id),
+      retryLater: true,
+      ...(resumed ? { lookFirst: {} } : {}),
+      log: services.logger.child({ cycle: cycle.id, job: 'evaluation-close' }),
+    },
+  );
   if (posted.ok) return posted.ts;
   services.logger.warn({ cycle: cycle.id, error: posted.error }, 'evaluation summary could not be posted');
-  return posted.problem === 'failed' ? 'retry' : undefined;
-}
-
-/** The ts of a summary of this cycle already in the channel (posted by a process that then died). */
-async function findPostedSummary(client: WebClient, cycle: EvaluationCycle): Promise<string | undefined> {
-  try {
-    const history = await client.conversations.history({
-      channel: cycle.channelId,
-      include_all_metadata: true,
-      limit: 200,
-    });
-    const found = history.messages?.find((m) => {
-      // The response type declares the payload as `{}`; it is the object we posted.
-      const payload = m.metadata?.event_payload as { cycle_id?: unknown } | undefined;
-      return m.metadata?.event_type === SUMMARY_EVENT_TYPE && Number(payload?.cycle_id) === cycle.id;
-    });
-    return found?.ts;
-  } catch {
-    // Without history we cannot tell; posting again is the lesser harm than never posting.
-    return undefined;
-  }
+  return posted.problem === 'failed' && posted.passing ? 'retry' : undefined;
 }

@@ -6,13 +6,15 @@ import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { sendDm } from '../slack/dm.js';
 import { cycleMessageData } from '../slack/evaluation-service.js';
+import { nudgeKey } from '../slack/post-keys.js';
 import { buildReminderDm } from '../slack/views/evaluation-messages.js';
 
 /**
  * Reminds the invited managers who have not answered, once per cycle, when its reminder time has
  * come. The claim marks the cycle and the invitations before any DM goes out, so two processes
  * (or a tick that overlaps a restart) never send a reminder twice; the price is that a DM that
- * fails is not retried — a missed reminder is better than a duplicated one.
+ * fails is not retried — a missed reminder is better than a duplicated one. A DM whose answer was
+ * lost is looked for in the DM by its metadata before it is sent again (see `postOnce`).
  */
 export async function remindNonResponders(
   services: Services,
@@ -29,7 +31,8 @@ export async function remindNonResponders(
     for (const invitation of toRemind) {
       const locale = await services.locales.forUser(client, invitation.userId);
       const message = buildReminderDm(cycleMessageData(cycle, partnership, locale), translator(locale));
-      if (await sendDm(client, invitation.userId, message)) sent++;
+      if (await sendDm(client, invitation.userId, message, { key: nudgeKey(cycle.id), log: services.logger }))
+        sent++;
       else
         services.logger.warn({ cycle: cycle.id, user: invitation.userId }, 'evaluation reminder DM failed');
     }

@@ -4,7 +4,8 @@ import { setCharterTs } from '../db/queries/partnership-create.js';
 import { loadPartnershipDetail } from '../db/queries/partnership-detail.js';
 import { type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { type ChannelProblem, postInChannel, updateInChannel } from './channel-post.js';
+import { type ChannelProblem, channelProblemOf, postOnce, updateInChannel } from './channel-post.js';
+import { charterKey } from './post-keys.js';
 import { buildCharterMessage } from './views/charter.js';
 import type { SlackMessage } from './views/message.js';
 
@@ -41,7 +42,9 @@ function serialised<T>(partnershipId: number, work: () => Promise<T>): Promise<T
  * thread what changed and who changed it. The charter is in the deployment's language, since
  * everyone in the channel reads it. A public channel Mitra is not in is joined; a private one is
  * reported (the caller tells the person how to invite Mitra) and the charter is posted on a later
- * refresh. A charter message someone deleted is posted again.
+ * refresh. A charter message someone deleted is posted again. The charter carries its partnership
+ * in its metadata: before posting one, Mitra looks for it in the channel, so a post whose answer
+ * was lost (or whose `ts` was never stored) is adopted rather than posted twice.
  */
 export async function refreshCharter(
   services: Services,
@@ -77,13 +80,13 @@ async function refresh(
       outcome = { ok: true, action: 'updated', channel, ts: partnership.charterTs };
     } else if (updated.error === 'message_not_found' || updated.error === 'cant_update_message') {
       // Someone deleted the charter: a partnership without one is worse than a second post.
-      outcome = await postCharter(services, client, params, channel, message);
+      outcome = await postCharter(services, client, params, channel, message, false);
     } else {
       logger.warn({ partnershipId: partnership.id, error: updated.error }, 'could not update the charter');
-      outcome = { ok: false, problem: problemOf(updated.error), error: updated.error, channel };
+      outcome = { ok: false, problem: channelProblemOf(updated.error), error: updated.error, channel };
     }
   } else {
-    outcome = await postCharter(services, client, params, channel, message);
+    outcome = await postCharter(services, client, params, channel, message, true);
   }
 
   if (outcome.ok && params.notice) {
@@ -107,8 +110,17 @@ async function postCharter(
   params: { teamId: string; partnershipId: number },
   channel: string,
   message: SlackMessage,
+  lookFirst: boolean,
 ): Promise<CharterOutcome> {
-  const posted = await postInChannel(client, { channel, text: message.text, blocks: message.blocks });
+  const posted = await postOnce(
+    client,
+    { channel, text: message.text, blocks: message.blocks },
+    {
+      key: charterKey(params.partnershipId),
+      ...(lookFirst ? { lookFirst: {} } : {}),
+      log: services.logger.child({ partnershipId: params.partnershipId }),
+    },
+  );
   if (!posted.ok) {
     services.logger.warn(
       { partnershipId: params.partnershipId, problem: posted.problem, error: posted.error },
@@ -123,13 +135,6 @@ async function postCharter(
     now: services.clock(),
   });
   return { ok: true, action: 'posted', channel: posted.channel, ts: posted.ts };
-}
-
-function problemOf(error: string): ChannelProblem {
-  if (error === 'is_archived') return 'archived';
-  if (error === 'channel_not_found') return 'channel_not_found';
-  if (error === 'not_in_channel') return 'private_not_member';
-  return 'failed';
 }
 
 /** The message key that explains a charter problem to the person who can fix it. */

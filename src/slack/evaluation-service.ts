@@ -21,10 +21,11 @@ import { DEFAULT_MIN_GROUP_SIZE, formatPercent } from '../domain/evaluation-stat
 import { buildExportFiles } from '../domain/export-tables.js';
 import { type Locale, type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { type ChannelProblem, postInChannel, slackErrorCode } from './channel-post.js';
+import { type ChannelProblem, postOnce, slackErrorCode } from './channel-post.js';
 import { refreshCharter } from './charter.js';
 import { sendDm } from './dm.js';
 import { publishHome } from './home.js';
+import { invitationKey, promptKey } from './post-keys.js';
 import { buildInvitationDm, buildPromptMessage } from './views/evaluation-messages.js';
 import { buildSurveyModal } from './views/evaluation-modals.js';
 import type { SlackMessage } from './views/message.js';
@@ -104,11 +105,11 @@ export async function openEvaluationCycle(
     { ...cycleMessageData(cycle, partnership, channelLocale), invitedUserIds: invited },
     translator(channelLocale),
   );
-  const posted = await postInChannel(client, {
-    channel: cycle.channelId,
-    text: prompt.text,
-    blocks: prompt.blocks,
-  });
+  const posted = await postOnce(
+    client,
+    { channel: cycle.channelId, text: prompt.text, blocks: prompt.blocks },
+    { key: promptKey(cycle.id), log: logger },
+  );
   let promptProblem: { problem: ChannelProblem; error: string; channelId: string } | undefined;
   if (posted.ok) setCyclePromptTs(db, { teamId: cycle.teamId, cycleId: cycle.id, promptTs: posted.ts });
   else {
@@ -121,7 +122,7 @@ export async function openEvaluationCycle(
   for (const userId of invited) {
     const locale = await services.locales.forUser(client, userId);
     const dm = buildInvitationDm(cycleMessageData(cycle, partnership, locale), translator(locale));
-    const sent = await sendDm(client, userId, dm);
+    const sent = await sendDm(client, userId, dm, { key: invitationKey(cycle.id), log: logger });
     if (sent)
       setInvitationDm(db, {
         teamId: cycle.teamId,

@@ -2,7 +2,7 @@ import { createApp, type MitraApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
-import { silentLogger } from '../../src/logger.js';
+import { type Logger, silentLogger } from '../../src/logger.js';
 import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
 import { openTestDb } from './db.js';
 
@@ -37,7 +37,13 @@ export interface Harness {
  * HTTP to a Slack-like server that also sends it signed requests.
  */
 export async function startHarness(
-  options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    clock?: Clock;
+    env?: NodeJS.ProcessEnv;
+    /** The Web API client's time-out; short in tests of answers that come too late. */
+    apiTimeoutMs?: number;
+    logger?: Logger;
+  } = {},
 ): Promise<Harness> {
   const fake = new FakeSlack({ signingSecret: SIGNING_SECRET });
   await fake.start();
@@ -50,7 +56,7 @@ export async function startHarness(
   });
 
   const database = openTestDb('file');
-  const config = loadConfig({
+  const loaded = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
@@ -59,7 +65,15 @@ export async function startHarness(
     MITRA_ADMINS: PEOPLE.admin.id,
     ...options.env,
   });
-  const mitra = createApp({ config, db: database.db, logger: silentLogger(), clock: options.clock });
+  const config: Config = options.apiTimeoutMs
+    ? { ...loaded, slack: { ...loaded.slack, apiTimeoutMs: options.apiTimeoutMs } }
+    : loaded;
+  const mitra = createApp({
+    config,
+    db: database.db,
+    logger: options.logger ?? silentLogger(),
+    clock: options.clock,
+  });
   const { port } = await mitra.start();
   const appBaseUrl = `http://127.0.0.1:${port}`;
   fake.setAppUrl(`${appBaseUrl}/slack/events`);

@@ -345,8 +345,10 @@ describe('Slack trouble', () => {
     const s = await oneSchedule();
     h.fake.injectFault('chat.postMessage', { kind: 'rate_limited', retryAfter: 1 });
     await reminderJob(h, h.mitra.app.client).run({ now: due });
-    // The charter posted after the reminder carries no metadata.
-    const reminderPosts = h.fake.callsTo('chat.postMessage').filter((c) => c.args.metadata);
+    // The charter posted after the reminder carries metadata of its own.
+    const reminderPosts = h.fake
+      .callsTo('chat.postMessage')
+      .filter((c) => JSON.stringify(c.args.metadata ?? {}).includes('"mitra_reminder"'));
     expect(reminderPosts.map((c) => c.status)).toEqual([429, 200]);
     expect(deliveriesOf(h.db, s.id)[0]).toMatchObject({ status: 'sent', attempts: 1 });
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(1);

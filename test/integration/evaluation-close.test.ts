@@ -45,7 +45,11 @@ function partnershipWithManagers(coordinatorId: string = english.id): Partnershi
 const summariesOf = (cycleId: number) =>
   h.fake
     .messages(SHARED_CHANNEL)
-    .filter((m) => JSON.stringify(m.metadata ?? {}).includes(`"cycle_id":${cycleId}`));
+    .filter(
+      (m) =>
+        m.metadata?.event_type === SUMMARY_EVENT_TYPE &&
+        JSON.stringify(m.metadata.event_payload).includes(`"cycle_id":${cycleId}`),
+    );
 
 describe('opening from a schedule', () => {
   it('refuses a partnership with no managers and a second cycle while one runs, storing nothing', async () => {

@@ -45,6 +45,7 @@ describe('manifest.yml', () => {
         'files:write',
         'groups:history',
         'groups:read',
+        'im:history',
         'im:write',
         'users:read',
       ].sort(),

@@ -214,6 +214,15 @@ async function handleApi(
       ? { ok: false, error: 'invalid_json' }
       : callWebApi({ ws, baseUrl: deps.baseUrl() }, method, parsed, bearerToken(req));
   record(answer, 200);
+  if (fault?.kind === 'dropped_answer') {
+    res.socket?.destroy();
+    return;
+  }
+  if (fault?.kind === 'late_answer') {
+    await delay(fault.ms);
+    // The client has usually given up and closed the connection by now.
+    if (res.destroyed || res.socket?.destroyed) return;
+  }
   send(res, 200, answer);
 }
 

@@ -188,7 +188,12 @@ export interface RecordedCall {
 export type Fault =
   | { kind: 'rate_limited'; retryAfter: number }
   | { kind: 'http_error'; status: number }
+  /** Waits `ms`, then carries out the call and answers: a request stuck on its way in. */
   | { kind: 'slow'; ms: number }
+  /** Carries out the call at once, then answers only after `ms`: Slack acted, the answer is late. */
+  | { kind: 'late_answer'; ms: number }
+  /** Carries out the call, then closes the connection without answering. */
+  | { kind: 'dropped_answer' }
   | { kind: 'error'; error: string };
 
 export interface UploadedFile {
