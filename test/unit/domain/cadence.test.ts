@@ -12,6 +12,7 @@ import {
 } from '../../../src/domain/cadence.js';
 import { localDateTimeOf } from '../../../src/domain/calendar.js';
 import { makeHolidayChecker } from '../../../src/domain/holidays.js';
+import { placeholderNames } from '../../../src/i18n/index.js';
 import { schedules } from '../../../src/i18n/messages/schedules.js';
 
 /** Parses a cadence the way the modal and the scheduler do; fails the test when it is refused. */
@@ -755,7 +756,7 @@ describe('formatLocalDateTime', () => {
 
 describe('schedules message bundle', () => {
   it('has the same keys and placeholders in Indonesian and English', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholderNames;
     expect(Object.keys(schedules.en).sort()).toEqual(Object.keys(schedules.id).sort());
     for (const [key, text] of Object.entries(schedules.id)) {
       expect(placeholders(schedules.en[key as keyof typeof schedules.en]), key).toEqual(placeholders(text));

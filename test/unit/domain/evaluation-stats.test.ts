@@ -15,7 +15,7 @@ import {
   summariseCycle,
   trend,
 } from '../../../src/domain/evaluation-stats.js';
-import { t } from '../../../src/i18n/index.js';
+import { placeholderNames, t } from '../../../src/i18n/index.js';
 import { evaluations } from '../../../src/i18n/messages/evaluations.js';
 
 /** A response scoring 4 everywhere unless told otherwise. */
@@ -350,7 +350,7 @@ describe('catalog keys', () => {
   });
 
   it('keeps the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholderNames;
     for (const [key, text] of Object.entries(evaluations.id)) {
       expect(placeholders(evaluations.en[key as keyof typeof evaluations.en]), key).toEqual(
         placeholders(text),
