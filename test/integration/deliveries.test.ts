@@ -189,7 +189,7 @@ describe('missed runs and restarts', () => {
     ]);
     const [message] = reminderMessages(h.fake, SHARED_CHANNEL);
     expect(JSON.stringify(message?.blocks)).toContain(
-      'Pengingat ini terlambat: seharusnya terkirim Rabu, 4 Maret 2026 09.00 WIB.',
+      'Pengingat ini dikirim melewati jadwalnya: seharusnya dikirim pada Rabu, 4 Maret 2026 pukul 09.00 WIB.',
     );
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(1);
     // Missed runs are problems people should see; the query for lihat/App Home lists them.
@@ -513,7 +513,7 @@ describe('check-in content', () => {
     const blocks = JSON.stringify(message?.blocks);
     expect(blocks).toContain('Laporan bersama');
     expect(blocks).toContain('SOP anggaran');
-    expect(blocks).toContain('lewat tenggat Jumat, 27 Februari 2026');
+    expect(blocks).toContain('melewati tenggat sejak Jumat, 27 Februari 2026');
     expect(blocks).not.toContain('Baik-baik saja');
     expect(blocks).toContain(`<@${PEOPLE.manager2.id}>`);
     expect(blocks).not.toContain(`<@${PEOPLE.coordinator.id}>`);

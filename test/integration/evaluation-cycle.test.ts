@@ -563,7 +563,7 @@ describe('exports', () => {
     const answer = await mitra(admin.id, `ekspor ${partnership.code}`);
     expect(answer).toContain('jawaban perorangan');
     const files = h.fake.files().slice(before);
-    const answersFile = files.find((f) => f.name.endsWith('evaluasi-jawaban.csv'));
+    const answersFile = files.find((f) => f.name.endsWith('jawaban-evaluasi.csv'));
     expect(answersFile?.channel).toBe(dmOf(admin.id));
     const content = answersFile?.content.toString('utf8') ?? '';
     expect(content).toContain(manager1.id);

@@ -711,7 +711,7 @@ describe('describeCadence', () => {
     ],
     [
       { cadence: 'cron', cronExpression: '30 8 * * 1-5', timeZone: 'Asia/Makassar' },
-      'Pada 08.30, Senin sampai Jumat (WITA)',
+      'Pukul 08.30, Senin sampai Jumat (WITA)',
       'At 08:30, Monday through Friday (WITA)',
     ],
   ];
@@ -727,15 +727,15 @@ describe('formatLocalDateTime', () => {
   const at = new Date('2026-12-07T02:00:00Z');
 
   it('shows a run as the wall clock of its zone shows it, in both languages', () => {
-    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'id')).toBe('Senin, 7 Desember 2026 09.00 WIB');
-    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'en')).toBe('Monday, 7 December 2026 09:00 WIB');
+    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'id')).toBe('Senin, 7 Desember 2026 pukul 09.00 WIB');
+    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'en')).toBe('Monday, 7 December 2026 at 09:00 WIB');
   });
 
   it('shows the same instant in WITA, WIT and a zone without an Indonesian name', () => {
-    expect(formatLocalDateTime(at, 'Asia/Makassar', 'id')).toBe('Senin, 7 Desember 2026 10.00 WITA');
-    expect(formatLocalDateTime(at, 'Asia/Jayapura', 'id')).toBe('Senin, 7 Desember 2026 11.00 WIT');
+    expect(formatLocalDateTime(at, 'Asia/Makassar', 'id')).toBe('Senin, 7 Desember 2026 pukul 10.00 WITA');
+    expect(formatLocalDateTime(at, 'Asia/Jayapura', 'id')).toBe('Senin, 7 Desember 2026 pukul 11.00 WIT');
     expect(formatLocalDateTime(at, 'Europe/Berlin', 'en')).toBe(
-      'Monday, 7 December 2026 03:00 Europe/Berlin',
+      'Monday, 7 December 2026 at 03:00 Europe/Berlin',
     );
   });
 
@@ -745,11 +745,11 @@ describe('formatLocalDateTime', () => {
       formatLocalDateTime(run.at, 'Asia/Jakarta', 'id'),
     );
     expect(lines).toEqual([
-      'Senin, 7 Desember 2026 09.00 WIB',
-      'Senin, 14 Desember 2026 09.00 WIB',
-      'Senin, 21 Desember 2026 09.00 WIB',
-      'Senin, 28 Desember 2026 09.00 WIB',
-      'Senin, 4 Januari 2027 09.00 WIB',
+      'Senin, 7 Desember 2026 pukul 09.00 WIB',
+      'Senin, 14 Desember 2026 pukul 09.00 WIB',
+      'Senin, 21 Desember 2026 pukul 09.00 WIB',
+      'Senin, 28 Desember 2026 pukul 09.00 WIB',
+      'Senin, 4 Januari 2027 pukul 09.00 WIB',
     ]);
   });
 });

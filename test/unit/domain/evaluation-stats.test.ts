@@ -336,7 +336,7 @@ describe('catalog keys', () => {
     expect(t('id', suggestionKey('communication'), { code: 'PK-3' })).toContain('`/mitra jadwal PK-3`');
     expect(t('en', suggestionKey('communication'), { code: 'PK-3' })).toContain('`/mitra schedule PK-3`');
     expect(t('id', suggestionKey('roleClarity'), { code: 'PK-3' })).toContain('`/mitra peran PK-3`');
-    expect(t('id', suggestionKey('coordination'), { code: 'PK-3' })).toContain('`/mitra tujuan PK-3`');
+    expect(t('id', suggestionKey('coordination'), { code: 'PK-3' })).toContain('`/mitra sasaran PK-3`');
     for (const dimension of EVALUATION_DIMENSIONS) {
       expect(t('id', suggestionKey(dimension), { code: 'PK-3' })).toMatch(/`\/mitra \w+ PK-3`/);
       expect(t('en', suggestionKey(dimension), { code: 'PK-3' })).toMatch(/`\/mitra \w+ PK-3`/);
