@@ -199,10 +199,10 @@ describe('App Home', () => {
       ])
       .run();
     const { text } = await openHome(PEOPLE.coordinator.id);
-    expect(text).toContain('jadwal Pengingat rapat dijeda — kanalnya tidak ditemukan');
+    expect(text).toContain('Pengingat rapat: jadwal dijeda — kanalnya tidak ditemukan');
     expect(text).not.toContain('channel_not_found');
     expect(text).toContain('Pengingat rapat: 1 pengiriman sedang dicoba ulang (terakhir: Slack sedang tidak dapat dihubungi)');
-    expect(text).toContain('1 pengingat Pengingat rapat terlewat saat Mitra tidak berjalan');
+    expect(text).toContain('Pengingat rapat: 1 pengingat terlewat saat Mitra tidak berjalan');
   });
 
   it('opens a partnership in a modal from its button', async () => {

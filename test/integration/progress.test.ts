@@ -130,7 +130,7 @@ describe('/mitra progres KODE', () => {
       measureUnit: 'days',
     });
     const view = await flow.openWith(english.id, `progress ${p.code}`);
-    expect(viewText(view)).toContain('Record progress');
+    expect(viewText(view)).toContain('Progress update');
     expect(optionsOf(view, 'progress_status').map((o) => o.text)).toEqual([
       'On track',
       'At risk',
@@ -138,7 +138,7 @@ describe('/mitra progres KODE', () => {
       'Done',
     ]);
     expect(element(view, 'progress_value').initial_value).toBe('12.5');
-    expect(viewText(view)).toContain('(75%)'); // from 20 down to 10 days, now at 12.5
+    expect(viewText(view)).toContain('(progress 75% from the baseline'); // from 20 down to 10 days, now at 12.5
 
     const { errors } = await flow.submit(english.id, view, {
       progress_value: 'ten',
@@ -174,7 +174,7 @@ describe('the person in charge', () => {
       progress_value: '99',
     });
     expect(errors.progress_goal).toBe(
-      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat mencatat progresnya.`,
+      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat memutakhirkan capaiannya.`,
     );
     expect(updatesOf(other.id)).toHaveLength(0);
 
@@ -219,7 +219,7 @@ describe('refusals', () => {
     const p = createPartnership(h.db);
     createGoal(h.db, { partnershipId: p.id });
     expect(await flow.answerTo(outsider.id, `progres ${p.code}`)).toBe(
-      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat mencatat progresnya.`,
+      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat memutakhirkan capaiannya.`,
     );
   });
 
@@ -267,7 +267,7 @@ describe('/mitra progres without a code', () => {
 
   it('tells someone with nothing to update why, without a modal', async () => {
     expect(await flow.answerTo(outsider.id, 'progres')).toContain(
-      'Tidak ada sasaran yang dapat Anda catat progresnya.',
+      'Tidak ada sasaran yang capaiannya dapat Anda mutakhirkan.',
     );
   });
 });
