@@ -247,7 +247,7 @@ describe('an evaluation cycle from opening to summary', () => {
 
   it('tells a coordinator who tries to open a second cycle how the running one is doing', async () => {
     const answer = await mitra(english.id, `evaluate ${partnership.code}`);
-    expect(answer).toContain('0 of 3 managers have answered (0%)');
+    expect(answer).toContain('0 of 3 unit heads have answered (0%)');
   });
 
   it('opens the survey from the DM button and saves the answers of the first manager', async () => {

@@ -201,7 +201,9 @@ describe('App Home', () => {
     const { text } = await openHome(PEOPLE.coordinator.id);
     expect(text).toContain('Pengingat rapat: jadwal dijeda — kanalnya tidak ditemukan');
     expect(text).not.toContain('channel_not_found');
-    expect(text).toContain('Pengingat rapat: 1 pengiriman sedang dicoba ulang (terakhir: Slack sedang tidak dapat dihubungi)');
+    expect(text).toContain(
+      'Pengingat rapat: 1 pengiriman sedang dicoba ulang (terakhir: Slack sedang tidak dapat dihubungi)',
+    );
     expect(text).toContain('Pengingat rapat: 1 pengingat terlewat saat Mitra tidak berjalan');
   });
 

@@ -65,7 +65,9 @@ describe('/mitra progres KODE', () => {
     const view = await flow.choose(coordinator.id, opened, 'progress_goal', String(budget.id));
     expect(element(view, 'progress_value').initial_value).toBe('40');
     expect((element(view, 'progress_status').initial_option as { value: string }).value).toBe('on_track');
-    expect(viewText(view)).toContain('Realisasi saat ini: *40* dari target *100%* (kemajuan 40% dari nilai awal 0%)');
+    expect(viewText(view)).toContain(
+      'Realisasi saat ini: *40* dari target *100%* (kemajuan 40% dari nilai awal 0%)',
+    );
 
     const { result, errors } = await flow.submit(coordinator.id, view, {
       progress_value: '55,5',
@@ -96,7 +98,10 @@ describe('/mitra progres KODE', () => {
       () =>
         h.fake
           .messages(SHARED_CHANNEL)
-          .find((m) => m.thread_ts && m.text.includes('Pemutakhiran capaian *Realisasi anggaran*: 55,5% · Berisiko.')),
+          .find(
+            (m) =>
+              m.thread_ts && m.text.includes('Pemutakhiran capaian *Realisasi anggaran*: 55,5% · Berisiko.'),
+          ),
       { what: 'the progress notice in the charter thread' },
     );
   });

@@ -74,7 +74,7 @@ export const common = defineMessages({
     'role.label.coordinator': 'Coordinator',
     'role.label.liaison': 'Liaison',
     'role.label.member': 'Member',
-    'role.label.manager': 'Manager',
+    'role.label.manager': 'Unit head',
     'schedule.kind.checkin': 'Check-in',
     'schedule.kind.meeting': 'Meeting reminder',
     'schedule.kind.progress': 'Progress prompt',

@@ -284,16 +284,16 @@ export const evaluations = defineMessages({
     'evaluation.suggestion.trust':
       'Build trust and mutual respect: revisit the partnership charter together, agree on ways of working and recognise what each unit contributes. Use `/mitra show {code}`.',
     'evaluation.suggestion.roleClarity':
-      'Define roles and responsibilities: make sure every unit has a liaison and a manager, and everyone knows what they are responsible for. Use `/mitra role {code}`.',
+      'Define roles and responsibilities: make sure every unit has a liaison and a unit head, and everyone knows what they are responsible for. Use `/mitra role {code}`.',
 
     // Opening a cycle: `/mitra evaluate CODE` (coordinators and admins).
     'evaluation.open.title': 'Open evaluation',
     'evaluation.open.submit': 'Open evaluation',
     'evaluation.cancel': 'Cancel',
     'evaluation.open.intro':
-      '*{code} · {name}*\nThe invited managers get the survey by direct message. When the evaluation closes, its summary is posted in the shared channel.',
+      '*{code} · {name}*\nThe invited unit heads get the survey by direct message. When the evaluation closes, its summary is posted in the shared channel.',
     'evaluation.open.introSelect':
-      "Choose a partnership; the list of managers fills with every holder of that partnership's manager role.",
+      "Choose a partnership; the list of unit heads fills with every holder of that partnership's unit head role.",
     'evaluation.open.closesDate.label': 'Closing date',
     'evaluation.open.closesTime.label': 'Closing time ({zone})',
     'evaluation.open.remind.label': 'Reminder for those who have not answered',
@@ -302,38 +302,38 @@ export const evaluations = defineMessages({
     'evaluation.open.remind.1d': '1 day before closing',
     'evaluation.open.remind.2d': '2 days before closing',
     'evaluation.open.remind.3d': '3 days before closing',
-    'evaluation.open.managers.label': 'Managers to invite',
+    'evaluation.open.managers.label': 'Unit heads to invite',
     'evaluation.open.managers.hint':
-      "Filled with every holder of this partnership's manager role. Only managers can be invited.",
+      "Filled with every holder of this partnership's unit head role. Only unit heads can be invited.",
     'evaluation.open.error.closesTooSoon': 'Choose a closing time at least one hour from now.',
     'evaluation.open.error.closesTooLate': 'Choose a closing time within the next {days} days.',
     'evaluation.open.error.remindPast':
       'This reminder time has already passed. Choose a shorter lead or a later closing time.',
     'evaluation.open.error.noManagers':
-      'Partnership {code} has no managers yet. Assign one with /mitra role {code}, then open the evaluation again.',
-    'evaluation.open.error.noneChosen': 'Choose at least one manager.',
-    'evaluation.open.error.tooMany': 'At most {max} managers per evaluation.',
+      'Partnership {code} has no unit heads yet. Assign one with /mitra role {code}, then open the evaluation again.',
+    'evaluation.open.error.noneChosen': 'Choose at least one unit head.',
+    'evaluation.open.error.tooMany': 'At most {max} unit heads per evaluation.',
     'evaluation.open.error.notManagers':
-      '{count, plural, one {# of the people chosen is not a manager} other {# of the people chosen are not managers}} in {code}: {people}. Assign the role with /mitra role {code} or remove them from the list.',
+      '{count, plural, one {# of the people chosen is not a unit head} other {# of the people chosen are not unit heads}} in {code}: {people}. Assign the role with `/mitra role {code}` or remove them from the list.',
     'evaluation.open.alreadyOpen':
-      'The evaluation of {code} is running until {closes}: {responded} of {invited} managers have answered ({rate}). A new one can be opened once this one closes.',
+      'The evaluation of {code} is running until {closes}: {responded} of {invited, plural, one {# unit head has} other {# unit heads have}} answered ({rate}). A new one can be opened once this one closes.',
     'evaluation.open.done':
-      'Evaluation of {code} opened: {invited, plural, one {# manager was} other {# managers were}} invited by direct message and the survey closes on {closes}.',
+      'Evaluation of {code} opened: {invited, plural, one {# unit head was} other {# unit heads were}} invited by direct message and the survey closes on {closes}.',
     'evaluation.open.promptFailed':
-      'The evaluation notice for {code} could not be posted in <#{channel}>: {error}. Invite Mitra to that channel; the managers still got their invitations by direct message.',
+      'The evaluation notice for {code} could not be posted in <#{channel}>: {error}. Invite Mitra to that channel; the unit heads still got their invitations by direct message.',
 
     // The prompt in the shared channel, the invitation DM and the reminder DM.
     'evaluation.prompt.text': 'The evaluation of partnership {code} is open until {closes}',
     'evaluation.prompt.body':
-      ':bar_chart: *Evaluation of partnership {code} · {name}*\nUnit managers are invited to rate coordination, communication, collaboration, efficiency, staff satisfaction, trust and role clarity. The survey closes on *{closes}*.',
+      ':bar_chart: *Evaluation of partnership {code} · {name}*\nUnit heads are invited to rate coordination, communication, collaboration, efficiency, staff satisfaction, trust and role clarity. The survey closes on *{closes}*.',
     'evaluation.prompt.invited': 'Invited: {people}',
     'evaluation.prompt.button': 'Answer the survey',
     'evaluation.prompt.closedText': 'The evaluation of partnership {code} has closed',
     'evaluation.prompt.closed':
-      ':white_check_mark: *Evaluation of partnership {code} · {name}* closed on {closed}. {responded} of {invited} managers answered. Type `/mitra report {code}` for the results and their trend.',
+      ':white_check_mark: *Evaluation of partnership {code} · {name}* closed on {closed}. {responded} of {invited, plural, one {# unit head} other {# unit heads}} answered. Type `/mitra report {code}` for the results and their trend.',
     'evaluation.dm.text': 'You are invited to the evaluation of partnership {code}',
     'evaluation.dm.body':
-      'You are invited as a manager to rate partnership *{code} · {name}*. The survey has seven short ratings (1–5) and two open questions. You can change your answers until the survey closes on *{closes}*.',
+      'You are invited as a unit head to rate partnership *{code} · {name}*. The survey has seven short ratings (1–5) and two open questions. You can change your answers until the survey closes on *{closes}*.',
     'evaluation.dm.privacy':
       'The summary shows combined figures only; written feedback is shown without names.',
     'evaluation.reminder.text': 'Reminder: the evaluation of partnership {code} closes on {closes}',
@@ -359,7 +359,7 @@ export const evaluations = defineMessages({
     'evaluation.survey.close': 'Close',
     'evaluation.survey.notice.title': 'Evaluation',
     'evaluation.survey.notInvited':
-      'You are not invited to this evaluation. Only managers invited by the coordinator can answer it; nothing was saved.',
+      'You are not invited to this evaluation. Only unit heads invited by the coordinator can answer it; nothing was saved.',
     'evaluation.survey.closed':
       'The evaluation of {code} has closed, so answers can no longer be given or changed. Type `/mitra report {code}` to see the results.',
     'evaluation.survey.notFound': 'This evaluation was not found. Nothing was saved.',
@@ -374,7 +374,8 @@ export const evaluations = defineMessages({
     'evaluation.summary.text': 'Evaluation results of partnership {code}',
     'evaluation.summary.header': 'Evaluation results {code}',
     'evaluation.summary.period': '{name} · opened {opened} · closed {closed}',
-    'evaluation.summary.responseRate': '*Response rate:* {responded} of {invited} managers ({rate})',
+    'evaluation.summary.responseRate':
+      '*Response rate:* {responded} of {invited, plural, one {# unit head} other {# unit heads}} ({rate})',
     'evaluation.summary.overall': '*Overall score:* {mean} out of 5 ({change})',
     'evaluation.summary.change': '{change} against the previous evaluation',
     'evaluation.summary.firstCycle': 'no earlier evaluation to compare with',
@@ -400,14 +401,14 @@ export const evaluations = defineMessages({
     'evaluation.summary.smallSample':
       ':warning: {count, plural, one {Only # answer} other {Only # answers}} (fewer than {min}): these figures may not be representative, and individual answers may be recognisable.',
     'evaluation.summary.noResponses':
-      'No manager answered this evaluation, so there are no scores to summarise.',
+      'No unit head answered this evaluation, so there are no scores to summarise.',
     'evaluation.summary.footer': 'Type `/mitra report {code}` for the trend over all evaluations.',
 
     // `/mitra report CODE`.
     'evaluation.report.text': 'Evaluation report {code}',
     'evaluation.report.none': 'No evaluation of {code} has closed yet.',
     'evaluation.report.openCycle':
-      'An evaluation is running: {responded} of {invited} managers have answered ({rate}); it closes on {closes}.',
+      'An evaluation is running: {responded} of {invited, plural, one {# unit head has} other {# unit heads have}} answered ({rate}); it closes on {closes}.',
     'evaluation.report.notVisible':
       'You do not have access to partnership {code}. Only its members can see its report; ask its coordinator to assign you a role.',
     'evaluation.report.trendTitle':
@@ -425,7 +426,7 @@ export const evaluations = defineMessages({
     'export.comment':
       'Export of partnership {code}, {date}: CSV files (UTF-8) with goals, roles, schedules and evaluation results.',
     'export.withAnswers':
-      "As an admin you also receive the managers' individual answers. Keep them confidential: do not share them in a shared channel.",
+      "As an admin you also receive the unit heads' individual answers. Keep them confidential: do not share them in a shared channel.",
     'export.withoutAnswers':
       'The evaluation results hold combined figures only; individual answers go to admins only.',
     'export.failed':

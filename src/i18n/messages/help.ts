@@ -42,7 +42,7 @@ export const help = defineMessages({
     'help.cmd.progress': 'Records a progress update on a goal: its actual value and status.',
     'help.cmd.role': 'Assigns someone a role in the partnership.',
     'help.cmd.schedule': 'Adds or edits a communication schedule; add `test` to post one reminder now.',
-    'help.cmd.evaluate': 'Coordinators: open an evaluation cycle. Managers: open your survey.',
+    'help.cmd.evaluate': 'Coordinators: open an evaluation cycle. Unit heads: answer your survey.',
     'help.cmd.report': 'The latest evaluation summary with its trend.',
     'help.cmd.export': 'Exports goals, roles, schedules and evaluations as CSV files.',
     'help.cmd.unit': 'Admins: add or edit units.',

@@ -275,9 +275,9 @@ export const partnerships = defineMessages({
     'unit.code.hint': 'Letters, digits or hyphens, 2–12 characters, for example FIN or PLAN.',
     'unit.name.label': 'Unit name',
     'unit.name.placeholder': 'For example Finance Bureau',
-    'unit.head.label': 'Head of unit (manager)',
+    'unit.head.label': 'Unit head',
     'unit.head.hint':
-      'The head can be made the manager in new partnerships and answers the evaluation surveys.',
+      'The unit head can be given the unit head role in new partnerships, and answers the evaluation surveys.',
     'unit.list.title': '*Registered units ({count})*',
     'unit.list.empty': 'No units yet. Add the first one above.',
     'unit.list.line': '`{code}` {name} — head: {head}',
@@ -342,7 +342,8 @@ export const partnerships = defineMessages({
       'Ticked goals are created with the partnership. Change or complete them later with `/mitra goal`.',
     'partnership.suggestedGoal.option': '{title} ({baseline} → {target})',
     'partnership.suggestedRoles.label': 'Roles',
-    'partnership.suggestedRoles.heads': 'Make the head of each unit its manager (answers evaluations)',
+    'partnership.suggestedRoles.heads':
+      'Give each unit’s registered head the unit head role (answers evaluations)',
     'partnership.suggestedRoles.hint': 'A unit with no registered head is flagged as needing follow-up.',
     'partnership.error.unitsMin': 'Choose at least two units.',
     'partnership.error.unknownUnit': 'A chosen unit was not found. Close this form and open it again.',
@@ -445,9 +446,9 @@ export const partnerships = defineMessages({
       ' · ⏭️ {count, plural, one {# reminder} other {# reminders}} missed while Mitra was not running',
     'charter.evaluation.title': '*Evaluation*',
     'charter.evaluation.open':
-      'Evaluation open until {closes}: {responded} of {invited} managers have answered ({rate}).',
+      'Evaluation open until {closes}: {responded} of {invited, plural, one {# unit head has} other {# unit heads have}} answered ({rate}).',
     'charter.evaluation.last':
-      'Last evaluation closed on {closed}: {responded} of {invited} managers answered ({rate}), average score {mean}{weakest}. Summary: `/mitra report {code}`.',
+      'Last evaluation closed on {closed}: {responded} of {invited, plural, one {# unit head} other {# unit heads}} answered ({rate}), average score {mean}{weakest}. Summary: `/mitra report {code}`.',
     'charter.evaluation.weakest': '; weakest: {dimensions}',
     'charter.evaluation.none': '_No evaluation yet._',
     'charter.gaps.title': '*⚠️ Needs follow-up ({count})*',
@@ -466,7 +467,7 @@ export const partnerships = defineMessages({
     'charter.problem.failed':
       'The charter of {code} could not be posted yet: {error}. Mitra tries again on the next change; you can also type `/mitra show {code}` to try now.',
     'gap.unit_without_liaison': 'Unit {unit} has no liaison',
-    'gap.unit_without_manager': 'Unit {unit} has no manager',
+    'gap.unit_without_manager': 'Unit {unit} has no unit head',
     'gap.goal_without_owner_unit': 'Goal “{goal}” has no owner unit',
     'gap.goal_without_person_in_charge': 'Goal “{goal}” has no person in charge',
     'gap.goal_overdue': 'Goal “{goal}” is past its due date {date}',

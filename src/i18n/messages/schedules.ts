@@ -358,7 +358,7 @@ export const schedules = defineMessages({
     'reminder.progress.ask': '{people}, please update the progress of the goals you are in charge of:',
     'reminder.progress.none': 'There are no open goals with a person in charge.',
     'reminder.evaluation.preview':
-      'On this schedule Mitra opens an evaluation cycle: each manager gets the survey, which closes on {closes}.',
+      'On this schedule Mitra opens an evaluation cycle: each unit head gets the survey, which closes on {closes}.',
     'reminder.button.progress': 'Update progress',
     'reminder.button.partnership': 'Open partnership',
 

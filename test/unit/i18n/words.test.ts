@@ -34,7 +34,7 @@ describe('slackErrorText', () => {
 
   it('translates a catalog key stored as the reason, with its parameters', () => {
     expect(slackErrorText(en, 'evaluation.open.error.noManagers', { code: 'PK-2' })).toContain(
-      'Partnership PK-2 has no managers yet',
+      'Partnership PK-2 has no unit heads yet',
     );
   });
 });

@@ -60,7 +60,9 @@ describe('buildProgressModal', () => {
       goal: goal(),
     });
     expect(view.title.text).toBe('Pemutakhiran capaian');
-    expect(text(view)).toContain('Realisasi saat ini: *20* dari target *80%* (kemajuan 25% dari nilai awal 0%)');
+    expect(text(view)).toContain(
+      'Realisasi saat ini: *20* dari target *80%* (kemajuan 25% dari nilai awal 0%)',
+    );
     expect(text(view)).toContain('Status: Berisiko');
     expect(byField(view, 'progress_value')?.element).toMatchObject({ initial_value: '20' });
     expect(byField(view, 'progress_status')?.element).toMatchObject({ initial_option: { value: 'at_risk' } });
@@ -137,6 +139,8 @@ describe('the progress summary wording', () => {
 
   it('names the measure unit once, after the target', () => {
     const docs = goal({ currentValue: 2, baseline: 0, target: 4, measureUnit: 'dokumen' });
-    expect(build('en', docs)).toContain('Actual value so far: *2* of target *4 dokumen* (progress 50% from the baseline 0 dokumen)');
+    expect(build('en', docs)).toContain(
+      'Actual value so far: *2* of target *4 dokumen* (progress 50% from the baseline 0 dokumen)',
+    );
   });
 });

@@ -216,7 +216,7 @@ describe('buildReportMessage', () => {
         translator('en'),
       ).blocks,
     );
-    expect(body).toContain('1 of 3 managers have answered (33%)');
+    expect(body).toContain('1 of 3 unit heads have answered (33%)');
     expect(body).toContain('No evaluation of PK-2 has closed yet.');
   });
 });
