@@ -137,7 +137,7 @@ export const evaluations = defineMessages({
     // The summary posted in the channel at close, also shown by `/mitra laporan`.
     'evaluation.summary.text': 'Hasil evaluasi kemitraan {code}',
     'evaluation.summary.header': 'Hasil evaluasi {code}',
-    'evaluation.summary.period': '{name} · dibuka {opened} · ditutup {closed}',
+    'evaluation.summary.period': '{name} · dibuka pada {opened} · ditutup pada {closed}',
     'evaluation.summary.responseRate': '*Tingkat respons:* {responded} dari {invited} pimpinan ({rate})',
     'evaluation.summary.overall': '*Nilai keseluruhan:* {mean} dari 5 ({change})',
     'evaluation.summary.change': '{change} dibanding evaluasi sebelumnya',
@@ -373,7 +373,7 @@ export const evaluations = defineMessages({
     // The summary posted in the channel at close, also shown by `/mitra report`.
     'evaluation.summary.text': 'Evaluation results of partnership {code}',
     'evaluation.summary.header': 'Evaluation results {code}',
-    'evaluation.summary.period': '{name} · opened {opened} · closed {closed}',
+    'evaluation.summary.period': '{name} · opened on {opened} · closed on {closed}',
     'evaluation.summary.responseRate':
       '*Response rate:* {responded} of {invited, plural, one {# unit head} other {# unit heads}} ({rate})',
     'evaluation.summary.overall': '*Overall score:* {mean} out of 5 ({change})',
