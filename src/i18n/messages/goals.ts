@@ -12,7 +12,7 @@ export const goals = defineMessages({
     'goal.choice.new': 'Sasaran baru',
     'goal.choice.edit': 'Ubah: {title}',
     'goal.field.title': 'Judul sasaran',
-    'goal.field.titlePlaceholder': 'misalnya Realisasi anggaran tepat waktu',
+    'goal.field.titlePlaceholder': 'misalnya Penyerapan anggaran tepat waktu',
     'goal.field.indicator': 'Indikator kinerja',
     'goal.field.indicatorPlaceholder': 'misalnya Persentase realisasi anggaran per triwulan',
     'goal.field.baseline': 'Nilai awal',
