@@ -307,7 +307,7 @@ describe('holidays', () => {
       ['2026-03-17', 'sent', null],
       ['2026-03-18', 'skipped', 'holiday:Cuti bersama Nyepi'],
       ['2026-03-19', 'skipped', 'holiday:Hari Raya Nyepi'],
-      ['2026-03-20', 'skipped', 'holiday:Hari Raya Idul Fitri'],
+      ['2026-03-20', 'skipped', 'holiday:Hari Raya Idulfitri'],
     ]);
     expect(deliveriesOf(h.db, working.id).map((d) => d.status)).toEqual(Array(5).fill('sent'));
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(7);
@@ -327,7 +327,7 @@ describe('holidays', () => {
       lastRunAt: new Date('2026-03-19T21:00:00Z'),
     });
     await reminderJob(h).run({ now: new Date('2026-03-19T22:00:00Z') });
-    expect(deliveriesOf(h.db, s.id).map((d) => d.skipReason)).toEqual(['holiday:Hari Raya Idul Fitri']);
+    expect(deliveriesOf(h.db, s.id).map((d) => d.skipReason)).toEqual(['holiday:Hari Raya Idulfitri']);
   });
 });
 

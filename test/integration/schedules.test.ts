@@ -130,7 +130,7 @@ describe('/mitra jadwal KODE', () => {
     let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
     view = await change(view, 'weekdays', { extra: { selected_options: [option('5')] } });
     expect(previewOf(view)).toContain(
-      'Jumat, 20 Maret 2026 pukul 09.00 WIB — dilewati karena hari libur: Hari Raya Idul Fitri',
+      'Jumat, 20 Maret 2026 pukul 09.00 WIB — dilewati karena hari libur: Hari Raya Idulfitri',
     );
   });
 

@@ -530,7 +530,7 @@ describe('holidays', () => {
     expect(runs.map((run) => [run.localDate, run.skipped ?? 'post', run.holidayName ?? ''])).toEqual([
       ['2026-03-18', 'post', ''],
       ['2026-03-19', 'holiday', 'Hari Raya Nyepi'],
-      ['2026-03-20', 'holiday', 'Hari Raya Idul Fitri'],
+      ['2026-03-20', 'holiday', 'Hari Raya Idulfitri'],
       ['2026-03-23', 'holiday', 'Cuti bersama Idul Fitri'],
       ['2026-03-24', 'post', ''],
     ]);

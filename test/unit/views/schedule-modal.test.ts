@@ -94,7 +94,7 @@ describe('buildScheduleModal', () => {
       },
     );
     expect(preview.runs[0]).toBe(
-      'Jumat, 20 Maret 2026 pukul 09.00 WIB — dilewati karena hari libur: Hari Raya Idul Fitri',
+      'Jumat, 20 Maret 2026 pukul 09.00 WIB — dilewati karena hari libur: Hari Raya Idulfitri',
     );
     // Good Friday (3 April) and Labour Day (1 May) are Fridays too; five real runs remain.
     expect(preview.runs.filter((run) => !run.includes('dilewati'))).toHaveLength(5);
