@@ -445,9 +445,21 @@ function weekdayList(weekdays: readonly number[], locale: Locale): string {
 }
 
 /**
- * Cron's own times are in the description, on the 24-hour clock as everywhere else in Mitra;
- * cronstrue writes Indonesian times with a colon, so they get the dot Indonesian uses (09.00).
+ * cronstrue's Indonesian, brought to the way Mitra writes: a time of day after "pukul" and with
+ * the dot (09.00), "antara" as one standard word, and months and weeks "setiap bulan".
  */
+const CRONSTRUE_ID_FIXES: readonly [RegExp, string][] = [
+  [/\b(\d{2}):(\d{2})\b/g, '$1.$2'],
+  [/\bPada (\d{2}\.\d{2})/g, 'Pukul $1'],
+  [/\bpada (\d{2}\.\d{2})/g, 'pukul $1'],
+  [/\bdiantara (\d{2}\.\d{2})/g, 'antara pukul $1'],
+  [/\bdiantara\b/g, 'antara'],
+  [/\bdalam sebulan\b/g, 'setiap bulan'],
+  [/\bpada hari (\d+) setiap bulan\b/g, 'pada tanggal $1 setiap bulan'],
+  [/\bbulan ini\b/g, 'setiap bulan'],
+];
+
+/** Cron's own times are in the description, on the 24-hour clock as everywhere else in Mitra. */
 function describeCron(expression: string, locale: Locale): string {
   let words: string;
   try {
@@ -455,7 +467,11 @@ function describeCron(expression: string, locale: Locale): string {
   } catch {
     return expression;
   }
-  return locale === 'id' ? words.replace(/\b(\d{2}):(\d{2})\b/g, '$1.$2') : words;
+  if (locale !== 'id') return words;
+  return CRONSTRUE_ID_FIXES.reduce(
+    (text, [pattern, replacement]) => text.replace(pattern, replacement),
+    words,
+  );
 }
 
 /**
@@ -507,8 +523,8 @@ export function formatLocalDate(date: LocalDate, locale: Locale): string {
 }
 
 /**
- * An instant as the wall clock in `timeZone` shows it, for lists of next runs:
- * "Senin, 7 Desember 2026 09.00 WIB" / "Monday, 7 December 2026 09:00 WIB".
+ * An instant as the wall clock in `timeZone` shows it — the one date-time format of Mitra:
+ * "Senin, 7 Desember 2026 pukul 09.00 WIB" / "Monday, 7 December 2026 at 09:00 WIB".
  */
 export function formatLocalDateTime(at: Date, timeZone: string, locale: Locale): string {
   const local = localDateTimeOf(at, timeZone);

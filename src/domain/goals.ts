@@ -49,6 +49,16 @@ export function goalProgressPercent(goal: {
   return Math.round(Math.min(100, Math.max(0, percent)));
 }
 
+/**
+ * A formatted number with its unit of measure, as the glossary writes it: a percentage takes no
+ * space ("82%"), any other unit one ("4 dokumen"); no unit, the number alone.
+ */
+export function withMeasureUnit(number: string, measureUnit: string | null | undefined): string {
+  const unit = measureUnit?.trim() ?? '';
+  if (unit === '') return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+}
+
 /** The decimal and grouping separators people type in each language. */
 const SEPARATORS = {
   id: { decimal: ',', group: '.' },

@@ -1,11 +1,11 @@
 /**
  * Indonesian public holidays, from `date-holidays` (country `ID`), plus the dates admins add
  * (cuti bersama and the like). Holidays are calendar dates: a schedule asks about the local date of
- * its run in its own zone, so Idul Fitri is a holiday on the same date in WIB, WITA and WIT.
+ * its run in its own zone, so Idulfitri is a holiday on the same date in WIB, WITA and WIT.
  *
  * What `date-holidays` gives for Indonesia (v3.37): every entry has type `public` — New Year,
- * Imlek, Isra Mikraj, Nyepi, Idul Fitri (two days), Good Friday, Labour Day, Ascension, Waisak,
- * Idul Adha, Pancasila Day, Islamic New Year, 17 August, Maulid, Christmas. We keep `public` only,
+ * Imlek, Isra Mikraj, Nyepi, Idulfitri (two days), Good Friday, Labour Day, Ascension, Waisak,
+ * Iduladha, Pancasila Day, Islamic New Year, 17 August, Maulid, Christmas. We keep `public` only,
  * so `observance` or `optional` entries a later data release may add do not silence reminders.
  * Its data for Nyepi and Waisak ends in 2027 and it knows no cuti bersama: admins add those.
  */
@@ -18,7 +18,7 @@ export interface Holiday {
   name: string;
 }
 
-/** An admin-added date, bare or with a name ("Cuti bersama Idul Fitri"). */
+/** An admin-added date, bare or with a name ("Cuti bersama Idulfitri"). */
 export type ExtraHoliday = LocalDate | { date: LocalDate; name?: string | null };
 
 export interface HolidayCheck {
@@ -36,6 +36,10 @@ export type HolidayChecker = (localDate: LocalDate) => HolidayCheck;
 const NAME_FIXES: Readonly<Record<string, Partial<Record<Locale, string>>>> = {
   '01-01': { id: 'Tahun Baru Masehi' },
   '27 Rajab': { id: 'Isra Mikraj Nabi Muhammad SAW' },
+  // KBBI and the decree write Idulfitri and Iduladha as one word; date-holidays does not.
+  '1 Shawwal': { id: 'Hari Raya Idulfitri' },
+  '2 Shawwal': { id: 'Hari Raya Idulfitri' },
+  '10 Dhu al-Hijjah': { id: 'Hari Raya Iduladha' },
 };
 
 const calendars = new Map<Locale, Holidays>();

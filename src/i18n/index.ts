@@ -25,10 +25,48 @@ export function catalogFor(locale: Locale): Readonly<Record<string, string>> {
   return catalog[locale];
 }
 
-/** Translates `key` into `locale`, filling `{placeholders}` from `params`. */
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  id: new Intl.PluralRules('id'),
+  en: new Intl.PluralRules('en'),
+};
+
+/** `{count, plural, one {# goal} other {# goals}}`: the name, then each form's category and text. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/**
+ * Picks the form of a `{name, plural, …}` block that fits the number in `params[name]`, by the
+ * language's own rules (`Intl.PluralRules`): `=N` for an exact number first, then the category,
+ * then `other`. `#` in the form stands for the value as given. A block whose value is missing or
+ * not a number is left as written, like an unknown placeholder.
+ */
+function selectPlurals(template: string, locale: Locale, params: MessageParams): string {
+  return template.replace(PLURAL, (whole, name: string, body: string) => {
+    const value = params[name];
+    const count = typeof value === 'number' ? value : Number(value);
+    if (value === undefined || !Number.isFinite(count)) return whole;
+    const forms = new Map([...body.matchAll(PLURAL_FORM)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const form = forms.get(`=${count}`) ?? forms.get(pluralRules[locale].select(count)) ?? forms.get('other');
+    return form === undefined ? whole : form.replace(/#/g, String(value));
+  });
+}
+
+/** The names a message fills in, plain (`{code}`) or plural (`{count, plural, …}`), sorted and unique. */
+export function placeholderNames(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+/**
+ * Translates `key` into `locale`, filling `{placeholders}` from `params` and choosing the form of
+ * any `{count, plural, one {…} other {…}}` block by the number in `params.count`.
+ */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalog[locale][key] ?? catalog.id[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return formatMessage(locale, catalog[locale][key] ?? catalog.id[key] ?? key, params);
+}
+
+/** Fills one message's plural blocks and placeholders; `t` without the catalog look-up. */
+export function formatMessage(locale: Locale, template: string, params: MessageParams = {}): string {
+  return selectPlurals(template, locale, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

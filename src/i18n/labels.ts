@@ -4,7 +4,7 @@
  */
 import type { GoalStatus, Role } from '../db/schema/partnerships.js';
 import type { ScheduleKind } from '../db/schema/schedules.js';
-import type { MessageKey, Translate } from './index.js';
+import { catalogFor, type MessageKey, type MessageParams, type Translate } from './index.js';
 
 export function roleKey(role: Role): MessageKey {
   return `role.label.${role}`;
@@ -38,4 +38,39 @@ const PAUSED_REASON_KEYS: Readonly<Record<string, MessageKey>> = {
 export function pausedReasonText(t: Translate, reason: string | null): string {
   const key = PAUSED_REASON_KEYS[reason ?? 'manual'];
   return key ? t(key) : (reason ?? '');
+}
+
+/** Slack's error codes people may meet, in words; the code itself stays in the log. */
+const SLACK_ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
+  channel_not_found: 'slackError.channelNotFound',
+  not_in_channel: 'slackError.notInChannel',
+  is_archived: 'slackError.archived',
+  ratelimited: 'slackError.rateLimited',
+  rate_limited: 'slackError.rateLimited',
+  internal_error: 'slackError.unavailable',
+  fatal_error: 'slackError.unavailable',
+  service_unavailable: 'slackError.unavailable',
+  request_timeout: 'slackError.unavailable',
+  missing_scope: 'slackError.permission',
+  not_allowed_token_type: 'slackError.permission',
+  invalid_auth: 'slackError.permission',
+  token_revoked: 'slackError.permission',
+  account_inactive: 'slackError.permission',
+  msg_too_long: 'slackError.rejected',
+  invalid_blocks: 'slackError.rejected',
+  upload_failed: 'slackError.uploadFailed',
+};
+
+/**
+ * Why a Slack call failed, in words for the person reading it: a known Slack code gets its own
+ * sentence, any other code "Slack refused it", and a message with no code (a time-out, an HTTP
+ * 5xx, a reset connection) "Slack could not be reached". A catalog key stored as the reason (an
+ * evaluation schedule that could not open its cycle) is translated with `params`.
+ */
+export function slackErrorText(t: Translate, error: string | null, params: MessageParams = {}): string {
+  const raw = (error ?? '').trim();
+  const known = SLACK_ERROR_KEYS[raw];
+  if (known) return t(known);
+  if (raw in catalogFor('id')) return t(raw as MessageKey, params);
+  return t(/^[a-z_]+$/.test(raw) ? 'slackError.other' : 'slackError.unavailable');
 }

@@ -286,7 +286,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
         personInCharge: 'UFITRI',
         progress: [
           [45, 70, 'on_track', 'Pemetaan program terhadap Renstra selesai untuk 3 dari 5 eselon II.'],
-          [10, 82, 'on_track', 'Tinggal dua program yang menunggu penyesuaian output.'],
+          [10, 82, 'on_track', 'Tinggal dua program yang menunggu penyesuaian keluaran.'],
         ],
       },
       {
@@ -357,7 +357,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
         cadence: 'monthly_day',
         dayOfMonth: 25,
         timeOfDay: '10:00',
-        message: 'Mohon perbarui progres setiap sasaran sebelum rapat pimpinan akhir bulan.',
+        message: 'Mohon mutakhirkan capaian setiap sasaran sebelum rapat pimpinan akhir bulan.',
         mentionRoles: ['coordinator', 'liaison'],
       },
     ],
@@ -393,7 +393,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
               roleClarity: 3,
             },
             whatWorks: 'Data realisasi dibagikan tepat waktu.',
-            whatToImprove: 'Informasi perubahan program sering terlambat sampai ke Biro Keuangan.',
+            whatToImprove: 'Informasi perubahan program sering lambat sampai ke Biro Keuangan.',
           },
         ],
       },
@@ -413,7 +413,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
               roleClarity: 3,
             },
             whatWorks: 'Pemantauan mingguan membuat hambatan cepat terlihat.',
-            whatToImprove: 'Format laporan progres masih berbeda antarbiro.',
+            whatToImprove: 'Format laporan capaian masih berbeda antarbiro.',
           },
           {
             userId: 'URINA',
@@ -470,7 +470,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
         ],
       },
     ],
-    // Bagian Umum dan Dukungan has no liaison: the deliberate accountability gap of the demo.
+    // Bagian Umum dan Dukungan has no liaison: the deliberate gap (perlu tindak lanjut) of the demo.
     roles: [
       {
         userId: 'UIMAM',
@@ -510,7 +510,7 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
         weekdays: [4],
         anchorInDays: 0,
         timeOfDay: '14:00',
-        message: 'Rapat koordinasi dua mingguan Operasional–Dukungan di Ruang Rapat Lantai 3.',
+        message: 'Rapat koordinasi Operasional–Dukungan setiap dua minggu di Ruang Rapat Lantai 3.',
         mentionRoles: ['manager', 'liaison'],
       },
     ],
@@ -526,15 +526,15 @@ const PARTNERSHIPS: readonly PartnershipSeed[] = [
     units: ['JAK', 'LIT'],
     goals: [
       {
-        title: 'Policy brief berbasis hasil penelitian',
-        indicator: 'Jumlah policy brief yang memuat rujukan hasil penelitian internal',
+        title: 'Ringkasan kebijakan berbasis hasil penelitian',
+        indicator: 'Jumlah ringkasan kebijakan yang memuat rujukan hasil penelitian internal',
         baseline: 0,
         target: 4,
         measureUnit: 'dokumen',
         dueInDays: 120,
         owner: 'JAK',
         personInCharge: 'URIZKY',
-        progress: [[14, 2, 'on_track', 'Policy brief tentang layanan publik digital terbit.']],
+        progress: [[14, 2, 'on_track', 'Ringkasan kebijakan tentang layanan publik digital terbit.']],
       },
       {
         title: 'Agenda riset selaras dengan prioritas kebijakan',

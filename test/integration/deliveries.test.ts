@@ -189,7 +189,7 @@ describe('missed runs and restarts', () => {
     ]);
     const [message] = reminderMessages(h.fake, SHARED_CHANNEL);
     expect(JSON.stringify(message?.blocks)).toContain(
-      'Pengingat ini terlambat: seharusnya terkirim Rabu, 4 Maret 2026 09.00 WIB.',
+      'Pengingat ini dikirim melewati jadwalnya: seharusnya dikirim pada Rabu, 4 Maret 2026 pukul 09.00 WIB.',
     );
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(1);
     // Missed runs are problems people should see; the query for lihat/App Home lists them.
@@ -307,7 +307,7 @@ describe('holidays', () => {
       ['2026-03-17', 'sent', null],
       ['2026-03-18', 'skipped', 'holiday:Cuti bersama Nyepi'],
       ['2026-03-19', 'skipped', 'holiday:Hari Raya Nyepi'],
-      ['2026-03-20', 'skipped', 'holiday:Hari Raya Idul Fitri'],
+      ['2026-03-20', 'skipped', 'holiday:Hari Raya Idulfitri'],
     ]);
     expect(deliveriesOf(h.db, working.id).map((d) => d.status)).toEqual(Array(5).fill('sent'));
     expect(reminderMessages(h.fake, SHARED_CHANNEL)).toHaveLength(7);
@@ -327,7 +327,7 @@ describe('holidays', () => {
       lastRunAt: new Date('2026-03-19T21:00:00Z'),
     });
     await reminderJob(h).run({ now: new Date('2026-03-19T22:00:00Z') });
-    expect(deliveriesOf(h.db, s.id).map((d) => d.skipReason)).toEqual(['holiday:Hari Raya Idul Fitri']);
+    expect(deliveriesOf(h.db, s.id).map((d) => d.skipReason)).toEqual(['holiday:Hari Raya Idulfitri']);
   });
 });
 
@@ -515,7 +515,7 @@ describe('check-in content', () => {
     const blocks = JSON.stringify(message?.blocks);
     expect(blocks).toContain('Laporan bersama');
     expect(blocks).toContain('SOP anggaran');
-    expect(blocks).toContain('lewat tenggat Jumat, 27 Februari 2026');
+    expect(blocks).toContain('melewati tenggat sejak Jumat, 27 Februari 2026');
     expect(blocks).not.toContain('Baik-baik saja');
     expect(blocks).toContain(`<@${PEOPLE.manager2.id}>`);
     expect(blocks).not.toContain(`<@${PEOPLE.coordinator.id}>`);

@@ -226,7 +226,7 @@ describe('opening without a code, in English', () => {
     expect(cycle.remindAt?.toISOString()).toBe('2026-05-08T06:00:00.000Z');
     await waitFor(
       () =>
-        h.fake.messages('DENGLISH').some((m) => m.text.includes('1 managers were invited by direct message')),
+        h.fake.messages('DENGLISH').some((m) => m.text.includes('1 unit head was invited by direct message')),
       { what: "the coordinator's confirmation in English" },
     );
     expect(h.db.select().from(evaluationResponses).all()).toHaveLength(0);

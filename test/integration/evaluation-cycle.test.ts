@@ -247,7 +247,7 @@ describe('an evaluation cycle from opening to summary', () => {
 
   it('tells a coordinator who tries to open a second cycle how the running one is doing', async () => {
     const answer = await mitra(english.id, `evaluate ${partnership.code}`);
-    expect(answer).toContain('0 of 3 managers have answered (0%)');
+    expect(answer).toContain('0 of 3 unit heads have answered (0%)');
   });
 
   it('opens the survey from the DM button and saves the answers of the first manager', async () => {
@@ -563,7 +563,7 @@ describe('exports', () => {
     const answer = await mitra(admin.id, `ekspor ${partnership.code}`);
     expect(answer).toContain('jawaban perorangan');
     const files = h.fake.files().slice(before);
-    const answersFile = files.find((f) => f.name.endsWith('evaluasi-jawaban.csv'));
+    const answersFile = files.find((f) => f.name.endsWith('jawaban-evaluasi.csv'));
     expect(answersFile?.channel).toBe(dmOf(admin.id));
     const content = answersFile?.content.toString('utf8') ?? '';
     expect(content).toContain(manager1.id);

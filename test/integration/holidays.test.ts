@@ -51,7 +51,7 @@ describe('/mitra libur', () => {
     const view = await openHolidays();
     const text = JSON.stringify(view.blocks);
     expect(text).toContain('Kamis, 19 Maret 2026 — Hari Raya Nyepi');
-    expect(text).toContain('Jumat, 20 Maret 2026 — Hari Raya Idul Fitri');
+    expect(text).toContain('Jumat, 20 Maret 2026 — Hari Raya Idulfitri');
     expect(text).toContain('Belum ada tanggal tambahan.');
     expect(text).not.toContain('1 Januari 2026'); // past
   });
@@ -151,7 +151,7 @@ describe('/mitra libur', () => {
       values: dateAndName(0, '2026-03-20', 'Libur Lebaran'),
     });
     expect(h.fake.view(view.id)?.errors).toEqual({
-      holiday_date: 'Tanggal ini sudah merupakan hari libur nasional: Hari Raya Idul Fitri.',
+      holiday_date: 'Tanggal ini sudah merupakan hari libur nasional: Hari Raya Idulfitri.',
     });
     expect(h.db.select().from(holidays).all()).toHaveLength(0);
   });

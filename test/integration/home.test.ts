@@ -102,13 +102,13 @@ describe('App Home', () => {
     const { text } = await openHome(PEOPLE.coordinator.id);
     expect(text).toContain('*PK-1* · Perencanaan–Keuangan — aktif');
     expect(text).toContain('Peran Anda: Koordinator');
-    expect(text).toContain('Kekosongan yang dapat Anda perbaiki');
+    expect(text).toContain('Hal yang dapat Anda tindak lanjuti');
     expect(text).toContain('Unit Biro Keuangan belum memiliki pimpinan');
     expect(text).toContain('evaluasi terbuka, 1 dari 2 menjawab (50%)');
-    expect(text).toContain('Rabu, 4 Maret 2026 10.00 WIB');
+    expect(text).toContain('Rabu, 4 Maret 2026 pukul 10.00 WIB');
     // The kind's label belongs to the schedules bundle; it is read from there.
     expect(text).toContain(
-      `1 pengiriman ${translator('id')('schedule.kind.checkin')} gagal (terakhir: is_archived)`,
+      `${translator('id')('schedule.kind.checkin')}: 1 pengiriman gagal (terakhir: kanal telah diarsipkan)`,
     );
     expect(text).toContain('home_new_partnership');
     expect(text).not.toContain('home_units');
@@ -117,14 +117,14 @@ describe('App Home', () => {
   it('shows a manager the goal they are in charge of, with its update button and overdue, and the survey waiting', async () => {
     const { view, text } = await openHome(PEOPLE.manager1.id);
     expect(text).toContain('Laporan realisasi triwulan');
-    expect(text).toContain('⚠️ Terlambat');
+    expect(text).toContain('⚠️ Melewati tenggat');
     expect(text).toContain('"action_id":"goal_progress_open"');
     expect(text).toContain('Survei evaluasi Anda');
     expect(text).toContain('"action_id":"evaluation_survey_open"');
     expect(text).toContain('Peran Anda: Pimpinan');
     expect(text).not.toContain('Untuk koordinator');
     // A manager coordinates nothing, so no "gaps you can fix" are offered.
-    expect(text).not.toContain('Kekosongan yang dapat Anda perbaiki');
+    expect(text).not.toContain('Hal yang dapat Anda tindak lanjuti');
     expect(view.blocks.length).toBeLessThanOrEqual(100);
   });
 
@@ -136,7 +136,7 @@ describe('App Home', () => {
 
   it('shows an admin the gaps of every partnership, since admins can fix them all', async () => {
     const { text } = await openHome(PEOPLE.admin.id);
-    expect(text).toContain('Kekosongan yang dapat Anda perbaiki');
+    expect(text).toContain('Hal yang dapat Anda tindak lanjuti');
     expect(text).toContain('Unit Biro Keuangan belum memiliki pimpinan');
   });
 
@@ -199,10 +199,12 @@ describe('App Home', () => {
       ])
       .run();
     const { text } = await openHome(PEOPLE.coordinator.id);
-    expect(text).toContain('jadwal Pengingat rapat dijeda — kanalnya tidak ditemukan');
+    expect(text).toContain('Pengingat rapat: jadwal dijeda — kanalnya tidak ditemukan');
     expect(text).not.toContain('channel_not_found');
-    expect(text).toContain('1 pengiriman Pengingat rapat sedang dicoba ulang (terakhir: internal_error)');
-    expect(text).toContain('1 pengingat Pengingat rapat terlewat saat Mitra tidak berjalan');
+    expect(text).toContain(
+      'Pengingat rapat: 1 pengiriman sedang dicoba ulang (terakhir: Slack sedang tidak dapat dihubungi)',
+    );
+    expect(text).toContain('Pengingat rapat: 1 pengingat terlewat saat Mitra tidak berjalan');
   });
 
   it('opens a partnership in a modal from its button', async () => {

@@ -55,7 +55,7 @@ describe('/mitra daftar', () => {
     expect(answer.text).toContain('Kemitraan Anda (1)');
     expect(answer.text).toContain('*PK-1* · Perencanaan–Keuangan');
     expect(answer.text).toContain('Peran Anda: Koordinator');
-    expect(answer.text).toMatch(/⚠️ \d+ kekosongan akuntabilitas/);
+    expect(answer.text).toMatch(/⚠️ \d+ hal perlu tindak lanjut/);
     expect(answer.text).toContain('partnership_open');
   });
 
@@ -99,7 +99,7 @@ describe('/mitra lihat', () => {
     const answer = await mitra(h, PEOPLE.coordinator.id, 'lihat pk1');
     expect(answer.text).toContain('Piagam PK-1 · Perencanaan–Keuangan');
     expect(answer.text).toContain('Anggaran selaras');
-    expect(answer.text).toContain('⚠️ Terlambat');
+    expect(answer.text).toContain('⚠️ Melewati tenggat');
     expect(answer.text).toContain(`<@${PEOPLE.manager2.id}> — Penghubung, Biro Keuangan`);
     expect(answer.text).toContain('Setiap Senin pukul 09.00 WIB');
     expect(answer.text).toContain('Berikutnya:');
@@ -134,7 +134,7 @@ describe('/mitra lihat', () => {
     expect(answer.text).toContain('Pengingat rapat — Setiap Jumat pukul 09.00 WIB');
     expect(answer.text).toContain('dijeda: kanalnya diarsipkan');
     expect(answer.text).not.toContain('channel_archived');
-    expect(answer.text).toContain('1 pengiriman gagal (terakhir: is_archived)');
+    expect(answer.text).toContain('1 pengiriman gagal (terakhir: kanal telah diarsipkan)');
   });
 
   it('speaks English to an English user, with English command words in the fixes', async () => {

@@ -48,24 +48,26 @@ describe('/mitra progres KODE', () => {
     });
 
     const opened = await flow.openWith(coordinator.id, `progres ${p.code}`);
-    expect(opened.title?.text).toBe('Catat progres');
+    expect(opened.title?.text).toBe('Pemutakhiran capaian');
     expect(optionsOf(opened, 'progress_goal')).toEqual([
       {
         text: 'Realisasi anggaran',
         value: String(budget.id),
-        description: 'Saat ini 40 dari 100 % · Sesuai rencana',
+        description: 'Realisasi 40 dari target 100% · Sesuai rencana',
       },
       {
         text: 'Laporan triwulan',
         value: String(late.id),
-        description: 'Saat ini 0 dari 100 % · Berisiko, Lewat tenggat',
+        description: 'Realisasi 0 dari target 100% · Berisiko, Melewati tenggat',
       },
     ]);
 
     const view = await flow.choose(coordinator.id, opened, 'progress_goal', String(budget.id));
     expect(element(view, 'progress_value').initial_value).toBe('40');
     expect((element(view, 'progress_status').initial_option as { value: string }).value).toBe('on_track');
-    expect(viewText(view)).toContain('Capaian saat ini: *40* dari target *100 %* (40%)');
+    expect(viewText(view)).toContain(
+      'Realisasi saat ini: *40* dari target *100%* (kemajuan 40% dari nilai awal 0%)',
+    );
 
     const { result, errors } = await flow.submit(coordinator.id, view, {
       progress_value: '55,5',
@@ -96,7 +98,10 @@ describe('/mitra progres KODE', () => {
       () =>
         h.fake
           .messages(SHARED_CHANNEL)
-          .find((m) => m.thread_ts && m.text.includes('Progres *Realisasi anggaran*: 55,5 % · Berisiko.')),
+          .find(
+            (m) =>
+              m.thread_ts && m.text.includes('Pemutakhiran capaian *Realisasi anggaran*: 55,5% · Berisiko.'),
+          ),
       { what: 'the progress notice in the charter thread' },
     );
   });
@@ -106,7 +111,7 @@ describe('/mitra progres KODE', () => {
     createGoal(h.db, { partnershipId: p.id, title: 'Satu-satunya', dueDate: '2026-03-09' });
     const view = await flow.openWith(coordinator.id, `progres ${p.code}`);
     // A single goal is chosen already.
-    expect(viewText(view)).toContain('Lewat tenggat');
+    expect(viewText(view)).toContain('Melewati tenggat');
     expect(element(view, 'progress_value').initial_value).toBeUndefined();
   });
 
@@ -130,7 +135,7 @@ describe('/mitra progres KODE', () => {
       measureUnit: 'days',
     });
     const view = await flow.openWith(english.id, `progress ${p.code}`);
-    expect(viewText(view)).toContain('Record progress');
+    expect(viewText(view)).toContain('Progress update');
     expect(optionsOf(view, 'progress_status').map((o) => o.text)).toEqual([
       'On track',
       'At risk',
@@ -138,7 +143,7 @@ describe('/mitra progres KODE', () => {
       'Done',
     ]);
     expect(element(view, 'progress_value').initial_value).toBe('12.5');
-    expect(viewText(view)).toContain('(75%)'); // from 20 down to 10 days, now at 12.5
+    expect(viewText(view)).toContain('(progress 75% from the baseline'); // from 20 down to 10 days, now at 12.5
 
     const { errors } = await flow.submit(english.id, view, {
       progress_value: 'ten',
@@ -174,7 +179,7 @@ describe('the person in charge', () => {
       progress_value: '99',
     });
     expect(errors.progress_goal).toBe(
-      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat mencatat progresnya.`,
+      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat memutakhirkan capaiannya.`,
     );
     expect(updatesOf(other.id)).toHaveLength(0);
 
@@ -219,14 +224,14 @@ describe('refusals', () => {
     const p = createPartnership(h.db);
     createGoal(h.db, { partnershipId: p.id });
     expect(await flow.answerTo(outsider.id, `progres ${p.code}`)).toBe(
-      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat mencatat progresnya.`,
+      `Hanya koordinator kemitraan ${p.code}, admin, atau penanggung jawab sasaran yang dapat memutakhirkan capaiannya.`,
     );
   });
 
   it('says when a partnership has no goals yet', async () => {
     const p = createPartnership(h.db);
     expect(await flow.answerTo(coordinator.id, `progres ${p.code}`)).toBe(
-      `Kemitraan ${p.code} belum memiliki sasaran. Tambahkan dengan \`/mitra tujuan ${p.code}\`.`,
+      `Kemitraan ${p.code} belum memiliki sasaran. Tambahkan dengan \`/mitra sasaran ${p.code}\`.`,
     );
   });
 
@@ -267,7 +272,7 @@ describe('/mitra progres without a code', () => {
 
   it('tells someone with nothing to update why, without a modal', async () => {
     expect(await flow.answerTo(outsider.id, 'progres')).toContain(
-      'Tidak ada sasaran yang dapat Anda catat progresnya.',
+      'Tidak ada sasaran yang capaiannya dapat Anda mutakhirkan.',
     );
   });
 });

@@ -97,7 +97,10 @@ describe('/mitra peran KODE: assigning a role', () => {
       role_unit: String(finance.id),
       role_role: 'manager',
     });
-    expect(errors).toEqual({ role_role: 'Orang ini sudah memegang peran Pimpinan di unit Biro Keuangan.' });
+    expect(errors).toEqual({
+      role_role:
+        'Orang ini sudah memegang peran Pimpinan di unit Biro Keuangan. Pilih peran atau unit lain, atau ubah penugasan yang ada melalui daftar penugasan saat ini.',
+    });
     expect(rolesOf(p.id)).toHaveLength(2);
   });
 

@@ -96,13 +96,13 @@ describe('/mitra jadwal KODE', () => {
     );
     const preview = previewOf(view);
     expect(preview).toContain('Setiap Senin pukul 09.00 WIB');
-    expect(preview).toContain('Senin, 2 Maret 2026 09.00 WIB');
-    expect(preview).toContain('Senin, 30 Maret 2026 09.00 WIB');
+    expect(preview).toContain('Senin, 2 Maret 2026 pukul 09.00 WIB');
+    expect(preview).toContain('Senin, 30 Maret 2026 pukul 09.00 WIB');
 
     const theirs = createPartnership(h.db, { coordinatorId: PEOPLE.english.id });
     const english = await openModal(PEOPLE.english.id, `schedule ${theirs.code}`);
     expect(previewOf(english)).toContain('Every Monday at 09:00 WIB');
-    expect(previewOf(english)).toContain('Monday, 2 March 2026 09:00 WIB');
+    expect(previewOf(english)).toContain('Monday, 2 March 2026 at 09:00 WIB');
   });
 
   it('shows only the fields of the chosen cadence and refreshes the preview as it changes', async () => {
@@ -117,7 +117,7 @@ describe('/mitra jadwal KODE', () => {
     view = await change(view, 'nthWeekday', { selectedOption: option('5') });
     view = await change(view, 'timeZone', { selectedOption: option('Asia/Makassar') });
     expect(previewOf(view)).toContain('Setiap bulan pada hari Jumat terakhir pukul 09.00 WITA');
-    expect(previewOf(view)).toContain('Jumat, 27 Maret 2026 09.00 WITA');
+    expect(previewOf(view)).toContain('Jumat, 27 Maret 2026 pukul 09.00 WITA');
 
     view = await change(view, 'cadence', { selectedOption: option('cron') });
     expect(blockIds(view)).toContain('cronExpression');
@@ -130,7 +130,7 @@ describe('/mitra jadwal KODE', () => {
     let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
     view = await change(view, 'weekdays', { extra: { selected_options: [option('5')] } });
     expect(previewOf(view)).toContain(
-      'Jumat, 20 Maret 2026 09.00 WIB — dilewati karena hari libur: Hari Raya Idul Fitri',
+      'Jumat, 20 Maret 2026 pukul 09.00 WIB — dilewati karena hari libur: Hari Raya Idulfitri',
     );
   });
 
@@ -184,13 +184,13 @@ describe('/mitra jadwal KODE', () => {
     expect(JSON.stringify(field)).toContain('"text":"Mulai minggu"');
     expect(JSON.stringify(field)).toContain('"initial_date":"2026-11-30"');
     // By default the rhythm starts this week; its Monday has passed, so the first run is in two weeks.
-    expect(runsOf(view)[0]).toContain('Senin, 14 Desember 2026 09.00 WIB');
+    expect(runsOf(view)[0]).toContain('Senin, 14 Desember 2026 pukul 09.00 WIB');
     expect(previewOf(view)).not.toContain('7 Desember');
 
     // One week later: the runs move to the odd weeks, starting in the chosen one.
     view = await change(view, 'anchorDate', { extra: { selected_date: '2026-12-07' } });
-    expect(runsOf(view)[0]).toContain('Senin, 7 Desember 2026 09.00 WIB');
-    expect(runsOf(view)[1]).toContain('Senin, 21 Desember 2026 09.00 WIB');
+    expect(runsOf(view)[0]).toContain('Senin, 7 Desember 2026 pukul 09.00 WIB');
+    expect(runsOf(view)[1]).toContain('Senin, 21 Desember 2026 pukul 09.00 WIB');
 
     const result = await h.fake.sendViewSubmission({
       userId: PEOPLE.coordinator.id,
@@ -216,7 +216,7 @@ describe('/mitra jadwal KODE', () => {
       '"initial_date":"2026-03-11"',
     );
     // 4 March is in the week before the anchor's, so the first run is the anchor's Wednesday.
-    expect(runsOf(view)[0]).toContain('Rabu, 11 Maret 2026 09.00 WIB');
+    expect(runsOf(view)[0]).toContain('Rabu, 11 Maret 2026 pukul 09.00 WIB');
   });
 
   it('refuses a starting week that is not a date, in the user’s language, saving nothing', async () => {
@@ -433,7 +433,7 @@ describe('/mitra jadwal KODE uji', () => {
     createSchedule(h.db, { partnershipId: p.id, kind: 'meeting' });
     createSchedule(h.db, { partnershipId: p.id, kind: 'progress' });
     expect(await ephemeralAnswer(PEOPLE.coordinator.id, `schedule ${p.code} test 2`)).toContain(
-      'Permintaan pembaruan progres',
+      'Permintaan pemutakhiran capaian',
     );
     expect(await ephemeralAnswer(PEOPLE.coordinator.id, `jadwal ${p.code} uji 5`)).toContain(
       'Jadwal nomor 5 tidak ada',

@@ -54,7 +54,7 @@ describe('text typed by people, in what Slack receives', () => {
       () =>
         h.fake
           .messages(SHARED_CHANNEL)
-          .find((m) => m.thread_ts && m.text.includes('Progres *Dokumen selesai*')),
+          .find((m) => m.thread_ts && m.text.includes('Pemutakhiran capaian *Dokumen selesai*')),
       { what: 'the progress notice in the charter thread' },
     );
     expect(notice.text).toContain(`3 ${ESCAPED}`);

@@ -37,13 +37,13 @@ export const evaluations = defineMessages({
 
     // A concrete next step for a weak dimension, tied to the five steps and a Mitra command.
     'evaluation.suggestion.coordination':
-      'Identifikasi kembali tujuan bersama: pastikan setiap tujuan memiliki indikator, target, unit pemilik, dan penanggung jawab yang disepakati semua unit. Gunakan `/mitra tujuan {code}`.',
+      'Identifikasi kembali sasaran bersama: pastikan setiap sasaran memiliki indikator, target, unit pemilik, dan penanggung jawab yang disepakati semua unit. Gunakan `/mitra sasaran {code}`.',
     'evaluation.suggestion.communication':
-      'Tinjau rencana komunikasi dan jadwalnya: pastikan pemantauan berkala, rapat, dan permintaan laporan kemajuan terjadwal secara teratur di kanal bersama. Gunakan `/mitra jadwal {code}`.',
+      'Tinjau rencana komunikasi dan jadwalnya: pastikan pemantauan berkala, rapat, dan permintaan pemutakhiran capaian terjadwal secara teratur di kanal bersama. Gunakan `/mitra jadwal {code}`.',
     'evaluation.suggestion.collaboration':
-      'Kerjakan tujuan bersama secara terbuka: laporkan kemajuan setiap tujuan agar semua unit melihat kontribusi masing-masing dan dapat saling membantu. Gunakan `/mitra progres {code}`.',
+      'Kerjakan sasaran bersama secara terbuka: mutakhirkan capaian setiap sasaran agar semua unit melihat kontribusi masing-masing dan dapat saling membantu. Gunakan `/mitra progres {code}`.',
     'evaluation.suggestion.efficiency':
-      'Evaluasi dan tinjau pelaksanaan secara teratur: periksa sasaran yang terlambat atau berisiko, hilangkan pekerjaan ganda, dan sesuaikan target yang tidak realistis. Gunakan `/mitra lihat {code}`.',
+      'Evaluasi dan tinjau pelaksanaan secara teratur: periksa sasaran yang melewati tenggat atau berisiko, hilangkan pekerjaan ganda, dan sesuaikan target yang tidak realistis. Gunakan `/mitra lihat {code}`.',
     'evaluation.suggestion.satisfaction':
       'Bahas hasil evaluasi ini bersama staf setiap unit dan sepakati tindak lanjut atas masukan mereka pada pertemuan berikutnya. Gunakan `/mitra laporan {code}`.',
     'evaluation.suggestion.trust':
@@ -83,14 +83,14 @@ export const evaluations = defineMessages({
     'evaluation.open.alreadyOpen':
       'Evaluasi {code} masih berjalan hingga {closes}: {responded} dari {invited} pimpinan telah menjawab ({rate}). Evaluasi baru dapat dibuka setelah yang ini ditutup.',
     'evaluation.open.done':
-      'Evaluasi {code} dibuka: {invited} pimpinan diundang lewat pesan langsung dan survei ditutup {closes}.',
+      'Evaluasi {code} dibuka: {invited} pimpinan diundang lewat pesan langsung dan survei ditutup pada {closes}.',
     'evaluation.open.promptFailed':
-      'Pemberitahuan evaluasi {code} tidak dapat dikirim ke <#{channel}> ({error}). Undang Mitra ke kanal itu; para pimpinan tetap menerima undangan lewat pesan langsung.',
+      'Pemberitahuan evaluasi {code} tidak dapat dikirim ke <#{channel}>: {error}. Undang Mitra ke kanal itu; para pimpinan tetap menerima undangan lewat pesan langsung.',
 
     // The prompt in the shared channel, the invitation DM and the reminder DM.
     'evaluation.prompt.text': 'Evaluasi kemitraan {code} dibuka hingga {closes}',
     'evaluation.prompt.body':
-      ':bar_chart: *Evaluasi kemitraan {code} · {name}*\nPimpinan unit diundang menilai koordinasi, komunikasi, kolaborasi, efisiensi, kepuasan staf, kepercayaan, dan kejelasan peran. Survei ditutup *{closes}*.',
+      ':bar_chart: *Evaluasi kemitraan {code} · {name}*\nPimpinan unit diundang menilai koordinasi, komunikasi, kolaborasi, efisiensi, kepuasan staf, kepercayaan, dan kejelasan peran. Survei ditutup pada *{closes}*.',
     'evaluation.prompt.invited': 'Diundang: {people}',
     'evaluation.prompt.button': 'Isi survei',
     'evaluation.prompt.closedText': 'Evaluasi kemitraan {code} telah ditutup',
@@ -98,18 +98,18 @@ export const evaluations = defineMessages({
       ':white_check_mark: *Evaluasi kemitraan {code} · {name}* telah ditutup pada {closed}. {responded} dari {invited} pimpinan menjawab. Ketik `/mitra laporan {code}` untuk hasil dan trennya.',
     'evaluation.dm.text': 'Anda diundang mengisi evaluasi kemitraan {code}',
     'evaluation.dm.body':
-      'Anda diundang sebagai pimpinan untuk menilai kemitraan *{code} · {name}*. Survei berisi tujuh penilaian singkat (1–5) dan dua pertanyaan terbuka. Jawaban dapat diubah hingga survei ditutup *{closes}*.',
+      'Anda diundang sebagai pimpinan untuk menilai kemitraan *{code} · {name}*. Survei berisi tujuh penilaian singkat (1–5) dan dua pertanyaan terbuka. Jawaban dapat diubah hingga survei ditutup pada *{closes}*.',
     'evaluation.dm.privacy':
       'Ringkasan hanya menampilkan nilai gabungan; masukan tertulis ditampilkan tanpa nama.',
-    'evaluation.reminder.text': 'Pengingat: evaluasi kemitraan {code} ditutup {closes}',
+    'evaluation.reminder.text': 'Pengingat: evaluasi kemitraan {code} ditutup pada {closes}',
     'evaluation.reminder.body':
-      ':hourglass_flowing_sand: Pengingat: Anda belum mengisi evaluasi kemitraan *{code} · {name}*. Survei ditutup *{closes}*.',
+      ':hourglass_flowing_sand: Pengingat: Anda belum mengisi evaluasi kemitraan *{code} · {name}*. Survei ditutup pada *{closes}*.',
 
     // The survey modal.
     'evaluation.survey.title': 'Survei evaluasi',
     'evaluation.survey.submit': 'Kirim',
     'evaluation.survey.intro':
-      '*{code} · {name}*\nBeri nilai 1 (sangat kurang) sampai 5 (sangat baik). Survei ditutup {closes}.',
+      '*{code} · {name}*\nBeri nilai 1 (sangat kurang) sampai 5 (sangat baik). Survei ditutup pada {closes}.',
     'evaluation.survey.editing':
       'Anda sudah menjawab pada {when}. Jawaban Anda tampil di bawah dan dapat diubah hingga survei ditutup.',
     'evaluation.survey.privacy':
@@ -126,7 +126,7 @@ export const evaluations = defineMessages({
     'evaluation.survey.notInvited':
       'Anda tidak diundang dalam evaluasi ini. Hanya pimpinan yang diundang koordinator yang dapat mengisinya; tidak ada yang disimpan.',
     'evaluation.survey.closed':
-      'Evaluasi {code} sudah ditutup, jadi jawaban tidak dapat diisi atau diubah lagi. Ketik `/mitra laporan {code}` untuk melihat hasilnya.',
+      'Evaluasi {code} sudah ditutup sehingga jawaban tidak dapat diisi atau diubah lagi. Ketik `/mitra laporan {code}` untuk melihat hasilnya.',
     'evaluation.survey.notFound': 'Evaluasi ini tidak ditemukan. Tidak ada yang disimpan.',
     'evaluation.survey.noOpenCycle':
       'Tidak ada evaluasi yang sedang berjalan untuk {code}. Koordinator dapat membukanya dengan `/mitra evaluasi {code}`.',
@@ -137,7 +137,7 @@ export const evaluations = defineMessages({
     // The summary posted in the channel at close, also shown by `/mitra laporan`.
     'evaluation.summary.text': 'Hasil evaluasi kemitraan {code}',
     'evaluation.summary.header': 'Hasil evaluasi {code}',
-    'evaluation.summary.period': '{name} · dibuka {opened} · ditutup {closed}',
+    'evaluation.summary.period': '{name} · dibuka pada {opened} · ditutup pada {closed}',
     'evaluation.summary.responseRate': '*Tingkat respons:* {responded} dari {invited} pimpinan ({rate})',
     'evaluation.summary.overall': '*Nilai keseluruhan:* {mean} dari 5 ({change})',
     'evaluation.summary.change': '{change} dibanding evaluasi sebelumnya',
@@ -161,19 +161,20 @@ export const evaluations = defineMessages({
     'evaluation.summary.unitsWithheld':
       'Rincian per unit tidak ditampilkan agar jawaban perorangan tidak dapat dikenali: belum ada unit dengan paling sedikit {min} jawaban.',
     'evaluation.summary.unitsWithheldDifference':
-      'Rincian per unit tidak ditampilkan: jawaban di luar unit yang cukup besar terlalu sedikit dan dapat dihitung dari angka keseluruhan.',
+      'Rincian per unit tidak ditampilkan: jawaban dari unit yang tidak ditampilkan terlalu sedikit sehingga dapat dihitung dari angka keseluruhan.',
     'evaluation.summary.smallSample':
       ':warning: Hanya {count} jawaban (kurang dari {min}): angka ini belum tentu mewakili, dan jawaban perorangan mungkin dapat dikenali.',
     'evaluation.summary.noResponses':
-      'Tidak ada pimpinan yang menjawab evaluasi ini, jadi tidak ada nilai untuk diringkas.',
+      'Tidak ada pimpinan yang menjawab evaluasi ini sehingga tidak ada nilai untuk diringkas.',
     'evaluation.summary.footer': 'Ketik `/mitra laporan {code}` untuk tren semua evaluasi.',
 
     // `/mitra laporan KODE`.
     'evaluation.report.text': 'Laporan evaluasi {code}',
     'evaluation.report.none': 'Belum ada evaluasi yang ditutup untuk {code}.',
     'evaluation.report.openCycle':
-      'Evaluasi sedang berjalan: {responded} dari {invited} pimpinan telah menjawab ({rate}); ditutup {closes}.',
-    'evaluation.report.notVisible': 'Anda tidak memiliki akses ke kemitraan {code}.',
+      'Evaluasi sedang berjalan: {responded} dari {invited} pimpinan telah menjawab ({rate}); ditutup pada {closes}.',
+    'evaluation.report.notVisible':
+      'Anda tidak memiliki akses ke kemitraan {code}. Laporannya hanya dapat dilihat oleh anggota kemitraan; minta koordinatornya menetapkan peran Anda.',
     'evaluation.report.trendTitle': '*Tren {count} evaluasi* (terlama → terbaru)',
     'evaluation.report.trendLine': '{arrow} {name}: {series}',
     'evaluation.report.trendOverall': 'Keseluruhan',
@@ -183,26 +184,27 @@ export const evaluations = defineMessages({
     'evaluation.report.latestTitle': '*Evaluasi terakhir*',
 
     // `/mitra ekspor KODE`.
-    'export.done': 'File ekspor {code} ({count} file) telah dikirim ke pesan langsung Anda dengan Mitra.',
+    'export.done': 'Ekspor {code} ({count} berkas) telah dikirim ke pesan langsung Anda dengan Mitra.',
     'export.comment':
-      'Ekspor kemitraan {code}, {date}: CSV (UTF-8, kolom dipisahkan titik koma untuk Excel) berisi sasaran, peran, jadwal, dan hasil evaluasi.',
+      'Ekspor kemitraan {code}, {date}: berkas CSV (UTF-8, kolom dipisahkan titik koma untuk Excel) berisi sasaran, peran, jadwal, dan hasil evaluasi.',
     'export.withAnswers':
       'Sebagai admin, Anda juga menerima jawaban perorangan para pimpinan. Jaga kerahasiaannya: jangan bagikan di kanal bersama.',
     'export.withoutAnswers':
       'Hasil evaluasi berisi angka gabungan saja; jawaban perorangan hanya diberikan kepada admin.',
-    'export.failed': 'Ekspor {code} gagal dikirim ({error}). Silakan coba lagi.',
+    'export.failed':
+      'Ekspor {code} gagal dikirim: {error}. Silakan coba lagi dalam beberapa saat dengan `/mitra ekspor {code}`.',
     'export.notAllowed': 'Hanya koordinator kemitraan {code} atau admin yang dapat mengekspor datanya.',
     'export.file.goals': 'sasaran',
     'export.file.roles': 'peran',
     'export.file.schedules': 'jadwal',
     'export.file.evaluations': 'evaluasi',
-    'export.file.answers': 'evaluasi-jawaban',
+    'export.file.answers': 'jawaban-evaluasi',
     'export.col.code': 'Kode kemitraan',
     'export.col.title': 'Judul',
     'export.col.indicator': 'Indikator',
     'export.col.baseline': 'Nilai awal',
     'export.col.target': 'Target',
-    'export.col.current': 'Capaian terakhir',
+    'export.col.current': 'Realisasi terakhir',
     'export.col.measureUnit': 'Satuan',
     'export.col.dueDate': 'Tenggat',
     'export.col.ownerUnit': 'Unit pemilik',
@@ -253,7 +255,7 @@ export const evaluations = defineMessages({
     'evaluation.question.coordination': 'How well do the units coordinate in this partnership?',
     'evaluation.question.communication':
       'How smooth and timely is communication between the units in this partnership?',
-    'evaluation.question.collaboration': 'How well do the units work together towards the shared goals?',
+    'evaluation.question.collaboration': 'How well do the units work together towards their shared purpose?',
     'evaluation.question.efficiency':
       'How efficiently is the joint work carried out, without duplication or delays?',
     'evaluation.question.satisfaction': "How satisfied are your unit's staff with this partnership?",
@@ -274,7 +276,7 @@ export const evaluations = defineMessages({
     'evaluation.suggestion.communication':
       'Review the communication plan and its schedules: make sure check-ins, meetings and progress prompts reach the shared channel regularly. Use `/mitra schedule {code}`.',
     'evaluation.suggestion.collaboration':
-      'Work on the shared goals in the open: record progress on every goal so each unit sees what the others contribute and can help. Use `/mitra progress {code}`.',
+      'Work on the shared goals in the open: post a progress update on every goal so each unit sees what the others contribute and can help. Use `/mitra progress {code}`.',
     'evaluation.suggestion.efficiency':
       'Evaluate and review the work regularly: look at overdue and at-risk goals, remove duplicated work and adjust unrealistic targets. Use `/mitra show {code}`.',
     'evaluation.suggestion.satisfaction':
@@ -282,16 +284,16 @@ export const evaluations = defineMessages({
     'evaluation.suggestion.trust':
       'Build trust and mutual respect: revisit the partnership charter together, agree on ways of working and recognise what each unit contributes. Use `/mitra show {code}`.',
     'evaluation.suggestion.roleClarity':
-      'Define roles and responsibilities: make sure every unit has a liaison and a manager, and everyone knows what they are responsible for. Use `/mitra role {code}`.',
+      'Define roles and responsibilities: make sure every unit has a liaison and a unit head, and everyone knows what they are responsible for. Use `/mitra role {code}`.',
 
     // Opening a cycle: `/mitra evaluate CODE` (coordinators and admins).
     'evaluation.open.title': 'Open evaluation',
     'evaluation.open.submit': 'Open evaluation',
     'evaluation.cancel': 'Cancel',
     'evaluation.open.intro':
-      '*{code} · {name}*\nThe invited managers get the survey by direct message. When the evaluation closes, its summary is posted in the shared channel.',
+      '*{code} · {name}*\nThe invited unit heads get the survey by direct message. When the evaluation closes, its summary is posted in the shared channel.',
     'evaluation.open.introSelect':
-      "Choose a partnership; the list of managers fills with every holder of that partnership's manager role.",
+      "Choose a partnership; the list of unit heads fills with every holder of that partnership's unit head role.",
     'evaluation.open.closesDate.label': 'Closing date',
     'evaluation.open.closesTime.label': 'Closing time ({zone})',
     'evaluation.open.remind.label': 'Reminder for those who have not answered',
@@ -300,49 +302,49 @@ export const evaluations = defineMessages({
     'evaluation.open.remind.1d': '1 day before closing',
     'evaluation.open.remind.2d': '2 days before closing',
     'evaluation.open.remind.3d': '3 days before closing',
-    'evaluation.open.managers.label': 'Managers to invite',
+    'evaluation.open.managers.label': 'Unit heads to invite',
     'evaluation.open.managers.hint':
-      "Filled with every holder of this partnership's manager role. Only managers can be invited.",
+      "Filled with every holder of this partnership's unit head role. Only unit heads can be invited.",
     'evaluation.open.error.closesTooSoon': 'Choose a closing time at least one hour from now.',
     'evaluation.open.error.closesTooLate': 'Choose a closing time within the next {days} days.',
     'evaluation.open.error.remindPast':
       'This reminder time has already passed. Choose a shorter lead or a later closing time.',
     'evaluation.open.error.noManagers':
-      'Partnership {code} has no managers yet. Assign one with /mitra role {code}, then open the evaluation again.',
-    'evaluation.open.error.noneChosen': 'Choose at least one manager.',
-    'evaluation.open.error.tooMany': 'At most {max} managers per evaluation.',
+      'Partnership {code} has no unit heads yet. Assign one with /mitra role {code}, then open the evaluation again.',
+    'evaluation.open.error.noneChosen': 'Choose at least one unit head.',
+    'evaluation.open.error.tooMany': 'At most {max} unit heads per evaluation.',
     'evaluation.open.error.notManagers':
-      '{count} of the people chosen are not managers in {code}: {people}. Assign the role with /mitra role {code} or remove them from the list.',
+      '{count, plural, one {# of the people chosen is not a unit head} other {# of the people chosen are not unit heads}} in {code}: {people}. Assign the role with `/mitra role {code}` or remove them from the list.',
     'evaluation.open.alreadyOpen':
-      'The evaluation of {code} is running until {closes}: {responded} of {invited} managers have answered ({rate}). A new one can be opened once this one closes.',
+      'The evaluation of {code} is running until {closes}: {responded} of {invited, plural, one {# unit head has} other {# unit heads have}} answered ({rate}). A new one can be opened once this one closes.',
     'evaluation.open.done':
-      'Evaluation of {code} opened: {invited} managers were invited by direct message and the survey closes {closes}.',
+      'Evaluation of {code} opened: {invited, plural, one {# unit head was} other {# unit heads were}} invited by direct message and the survey closes on {closes}.',
     'evaluation.open.promptFailed':
-      'The evaluation notice for {code} could not be posted in <#{channel}> ({error}). Invite Mitra to that channel; the managers still got their invitations by direct message.',
+      'The evaluation notice for {code} could not be posted in <#{channel}>: {error}. Invite Mitra to that channel; the unit heads still got their invitations by direct message.',
 
     // The prompt in the shared channel, the invitation DM and the reminder DM.
     'evaluation.prompt.text': 'The evaluation of partnership {code} is open until {closes}',
     'evaluation.prompt.body':
-      ':bar_chart: *Evaluation of partnership {code} · {name}*\nUnit managers are invited to rate coordination, communication, collaboration, efficiency, staff satisfaction, trust and role clarity. The survey closes *{closes}*.',
+      ':bar_chart: *Evaluation of partnership {code} · {name}*\nUnit heads are invited to rate coordination, communication, collaboration, efficiency, staff satisfaction, trust and role clarity. The survey closes on *{closes}*.',
     'evaluation.prompt.invited': 'Invited: {people}',
     'evaluation.prompt.button': 'Answer the survey',
     'evaluation.prompt.closedText': 'The evaluation of partnership {code} has closed',
     'evaluation.prompt.closed':
-      ':white_check_mark: *Evaluation of partnership {code} · {name}* closed on {closed}. {responded} of {invited} managers answered. Type `/mitra report {code}` for the results and their trend.',
+      ':white_check_mark: *Evaluation of partnership {code} · {name}* closed on {closed}. {responded} of {invited, plural, one {# unit head} other {# unit heads}} answered. Type `/mitra report {code}` for the results and their trend.',
     'evaluation.dm.text': 'You are invited to the evaluation of partnership {code}',
     'evaluation.dm.body':
-      'You are invited as a manager to rate partnership *{code} · {name}*. The survey has seven short ratings (1–5) and two open questions. You can change your answers until the survey closes *{closes}*.',
+      'You are invited as a unit head to rate partnership *{code} · {name}*. The survey has seven short ratings (1–5) and two open questions. You can change your answers until the survey closes on *{closes}*.',
     'evaluation.dm.privacy':
       'The summary shows combined figures only; written feedback is shown without names.',
-    'evaluation.reminder.text': 'Reminder: the evaluation of partnership {code} closes {closes}',
+    'evaluation.reminder.text': 'Reminder: the evaluation of partnership {code} closes on {closes}',
     'evaluation.reminder.body':
-      ':hourglass_flowing_sand: Reminder: you have not answered the evaluation of partnership *{code} · {name}* yet. The survey closes *{closes}*.',
+      ':hourglass_flowing_sand: Reminder: you have not answered the evaluation of partnership *{code} · {name}* yet. The survey closes on *{closes}*.',
 
     // The survey modal.
     'evaluation.survey.title': 'Evaluation survey',
     'evaluation.survey.submit': 'Submit',
     'evaluation.survey.intro':
-      '*{code} · {name}*\nRate from 1 (very poor) to 5 (very good). The survey closes {closes}.',
+      '*{code} · {name}*\nRate from 1 (very poor) to 5 (very good). The survey closes on {closes}.',
     'evaluation.survey.editing':
       'You answered on {when}. Your answers are shown below and can be changed until the survey closes.',
     'evaluation.survey.privacy':
@@ -357,7 +359,7 @@ export const evaluations = defineMessages({
     'evaluation.survey.close': 'Close',
     'evaluation.survey.notice.title': 'Evaluation',
     'evaluation.survey.notInvited':
-      'You are not invited to this evaluation. Only managers invited by the coordinator can answer it; nothing was saved.',
+      'You are not invited to this evaluation. Only unit heads invited by the coordinator can answer it; nothing was saved.',
     'evaluation.survey.closed':
       'The evaluation of {code} has closed, so answers can no longer be given or changed. Type `/mitra report {code}` to see the results.',
     'evaluation.survey.notFound': 'This evaluation was not found. Nothing was saved.',
@@ -371,8 +373,9 @@ export const evaluations = defineMessages({
     // The summary posted in the channel at close, also shown by `/mitra report`.
     'evaluation.summary.text': 'Evaluation results of partnership {code}',
     'evaluation.summary.header': 'Evaluation results {code}',
-    'evaluation.summary.period': '{name} · opened {opened} · closed {closed}',
-    'evaluation.summary.responseRate': '*Response rate:* {responded} of {invited} managers ({rate})',
+    'evaluation.summary.period': '{name} · opened on {opened} · closed on {closed}',
+    'evaluation.summary.responseRate':
+      '*Response rate:* {responded} of {invited, plural, one {# unit head} other {# unit heads}} ({rate})',
     'evaluation.summary.overall': '*Overall score:* {mean} out of 5 ({change})',
     'evaluation.summary.change': '{change} against the previous evaluation',
     'evaluation.summary.firstCycle': 'no earlier evaluation to compare with',
@@ -389,25 +392,27 @@ export const evaluations = defineMessages({
     'evaluation.summary.improveNone': 'No written feedback.',
     'evaluation.summary.improveMore': '…and {count} more in `/mitra export {code}`.',
     'evaluation.summary.unitsTitle': '*Per unit* — overall score',
-    'evaluation.summary.unitLine': '{unit}: *{mean}* ({count} answers)',
+    'evaluation.summary.unitLine': '{unit}: *{mean}* ({count, plural, one {# answer} other {# answers}})',
     'evaluation.summary.unitsSomeHidden': 'Units with fewer than {min} answers are not shown on their own.',
     'evaluation.summary.unitsWithheld':
       'No per-unit breakdown, so that individual answers cannot be recognised: no unit has at least {min} answers yet.',
     'evaluation.summary.unitsWithheldDifference':
-      'No per-unit breakdown: the answers outside the larger units are too few and could be worked out from the overall figures.',
+      'No per-unit breakdown: the answers from the units not shown are too few and could be worked out from the overall figures.',
     'evaluation.summary.smallSample':
-      ':warning: Only {count} answers (fewer than {min}): these figures may not be representative, and individual answers may be recognisable.',
+      ':warning: {count, plural, one {Only # answer} other {Only # answers}} (fewer than {min}): these figures may not be representative, and individual answers may be recognisable.',
     'evaluation.summary.noResponses':
-      'No manager answered this evaluation, so there are no scores to summarise.',
+      'No unit head answered this evaluation, so there are no scores to summarise.',
     'evaluation.summary.footer': 'Type `/mitra report {code}` for the trend over all evaluations.',
 
     // `/mitra report CODE`.
     'evaluation.report.text': 'Evaluation report {code}',
     'evaluation.report.none': 'No evaluation of {code} has closed yet.',
     'evaluation.report.openCycle':
-      'An evaluation is running: {responded} of {invited} managers have answered ({rate}); it closes {closes}.',
-    'evaluation.report.notVisible': 'You do not have access to partnership {code}.',
-    'evaluation.report.trendTitle': '*Trend over {count} evaluations* (oldest → latest)',
+      'An evaluation is running: {responded} of {invited, plural, one {# unit head has} other {# unit heads have}} answered ({rate}); it closes on {closes}.',
+    'evaluation.report.notVisible':
+      'You do not have access to partnership {code}. Only its members can see its report; ask its coordinator to assign you a role.',
+    'evaluation.report.trendTitle':
+      '*Trend over {count, plural, one {# evaluation} other {# evaluations}}* (oldest → latest)',
     'evaluation.report.trendLine': '{arrow} {name}: {series}',
     'evaluation.report.trendOverall': 'Overall',
     'evaluation.report.trendResponse': 'Response rate: {series}',
@@ -416,14 +421,16 @@ export const evaluations = defineMessages({
     'evaluation.report.latestTitle': '*Latest evaluation*',
 
     // `/mitra export CODE`.
-    'export.done': 'The export of {code} ({count} files) was sent to your direct messages with Mitra.',
+    'export.done':
+      'The export of {code} ({count, plural, one {# file} other {# files}}) was sent to your direct messages with Mitra.',
     'export.comment':
       'Export of partnership {code}, {date}: CSV files (UTF-8) with goals, roles, schedules and evaluation results.',
     'export.withAnswers':
-      "As an admin you also receive the managers' individual answers. Keep them confidential: do not share them in a shared channel.",
+      "As an admin you also receive the unit heads' individual answers. Keep them confidential: do not share them in a shared channel.",
     'export.withoutAnswers':
       'The evaluation results hold combined figures only; individual answers go to admins only.',
-    'export.failed': 'The export of {code} could not be sent ({error}). Please try again.',
+    'export.failed':
+      'The export of {code} could not be sent: {error}. Please try again in a few moments with `/mitra export {code}`.',
     'export.notAllowed': 'Only the coordinators of {code} and admins can export its data.',
     'export.file.goals': 'goals',
     'export.file.roles': 'roles',
@@ -435,7 +442,7 @@ export const evaluations = defineMessages({
     'export.col.indicator': 'Indicator',
     'export.col.baseline': 'Baseline',
     'export.col.target': 'Target',
-    'export.col.current': 'Latest value',
+    'export.col.current': 'Latest actual value',
     'export.col.measureUnit': 'Unit of measure',
     'export.col.dueDate': 'Due date',
     'export.col.ownerUnit': 'Owner unit',

@@ -29,13 +29,13 @@ export const schedules = defineMessages({
 
     'datetime.time': '{hours}.{minutes}',
     'datetime.date': '{weekday}, {day} {month} {year}',
-    'datetime.dateTime': '{date} {time} {zone}',
+    'datetime.dateTime': '{date} pukul {time} {zone}',
 
     'cadence.kind.workdays': 'Setiap hari kerja',
-    'cadence.kind.weekly': 'Mingguan',
-    'cadence.kind.biweekly': 'Dua mingguan',
-    'cadence.kind.monthly_day': 'Bulanan, pada tanggal tertentu',
-    'cadence.kind.monthly_nth': 'Bulanan, pada hari ke-n',
+    'cadence.kind.weekly': 'Setiap minggu',
+    'cadence.kind.biweekly': 'Setiap dua minggu',
+    'cadence.kind.monthly_day': 'Setiap bulan, pada tanggal tertentu',
+    'cadence.kind.monthly_nth': 'Setiap bulan, pada hari ke-n',
     'cadence.kind.cron': 'Ekspresi cron (lanjutan)',
 
     'cadence.nth.first': 'pertama',
@@ -60,7 +60,7 @@ export const schedules = defineMessages({
 
     'cadence.error.invalid': 'Isian ini tidak valid.',
     'cadence.error.cadence': 'Pilih salah satu pola jadwal.',
-    'cadence.error.timeOfDay': 'Isikan jam dengan format JJ:MM, misalnya 09:00.',
+    'cadence.error.timeOfDay': 'Isikan jam dengan format JJ.MM, misalnya 09.00.',
     'cadence.error.timeZone': 'Zona waktu tidak dikenal. Gunakan nama IANA, misalnya Asia/Jakarta.',
     'cadence.error.weekdaysEmpty': 'Pilih paling sedikit satu hari.',
     'cadence.error.weekdays': 'Hari harus bernilai 0 (Minggu) sampai 6 (Sabtu).',
@@ -128,49 +128,51 @@ export const schedules = defineMessages({
       'Jadwal ini dan riwayat pengirimannya akan dihapus. Tindakan ini tidak dapat dibatalkan.',
     'schedule.modal.delete.confirm': 'Hapus',
     'schedule.modal.delete.deny': 'Batal',
-    'schedule.modal.deleted': 'Jadwal {kind} ({description}) telah dihapus.',
+    'schedule.modal.deleted': 'Jadwal telah dihapus — {kind}: {description}.',
     'schedule.modal.zoneOther': '{zone}',
 
-    'schedule.notice.added': 'Jadwal {kind} ditambahkan: {description}.',
-    'schedule.notice.updated': 'Jadwal {kind} diubah: {description}.',
-    'schedule.notice.paused': 'Jadwal {kind} dijeda: {description}.',
-    'schedule.notice.deleted': 'Jadwal {kind} dihapus: {description}.',
+    'schedule.notice.added': 'Jadwal ditambahkan — {kind}: {description}.',
+    'schedule.notice.updated': 'Jadwal diubah — {kind}: {description}.',
+    'schedule.notice.paused': 'Jadwal dijeda — {kind}: {description}.',
+    'schedule.notice.deleted': 'Jadwal dihapus — {kind}: {description}.',
 
     'schedule.test.posted': 'Pengingat uji coba telah dikirim ke {channel} (jenis: {kind}).',
     'schedule.command.unknownWord':
-      'Kata `{typed}` tidak dikenal. Apakah maksud Anda `/mitra {test}` (mengirim satu pengingat uji sekarang)? Untuk mengatur jadwal, ketik `/mitra {open}`.',
+      'Kata `{typed}` tidak dikenal. Apakah maksud Anda `/mitra {test}` (mengirim satu pengingat uji coba sekarang)? Untuk mengatur jadwal, ketik `/mitra {open}`.',
     'schedule.test.none': 'Kemitraan {code} belum memiliki jadwal. Buat dengan `/mitra jadwal {code}`.',
     'schedule.test.notFound': 'Jadwal nomor {number} tidak ada: kemitraan {code} memiliki {count} jadwal.',
-    'schedule.test.failed': 'Contoh pengingat tidak dapat dikirim ke {channel} ({error}).',
+    'schedule.test.failed':
+      'Pengingat uji coba tidak dapat dikirim ke {channel}: {error}. Periksa kanal jadwal ini dengan `/mitra jadwal {code}`, lalu coba lagi.',
 
     'reminder.title.checkin': 'Pemantauan berkala kemitraan {code} · {name}',
     'reminder.title.meeting': 'Pengingat rapat {code} · {name}',
-    'reminder.title.progress': 'Waktunya memperbarui progres {code} · {name}',
+    'reminder.title.progress': 'Permintaan pemutakhiran capaian {code} · {name}',
     'reminder.title.evaluation': 'Evaluasi kemitraan {code} · {name}',
     'reminder.test.note':
-      ':test_tube: *Uji coba* — ini contoh tampilan pengingat, bukan pengingat terjadwal.',
+      ':test_tube: *Uji coba* — ini pengingat uji coba untuk melihat tampilannya, bukan pengingat terjadwal.',
     'reminder.test.prefix': '[Uji coba]',
-    'reminder.late.note': ':hourglass: Pengingat ini terlambat: seharusnya terkirim {due}.',
+    'reminder.late.note':
+      ':hourglass: Pengingat ini dikirim melewati jadwalnya: seharusnya dikirim pada {due}.',
     'reminder.meeting.agenda': 'Agenda',
     'reminder.mentions': 'Untuk: {people}',
-    'reminder.checkin.allOnTrack': 'Semua sasaran yang berjalan sesuai rencana. Terima kasih!',
+    'reminder.checkin.allOnTrack': 'Semua sasaran yang masih berjalan sudah sesuai rencana. Terima kasih!',
     'reminder.checkin.attention': '*Sasaran yang perlu perhatian ({count}):*',
-    'reminder.goal.overdue': 'lewat tenggat',
-    'reminder.goal.overdueSince': 'lewat tenggat {date}',
+    'reminder.goal.overdue': 'melewati tenggat',
+    'reminder.goal.overdueSince': 'melewati tenggat sejak {date}',
     'reminder.goal.more': '…dan {count} sasaran lainnya.',
-    'reminder.progress.ask': '{people}, mohon perbarui progres sasaran yang menjadi tanggung jawab Anda:',
+    'reminder.progress.ask': '{people}, mohon mutakhirkan capaian sasaran yang menjadi tanggung jawab Anda:',
     'reminder.progress.none': 'Tidak ada sasaran terbuka yang memiliki penanggung jawab.',
     'reminder.evaluation.preview':
-      'Pada jadwal ini Mitra membuka siklus evaluasi: setiap pimpinan menerima survei, yang ditutup {closes}.',
-    'reminder.button.progress': 'Perbarui progres',
+      'Pada jadwal ini Mitra membuka siklus evaluasi: setiap pimpinan menerima survei yang ditutup pada {closes}.',
+    'reminder.button.progress': 'Mutakhirkan capaian',
     'reminder.button.partnership': 'Buka kemitraan',
 
     'delivery.dm.notInChannel':
-      'Mitra tidak dapat mengirim pengingat {kind} kemitraan {code} ({schedule}) ke {channel} karena Mitra belum menjadi anggota kanal privat tersebut. Undang Mitra dengan mengetik `/invite @Mitra` di kanal itu; Mitra akan mencoba lagi.',
+      'Mitra tidak dapat mengirim pengingat kemitraan {code} ({kind}; {schedule}) ke {channel} karena Mitra belum menjadi anggota kanal privat tersebut. Undang Mitra dengan mengetik `/invite @Mitra` di kanal itu; Mitra akan mencoba lagi.',
     'delivery.dm.archived':
-      'Kanal {channel} telah diarsipkan, sehingga jadwal {kind} kemitraan {code} ({schedule}) dijeda. Pilih kanal lain dan aktifkan kembali jadwal dengan `/mitra jadwal {code}`.',
+      'Kanal {channel} telah diarsipkan, sehingga jadwal kemitraan {code} ({kind}; {schedule}) dijeda. Pilih kanal lain dan aktifkan kembali jadwal dengan `/mitra jadwal {code}`.',
     'delivery.dm.channelNotFound':
-      'Mitra tidak menemukan kanal {channel} untuk jadwal {kind} kemitraan {code} ({schedule}): kanal itu mungkin telah dihapus, atau kanal privat yang belum mengundang Mitra. Jadwal ini dijeda. Undang Mitra atau pilih kanal lain, lalu aktifkan kembali jadwal dengan `/mitra jadwal {code}`.',
+      'Mitra tidak menemukan kanal {channel} untuk jadwal kemitraan {code} ({kind}; {schedule}): kanal itu mungkin telah dihapus, atau merupakan kanal privat yang belum beranggotakan Mitra. Jadwal ini dijeda. Undang Mitra ke kanal itu atau pilih kanal lain, lalu aktifkan kembali jadwal dengan `/mitra jadwal {code}`.',
 
     'holiday.modal.title': 'Hari libur',
     'holiday.modal.submit': 'Tambah',
@@ -187,7 +189,7 @@ export const schedules = defineMessages({
     'holiday.modal.removed': 'Dihapus: {date} — {name}.',
     'holiday.modal.date.label': 'Tanggal',
     'holiday.modal.name.label': 'Nama',
-    'holiday.modal.name.placeholder': 'Misalnya: Cuti bersama Idul Fitri',
+    'holiday.modal.name.placeholder': 'Misalnya: Cuti bersama Idulfitri',
     'holiday.remove.button': 'Hapus',
     'holiday.remove.confirmTitle': 'Hapus tanggal?',
     'holiday.remove.confirmText': 'Hapus {date} — {name} dari daftar hari libur?',
@@ -225,7 +227,7 @@ export const schedules = defineMessages({
 
     'datetime.time': '{hours}:{minutes}',
     'datetime.date': '{weekday}, {day} {month} {year}',
-    'datetime.dateTime': '{date} {time} {zone}',
+    'datetime.dateTime': '{date} at {time} {zone}',
 
     'cadence.kind.workdays': 'Every workday',
     'cadence.kind.weekly': 'Weekly',
@@ -280,7 +282,7 @@ export const schedules = defineMessages({
     'schedule.pausedReason.channel_archived': 'its channel was archived',
     'schedule.pausedReason.channel_not_found': 'its channel cannot be found',
 
-    'schedule.modal.title': 'Communication plan',
+    'schedule.modal.title': 'Communication schedule',
     'schedule.modal.submit': 'Save',
     'schedule.modal.close': 'Cancel',
     'schedule.modal.intro': '*{code} · {name}* — choose when Mitra posts reminders in the shared channel.',
@@ -321,21 +323,22 @@ export const schedules = defineMessages({
       'This schedule and its delivery history will be deleted. This cannot be undone.',
     'schedule.modal.delete.confirm': 'Delete',
     'schedule.modal.delete.deny': 'Cancel',
-    'schedule.modal.deleted': 'The {kind} schedule ({description}) has been deleted.',
+    'schedule.modal.deleted': 'Schedule deleted — {kind}: {description}.',
     'schedule.modal.zoneOther': '{zone}',
 
-    'schedule.notice.added': '{kind} schedule added: {description}.',
-    'schedule.notice.updated': '{kind} schedule changed: {description}.',
-    'schedule.notice.paused': '{kind} schedule paused: {description}.',
-    'schedule.notice.deleted': '{kind} schedule deleted: {description}.',
+    'schedule.notice.added': 'Schedule added — {kind}: {description}.',
+    'schedule.notice.updated': 'Schedule changed — {kind}: {description}.',
+    'schedule.notice.paused': 'Schedule paused — {kind}: {description}.',
+    'schedule.notice.deleted': 'Schedule deleted — {kind}: {description}.',
 
     'schedule.test.posted': 'A test reminder was posted in {channel} (kind: {kind}).',
     'schedule.command.unknownWord':
       'The word `{typed}` is not known. Did you mean `/mitra {test}` (post one test reminder now)? To set up schedules, type `/mitra {open}`.',
     'schedule.test.none': 'Partnership {code} has no schedule yet. Create one with `/mitra schedule {code}`.',
     'schedule.test.notFound':
-      'There is no schedule number {number}: partnership {code} has {count} schedules.',
-    'schedule.test.failed': 'The sample reminder could not be posted in {channel} ({error}).',
+      'There is no schedule number {number}: partnership {code} has {count, plural, one {# schedule} other {# schedules}}.',
+    'schedule.test.failed':
+      'The test reminder could not be posted in {channel}: {error}. Check the schedule’s channel with `/mitra schedule {code}`, then try again.',
 
     'reminder.title.checkin': 'Partnership check-in {code} · {name}',
     'reminder.title.meeting': 'Meeting reminder {code} · {name}',
@@ -344,27 +347,27 @@ export const schedules = defineMessages({
     'reminder.test.note':
       ':test_tube: *Test* — this shows what the reminder looks like; it is not a scheduled reminder.',
     'reminder.test.prefix': '[Test]',
-    'reminder.late.note': ':hourglass: This reminder is late: it was due {due}.',
+    'reminder.late.note': ':hourglass: This reminder is late: it was due on {due}.',
     'reminder.meeting.agenda': 'Agenda',
     'reminder.mentions': 'For: {people}',
     'reminder.checkin.allOnTrack': 'All open goals are on track. Thank you!',
     'reminder.checkin.attention': '*Goals that need attention ({count}):*',
     'reminder.goal.overdue': 'overdue',
     'reminder.goal.overdueSince': 'overdue since {date}',
-    'reminder.goal.more': '…and {count} more goals.',
+    'reminder.goal.more': '…and {count, plural, one {# more goal} other {# more goals}}.',
     'reminder.progress.ask': '{people}, please update the progress of the goals you are in charge of:',
     'reminder.progress.none': 'There are no open goals with a person in charge.',
     'reminder.evaluation.preview':
-      'On this schedule Mitra opens an evaluation cycle: each manager gets the survey, which closes {closes}.',
+      'On this schedule Mitra opens an evaluation cycle: each unit head gets the survey, which closes on {closes}.',
     'reminder.button.progress': 'Update progress',
     'reminder.button.partnership': 'Open partnership',
 
     'delivery.dm.notInChannel':
-      'Mitra could not post the {kind} reminder of partnership {code} ({schedule}) in {channel} because Mitra is not a member of that private channel. Invite it by typing `/invite @Mitra` in the channel; Mitra will try again.',
+      'Mitra could not post a reminder of partnership {code} ({kind}; {schedule}) in {channel} because Mitra is not a member of that private channel. Invite it by typing `/invite @Mitra` in the channel; Mitra will try again.',
     'delivery.dm.archived':
-      'Channel {channel} was archived, so the {kind} schedule of partnership {code} ({schedule}) is paused. Choose another channel and turn the schedule back on with `/mitra schedule {code}`.',
+      'Channel {channel} was archived, so a schedule of partnership {code} ({kind}; {schedule}) is paused. Choose another channel and turn the schedule back on with `/mitra schedule {code}`.',
     'delivery.dm.channelNotFound':
-      'Mitra cannot find channel {channel} for the {kind} schedule of partnership {code} ({schedule}): it may have been deleted, or it is a private channel Mitra has not been invited to. The schedule is paused. Invite Mitra or choose another channel, then turn the schedule back on with `/mitra schedule {code}`.',
+      'Mitra cannot find channel {channel} for a schedule of partnership {code} ({kind}; {schedule}): it may have been deleted, or it is a private channel Mitra has not been added to. The schedule is paused. Invite Mitra or choose another channel, then turn the schedule back on with `/mitra schedule {code}`.',
 
     'holiday.modal.title': 'Holidays',
     'holiday.modal.submit': 'Add',
@@ -374,20 +377,20 @@ export const schedules = defineMessages({
     'holiday.modal.nationalNone': 'No public holiday data for the next twelve months.',
     'holiday.modal.extra': '*Dates added by admins* (collective leave and others)',
     'holiday.modal.extraNone': 'No dates added yet.',
-    'holiday.modal.more': '…and {count} more dates.',
+    'holiday.modal.more': '…and {count, plural, one {# more date} other {# more dates}}.',
     'holiday.modal.add': '*Add a date*',
     'holiday.modal.added': ':white_check_mark: Added: {date} — {name}.',
     'holiday.modal.removed': 'Removed: {date} — {name}.',
     'holiday.modal.date.label': 'Date',
     'holiday.modal.name.label': 'Name',
-    'holiday.modal.name.placeholder': 'For example: Collective leave for Idul Fitri',
+    'holiday.modal.name.placeholder': 'For example: Collective leave for Eid al-Fitr',
     'holiday.remove.button': 'Remove',
     'holiday.remove.confirmTitle': 'Remove date?',
     'holiday.remove.confirmText': 'Remove {date} — {name} from the holidays?',
     'holiday.remove.confirm': 'Remove',
     'holiday.remove.deny': 'Cancel',
     'holiday.error.duplicate': 'This date is already in the list.',
-    'holiday.error.national': 'This date is already a national holiday: {name}.',
+    'holiday.error.national': 'This date is already a public holiday: {name}.',
     'holiday.error.past': 'Choose today or a later date.',
   },
 });

@@ -24,10 +24,17 @@ import {
   type GoalDisplayStatus,
   goalDisplayStatus,
   goalProgressPercent,
+  withMeasureUnit,
 } from '../../domain/goals.js';
 import { scheduleLabel, upcomingRuns } from '../../domain/reminders.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
-import { goalDisplayStatusKey, pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
+import {
+  goalDisplayStatusKey,
+  pausedReasonText,
+  roleKey,
+  scheduleKindKey,
+  slackErrorText,
+} from '../../i18n/labels.js';
 import { SUBCOMMANDS, type SubcommandId } from '../listeners/commands/subcommands.js';
 import { escapeMrkdwn, truncate } from './message.js';
 
@@ -216,22 +223,20 @@ function userTextOr(text: string | undefined, fallback: string): string {
 
 export function goalProgressText(goal: Goal, ctx: Pick<ViewContext, 't' | 'locale'>): string {
   const { t, locale } = ctx;
-  const num = (v: number | null) => (v === null ? '—' : formatNumber(v, locale));
   const unit = goal.measureUnit ? userText(goal.measureUnit, 20) : '';
+  const num = (v: number | null) => (v === null ? '—' : withMeasureUnit(formatNumber(v, locale), unit));
   if (goal.currentValue === null) {
-    return t('charter.goal.noProgress', {
-      baseline: num(goal.baseline),
-      target: num(goal.target),
-      unit,
-    }).trim();
+    return t('charter.goal.noProgress', { baseline: num(goal.baseline), target: num(goal.target) });
   }
+  // The percentage is measured from the baseline (a missing one counts as 0), so it is shown.
+  const baseline = num(goal.baseline ?? 0);
   const percent = goalProgressPercent(goal);
   return percent === null
-    ? t('charter.goal.progressNoPercent', { current: num(goal.currentValue), target: num(goal.target), unit })
+    ? t('charter.goal.progressNoPercent', { current: num(goal.currentValue), target: num(goal.target) })
     : t('charter.goal.progress', {
         current: num(goal.currentValue),
         target: num(goal.target),
-        unit,
+        baseline,
         percent,
       });
 }
@@ -291,9 +296,9 @@ export function problemsOf(problems: readonly DeliveryProblem[], scheduleId: num
   return result;
 }
 
-/** A Slack error code or message from a delivery, safe and short. */
-function errorText(error: string | null): string {
-  return userText(error ?? '?', 100);
+/** Why a delivery failed, in words (the Slack code itself stays in the log). */
+function errorText(t: Translate, error: string | null, code: string): string {
+  return userText(slackErrorText(t, error, { code }), 200);
 }
 
 /** "• Check-in — Every Monday at 09:00 WIB. Next: …", with paused and delivery problems visible. */
@@ -315,12 +320,15 @@ export function scheduleLine(
   }
   const problems = problemsOf(detail.deliveryProblems, schedule.id);
   if (problems.failed > 0) {
-    line += t('charter.schedule.failed', { count: problems.failed, error: errorText(problems.failedError) });
+    line += t('charter.schedule.failed', {
+      count: problems.failed,
+      error: errorText(t, problems.failedError, detail.partnership.code),
+    });
   }
   if (problems.retrying > 0) {
     line += t('charter.schedule.retrying', {
       count: problems.retrying,
-      error: errorText(problems.retryingError),
+      error: errorText(t, problems.retryingError, detail.partnership.code),
     });
   }
   if (problems.missed > 0) line += t('charter.schedule.missed', { count: problems.missed });
@@ -340,7 +348,12 @@ export function scheduleProblemLines(
   const lines: string[] = [];
   if (problems.failed > 0) {
     lines.push(
-      t('home.failed.line', { code, count: problems.failed, kind, error: errorText(problems.failedError) }),
+      t('home.failed.line', {
+        code,
+        count: problems.failed,
+        kind,
+        error: errorText(t, problems.failedError, code),
+      }),
     );
   }
   if (problems.retrying > 0) {
@@ -349,7 +362,7 @@ export function scheduleProblemLines(
         code,
         count: problems.retrying,
         kind,
-        error: errorText(problems.retryingError),
+        error: errorText(t, problems.retryingError, code),
       }),
     );
   }

@@ -1,6 +1,7 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Unit } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
+import { withMeasureUnit } from '../../domain/goals.js';
 import {
   matchTemplateUnits,
   type PartnershipTemplate,
@@ -251,9 +252,8 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       option(
         t('partnership.suggestedGoal.option', {
           title: t(goal.title),
-          baseline: formatNumber(goal.baseline, input.locale),
-          target: formatNumber(goal.target, input.locale),
-          unit: t(goal.measureUnit),
+          baseline: withMeasureUnit(formatNumber(goal.baseline, input.locale), t(goal.measureUnit)),
+          target: withMeasureUnit(formatNumber(goal.target, input.locale), t(goal.measureUnit)),
         }),
         String(index),
       ),

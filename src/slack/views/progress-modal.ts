@@ -1,7 +1,13 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { GOAL_STATUSES, type Goal } from '../../db/schema/index.js';
 import { formatLocalDate } from '../../domain/cadence.js';
-import { formatDecimal, goalProgressPercent, isGoalAssessed, isGoalOverdue } from '../../domain/goals.js';
+import {
+  formatDecimal,
+  goalProgressPercent,
+  isGoalAssessed,
+  isGoalOverdue,
+  withMeasureUnit,
+} from '../../domain/goals.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { goalDisplayStatusKey, goalStatusKey } from '../../i18n/labels.js';
 import { goalsIds, revisedBlockId } from '../ids/goals.js';
@@ -34,7 +40,7 @@ export interface ProgressModalData {
   problem?: string;
 }
 
-/** "12,5 %" / "12.5 %", or "none yet". Plain text: for option descriptions and labels. */
+/** "12,5%" / "12.5 dokumen", or "none yet". Plain text: for option descriptions and labels. */
 export function formatGoalValue(
   value: number | null,
   measureUnit: string | null,
@@ -42,8 +48,7 @@ export function formatGoalValue(
   t: Translate,
 ): string {
   if (value === null) return t('goal.noValue');
-  const number = formatDecimal(value, locale, { grouping: true });
-  return measureUnit ? `${number} ${measureUnit}` : number;
+  return withMeasureUnit(formatDecimal(value, locale, { grouping: true }), measureUnit);
 }
 
 /**
@@ -185,7 +190,12 @@ function goalSummaryBlock(goal: Goal, data: Pick<ProgressModalData, 't' | 'local
   const lines = [
     `*${escapeMrkdwn(goal.title)}*`,
     t('progress.summary.indicator', { indicator: escapeMrkdwn(goal.indicator) }),
-    percent === null ? current : `${current} ${t('progress.summary.percent', { percent })}`,
+    percent === null
+      ? current
+      : `${current} ${t('progress.summary.percent', {
+          percent,
+          baseline: formatGoalValueMrkdwn(goal.baseline ?? 0, goal.measureUnit, locale, t),
+        })}`,
     // Overdue is said on the due line below; here only the recorded status, or that none is.
     t('progress.summary.status', { status: recordedStatus(goal, t) }),
     goal.dueDate

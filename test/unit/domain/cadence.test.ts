@@ -12,6 +12,7 @@ import {
 } from '../../../src/domain/cadence.js';
 import { localDateTimeOf } from '../../../src/domain/calendar.js';
 import { makeHolidayChecker } from '../../../src/domain/holidays.js';
+import { placeholderNames } from '../../../src/i18n/index.js';
 import { schedules } from '../../../src/i18n/messages/schedules.js';
 
 /** Parses a cadence the way the modal and the scheduler do; fails the test when it is refused. */
@@ -529,7 +530,7 @@ describe('holidays', () => {
     expect(runs.map((run) => [run.localDate, run.skipped ?? 'post', run.holidayName ?? ''])).toEqual([
       ['2026-03-18', 'post', ''],
       ['2026-03-19', 'holiday', 'Hari Raya Nyepi'],
-      ['2026-03-20', 'holiday', 'Hari Raya Idul Fitri'],
+      ['2026-03-20', 'holiday', 'Hari Raya Idulfitri'],
       ['2026-03-23', 'holiday', 'Cuti bersama Idul Fitri'],
       ['2026-03-24', 'post', ''],
     ]);
@@ -710,7 +711,7 @@ describe('describeCadence', () => {
     ],
     [
       { cadence: 'cron', cronExpression: '30 8 * * 1-5', timeZone: 'Asia/Makassar' },
-      'Pada 08.30, Senin sampai Jumat (WITA)',
+      'Pukul 08.30, Senin sampai Jumat (WITA)',
       'At 08:30, Monday through Friday (WITA)',
     ],
   ];
@@ -726,15 +727,15 @@ describe('formatLocalDateTime', () => {
   const at = new Date('2026-12-07T02:00:00Z');
 
   it('shows a run as the wall clock of its zone shows it, in both languages', () => {
-    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'id')).toBe('Senin, 7 Desember 2026 09.00 WIB');
-    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'en')).toBe('Monday, 7 December 2026 09:00 WIB');
+    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'id')).toBe('Senin, 7 Desember 2026 pukul 09.00 WIB');
+    expect(formatLocalDateTime(at, 'Asia/Jakarta', 'en')).toBe('Monday, 7 December 2026 at 09:00 WIB');
   });
 
   it('shows the same instant in WITA, WIT and a zone without an Indonesian name', () => {
-    expect(formatLocalDateTime(at, 'Asia/Makassar', 'id')).toBe('Senin, 7 Desember 2026 10.00 WITA');
-    expect(formatLocalDateTime(at, 'Asia/Jayapura', 'id')).toBe('Senin, 7 Desember 2026 11.00 WIT');
+    expect(formatLocalDateTime(at, 'Asia/Makassar', 'id')).toBe('Senin, 7 Desember 2026 pukul 10.00 WITA');
+    expect(formatLocalDateTime(at, 'Asia/Jayapura', 'id')).toBe('Senin, 7 Desember 2026 pukul 11.00 WIT');
     expect(formatLocalDateTime(at, 'Europe/Berlin', 'en')).toBe(
-      'Monday, 7 December 2026 03:00 Europe/Berlin',
+      'Monday, 7 December 2026 at 03:00 Europe/Berlin',
     );
   });
 
@@ -744,18 +745,18 @@ describe('formatLocalDateTime', () => {
       formatLocalDateTime(run.at, 'Asia/Jakarta', 'id'),
     );
     expect(lines).toEqual([
-      'Senin, 7 Desember 2026 09.00 WIB',
-      'Senin, 14 Desember 2026 09.00 WIB',
-      'Senin, 21 Desember 2026 09.00 WIB',
-      'Senin, 28 Desember 2026 09.00 WIB',
-      'Senin, 4 Januari 2027 09.00 WIB',
+      'Senin, 7 Desember 2026 pukul 09.00 WIB',
+      'Senin, 14 Desember 2026 pukul 09.00 WIB',
+      'Senin, 21 Desember 2026 pukul 09.00 WIB',
+      'Senin, 28 Desember 2026 pukul 09.00 WIB',
+      'Senin, 4 Januari 2027 pukul 09.00 WIB',
     ]);
   });
 });
 
 describe('schedules message bundle', () => {
   it('has the same keys and placeholders in Indonesian and English', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholderNames;
     expect(Object.keys(schedules.en).sort()).toEqual(Object.keys(schedules.id).sort());
     for (const [key, text] of Object.entries(schedules.id)) {
       expect(placeholders(schedules.en[key as keyof typeof schedules.en]), key).toEqual(placeholders(text));

@@ -15,7 +15,7 @@ import {
   summariseCycle,
   trend,
 } from '../../../src/domain/evaluation-stats.js';
-import { t } from '../../../src/i18n/index.js';
+import { placeholderNames, t } from '../../../src/i18n/index.js';
 import { evaluations } from '../../../src/i18n/messages/evaluations.js';
 
 /** A response scoring 4 everywhere unless told otherwise. */
@@ -336,7 +336,7 @@ describe('catalog keys', () => {
     expect(t('id', suggestionKey('communication'), { code: 'PK-3' })).toContain('`/mitra jadwal PK-3`');
     expect(t('en', suggestionKey('communication'), { code: 'PK-3' })).toContain('`/mitra schedule PK-3`');
     expect(t('id', suggestionKey('roleClarity'), { code: 'PK-3' })).toContain('`/mitra peran PK-3`');
-    expect(t('id', suggestionKey('coordination'), { code: 'PK-3' })).toContain('`/mitra tujuan PK-3`');
+    expect(t('id', suggestionKey('coordination'), { code: 'PK-3' })).toContain('`/mitra sasaran PK-3`');
     for (const dimension of EVALUATION_DIMENSIONS) {
       expect(t('id', suggestionKey(dimension), { code: 'PK-3' })).toMatch(/`\/mitra \w+ PK-3`/);
       expect(t('en', suggestionKey(dimension), { code: 'PK-3' })).toMatch(/`\/mitra \w+ PK-3`/);
@@ -350,7 +350,7 @@ describe('catalog keys', () => {
   });
 
   it('keeps the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholderNames;
     for (const [key, text] of Object.entries(evaluations.id)) {
       expect(placeholders(evaluations.en[key as keyof typeof evaluations.en]), key).toEqual(
         placeholders(text),

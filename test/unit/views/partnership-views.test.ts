@@ -114,8 +114,8 @@ describe('the charter message', () => {
     const text = JSON.stringify(message.blocks);
     expect(validateMessageBlocks(message.blocks)).toBeNull();
     expect(text).toContain('Biro Perencanaan (`REN`) — *unit utama*');
-    expect(text).toContain('Capaian 50 dari target 100 % (50%)');
-    expect(text).toContain('⚠️ Terlambat');
+    expect(text).toContain('Realisasi 50% dari target 100% (kemajuan 50% dari nilai awal 0%)');
+    expect(text).toContain('⚠️ Melewati tenggat');
     expect(text).toContain('<@U1> — Koordinator, Biro Perencanaan: Memimpin rapat');
     expect(text).toContain('Unit Biro Perencanaan belum memiliki penghubung');
     expect(text).toContain('Belum ada jadwal komunikasi → `/mitra jadwal PK-7`');
@@ -274,7 +274,7 @@ describe('the create modal', () => {
     const purpose = view.blocks.find((b) => b.block_id === 'purpose:v2');
     expect(JSON.stringify(purpose)).toContain('Align programme planning with budgeting');
     const goals = view.blocks.find((b) => b.block_id === 'suggested_goals:v2');
-    expect(JSON.stringify(goals)).toContain('Work plan and budget aligned (60 → 100 %)');
+    expect(JSON.stringify(goals)).toContain('Work plan and budget aligned (60% → 100%)');
     const units = view.blocks.find((b) => b.block_id === 'units:v2');
     expect(JSON.stringify(units)).toContain(
       '"initial_options":[{"text":{"type":"plain_text","text":"REN · Biro Perencanaan"},"value":"1"}',
@@ -383,8 +383,8 @@ describe('what the sandbox review found', () => {
         ctx(),
       ).blocks,
     );
-    expect(text).toContain('Belum ada progres (awal 0, target 100 %) · ⚪ Belum dinilai');
-    expect(text).toContain('⚠️ Terlambat');
+    expect(text).toContain('Belum ada realisasi (nilai awal 0%, target 100%) · ⚪ Belum dinilai');
+    expect(text).toContain('⚠️ Melewati tenggat');
     expect(text).not.toContain('🟢');
     expect(JSON.stringify(buildCharterMessage(detail({ goals: [goal(1)] }), ctx('en')).blocks)).toContain(
       '⚪ Not assessed yet',
@@ -463,7 +463,7 @@ describe('what the sandbox review found', () => {
     const text = JSON.stringify(view.blocks);
     expect(text).toContain('Edit answers');
     expect(text).toContain('"action_id":"evaluation_survey_open","value":"42"');
-    expect(text).toContain('Gaps you can fix');
+    expect(text).toContain('Gaps to fix');
     expect(text).toContain('PK-7');
   });
 
@@ -479,6 +479,6 @@ describe('what the sandbox review found', () => {
       },
       ctx('en'),
     );
-    expect(JSON.stringify(view.blocks)).not.toContain('Gaps you can fix');
+    expect(JSON.stringify(view.blocks)).not.toContain('Gaps to fix');
   });
 });

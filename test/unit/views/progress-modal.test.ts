@@ -46,7 +46,7 @@ describe('buildProgressModal', () => {
     expect(summary).toContain('*20* dari target *80 dok &lt;!channel&gt; &lt;http://x.io|y&gt;*');
     expect(summary).not.toContain('<!channel>');
     expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
-      'Saat ini 20 dari 80 dok <!channel> <http://x.io|y> · Berisiko',
+      'Realisasi 20 dari target 80 dok <!channel> <http://x.io|y> · Berisiko',
     );
   });
 
@@ -59,13 +59,15 @@ describe('buildProgressModal', () => {
       goals: [goal()],
       goal: goal(),
     });
-    expect(view.title.text).toBe('Catat progres');
-    expect(text(view)).toContain('Capaian saat ini: *20* dari target *80 %* (25%)');
+    expect(view.title.text).toBe('Pemutakhiran capaian');
+    expect(text(view)).toContain(
+      'Realisasi saat ini: *20* dari target *80%* (kemajuan 25% dari nilai awal 0%)',
+    );
     expect(text(view)).toContain('Status: Berisiko');
     expect(byField(view, 'progress_value')?.element).toMatchObject({ initial_value: '20' });
     expect(byField(view, 'progress_status')?.element).toMatchObject({ initial_option: { value: 'at_risk' } });
     expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
-      'Saat ini 20 dari 80 % · Berisiko',
+      'Realisasi 20 dari target 80% · Berisiko',
     );
   });
 
@@ -80,7 +82,7 @@ describe('buildProgressModal', () => {
     });
     expect(text(view)).toContain('Overdue');
     expect(selectOf(view, 'progress_goal').options?.[0]?.description?.text).toBe(
-      'Now 12.5 of 80 % · At risk, Overdue',
+      'Actual 12.5 of target 80% · At risk, Overdue',
     );
     expect(byField(view, 'progress_status')?.element).toMatchObject({
       options: [
@@ -110,7 +112,7 @@ describe('buildProgressModal', () => {
       select.options?.every((o) => o.text.text.length <= 75 && (o.description?.text.length ?? 0) <= 75),
     ).toBe(true);
     expect(select.initial_option).toBeUndefined();
-    expect(text(view)).toContain('Pilih sasaran; capaian dan statusnya saat ini akan terisi.');
+    expect(text(view)).toContain('Pilih sasaran; realisasi dan statusnya saat ini akan terisi.');
   });
 });
 
@@ -130,13 +132,15 @@ describe('the progress summary wording', () => {
   it('says there is no value yet, with the target, and that the goal is not assessed', () => {
     const fresh = goal({ currentValue: null, status: 'on_track', target: 10, measureUnit: 'hari' });
     const summary = build('id', fresh);
-    expect(summary).toContain('Belum ada capaian (target *10 hari*)');
+    expect(summary).toContain('Belum ada realisasi (target *10 hari*)');
     expect(summary).toContain('Status: Belum dinilai');
     expect(summary).not.toContain('belum ada dari target');
   });
 
   it('names the measure unit once, after the target', () => {
     const docs = goal({ currentValue: 2, baseline: 0, target: 4, measureUnit: 'dokumen' });
-    expect(build('en', docs)).toContain('Current value: *2* of *4 dokumen* (50%)');
+    expect(build('en', docs)).toContain(
+      'Actual value so far: *2* of target *4 dokumen* (progress 50% from the baseline 0 dokumen)',
+    );
   });
 });

@@ -31,7 +31,7 @@ describe('buildReminderMessage', () => {
     expect(message.text).toBe('Pemantauan berkala kemitraan PK-7 · Perencanaan &lt;&amp;&gt; Keuangan');
     expect(message.json).toContain('<@U1> <@U2>');
     expect(message.json).toContain('Berisiko');
-    expect(message.json).toContain('lewat tenggat Jumat, 27 Februari 2026');
+    expect(message.json).toContain('melewati tenggat sejak Jumat, 27 Februari 2026');
     const buttons = message.blocks.flatMap((b) =>
       b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory] : [],
     );
@@ -48,7 +48,7 @@ describe('buildReminderMessage', () => {
 
   it('says all is well when no goal needs attention', () => {
     expect(render({ kind: 'checkin', partnership, mentions: [], goals: [] }).json).toContain(
-      'Semua sasaran yang berjalan sesuai rencana',
+      'Semua sasaran yang masih berjalan sudah sesuai rencana',
     );
   });
 
@@ -82,10 +82,10 @@ describe('buildReminderMessage', () => {
       kind: 'meeting',
       partnership,
       mentions: [],
-      lateDueLabel: 'Senin, 2 Maret 2026 09.00 WIB',
+      lateDueLabel: 'Senin, 2 Maret 2026 pukul 09.00 WIB',
     });
     expect(late.json).toContain(
-      'Pengingat ini terlambat: seharusnya terkirim Senin, 2 Maret 2026 09.00 WIB.',
+      'Pengingat ini dikirim melewati jadwalnya: seharusnya dikirim pada Senin, 2 Maret 2026 pukul 09.00 WIB.',
     );
     const test = render({ kind: 'meeting', partnership, mentions: [], test: true });
     expect(test.text.startsWith('[Uji coba]')).toBe(true);
@@ -97,9 +97,9 @@ describe('buildReminderMessage', () => {
       kind: 'evaluation',
       partnership,
       mentions: [],
-      closesLabel: 'Senin, 9 Maret 2026 09.00 WIB',
+      closesLabel: 'Senin, 9 Maret 2026 pukul 09.00 WIB',
     });
-    expect(message.json).toContain('ditutup Senin, 9 Maret 2026 09.00 WIB');
+    expect(message.json).toContain('ditutup pada Senin, 9 Maret 2026 pukul 09.00 WIB');
   });
 });
 

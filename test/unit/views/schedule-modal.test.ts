@@ -71,8 +71,8 @@ describe('buildScheduleModal', () => {
   it('words the preview in the user’s language with the next five dates', () => {
     const preview = JSON.stringify(modal().blocks.find((b) => b.block_id === 'schedule_preview'));
     expect(preview).toContain('Setiap Senin dan Rabu pukul 09.00 WIB');
-    expect(preview).toContain('• Senin, 2 Maret 2026 09.00 WIB');
-    expect(preview).toContain('• Senin, 16 Maret 2026 09.00 WIB');
+    expect(preview).toContain('• Senin, 2 Maret 2026 pukul 09.00 WIB');
+    expect(preview).toContain('• Senin, 16 Maret 2026 pukul 09.00 WIB');
     const english = schedulePreview(weekly, { locale: 'en', now });
     expect(english.description).toBe('Every Monday and Wednesday at 09:00 WIB');
     expect(english.runs).toHaveLength(5);
@@ -94,7 +94,7 @@ describe('buildScheduleModal', () => {
       },
     );
     expect(preview.runs[0]).toBe(
-      'Jumat, 20 Maret 2026 09.00 WIB — dilewati karena hari libur: Hari Raya Idul Fitri',
+      'Jumat, 20 Maret 2026 pukul 09.00 WIB — dilewati karena hari libur: Hari Raya Idulfitri',
     );
     // Good Friday (3 April) and Labour Day (1 May) are Fridays too; five real runs remain.
     expect(preview.runs.filter((run) => !run.includes('dilewati'))).toHaveLength(5);
@@ -145,7 +145,7 @@ describe('buildScheduleModal', () => {
     });
     // The preview follows the chosen week: 2 March is in the week before it, so the first run is 9 March.
     const preview = JSON.stringify(view.blocks.find((b) => b.block_id === 'schedule_preview'));
-    expect(preview).toContain('• Senin, 9 Maret 2026 09.00 WIB');
+    expect(preview).toContain('• Senin, 9 Maret 2026 pukul 09.00 WIB');
     expect(preview).not.toContain('2 Maret');
   });
 

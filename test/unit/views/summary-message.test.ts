@@ -47,8 +47,8 @@ function data(
     code: 'PK-1',
     name: 'Perencanaan & Keuangan',
     summary: summariseCycle({ invitedCount: 4, responses, previous }),
-    openedLabel: 'Senin, 2 Maret 2026 10.00 WIB',
-    closedLabel: 'Senin, 9 Maret 2026 17.00 WIB',
+    openedLabel: 'Senin, 2 Maret 2026 pukul 10.00 WIB',
+    closedLabel: 'Senin, 9 Maret 2026 pukul 17.00 WIB',
     unitNames: { 1: 'Biro Perencanaan', 2: 'Biro Keuangan' },
   };
 }
@@ -126,7 +126,7 @@ describe('buildSummaryMessage', () => {
     const body = textOf(
       buildSummaryMessage(data([answer([4, 2, 2, 2, 2, 2, 2])], previous), 'en', translator('en')).blocks,
     );
-    expect(body).toContain('Only 1 answers (fewer than 3)');
+    expect(body).toContain('Only 1 answer (fewer than 3)');
     expect(body).toContain('↑ Coordination: *4.0* (–), +2.0 against the previous evaluation');
     expect(body).toContain('→ Communication: *2.0* (–), 0.0 against the previous evaluation');
   });
@@ -216,7 +216,7 @@ describe('buildReportMessage', () => {
         translator('en'),
       ).blocks,
     );
-    expect(body).toContain('1 of 3 managers have answered (33%)');
+    expect(body).toContain('1 of 3 unit heads have answered (33%)');
     expect(body).toContain('No evaluation of PK-2 has closed yet.');
   });
 });

@@ -9,6 +9,7 @@ import type { Partnership } from '../../../db/schema/index.js';
 import { zoneLabel } from '../../../domain/cadence.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
+import { slackErrorText } from '../../../i18n/labels.js';
 import { alreadyOpenProblem, loadReport, openSurvey, sendExport } from '../../evaluation-service.js';
 import {
   accessPartnership,
@@ -176,7 +177,7 @@ const exportCommand: SubcommandHandler = async (ctx) => {
           ctx.t('export.done', { code: access.partnership.code, count: result.fileCount }),
           ctx.t(result.withAnswers ? 'export.withAnswers' : 'export.withoutAnswers'),
         ].join('\n')
-      : ctx.t('export.failed', { code: access.partnership.code, error: result.error }),
+      : ctx.t('export.failed', { code: access.partnership.code, error: slackErrorText(ctx.t, result.error) }),
   );
 };
 

@@ -1,6 +1,7 @@
 import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { findUnitByCode, listUnits } from '../../../db/queries/units.js';
 import { isAdmin } from '../../../domain/permissions.js';
+import { slackErrorText } from '../../../i18n/labels.js';
 import { charterProblemKey, refreshCharter } from '../../charter.js';
 import { partnershipFromCommand } from '../../partnership-access.js';
 import {
@@ -113,7 +114,7 @@ async function show(ctx: SubcommandContext): Promise<void> {
       : t(charterProblemKey(outcome), {
           code: partnership.code,
           channel: partnership.channelId,
-          error: outcome.error,
+          error: slackErrorText(t, outcome.error),
         });
   }
   const detail = loadPartnershipDetail(services.db, { teamId: ctx.teamId, partnershipId: partnership.id });

@@ -8,7 +8,7 @@ import { makeHolidayChecker, nationalHolidays } from '../../../domain/holidays.j
 import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel, TEST_REMINDER_EVENT_TYPE } from '../../../domain/reminders.js';
 import type { Locale } from '../../../i18n/index.js';
-import { scheduleKindKey } from '../../../i18n/labels.js';
+import { scheduleKindKey, slackErrorText } from '../../../i18n/labels.js';
 import { buildReminder } from '../../../jobs/deliveries-content.js';
 import type { Services } from '../../../services.js';
 import { postInChannel } from '../../channel-post.js';
@@ -232,7 +232,11 @@ async function postTestReminder(
     response_type: 'ephemeral',
     text: posted.ok
       ? ctx.t('schedule.test.posted', { kind, channel: `<#${channel}>` })
-      : ctx.t('schedule.test.failed', { channel: `<#${channel}>`, error: posted.error }),
+      : ctx.t('schedule.test.failed', {
+          channel: `<#${channel}>`,
+          code: partnership.code,
+          error: slackErrorText(ctx.t, posted.error),
+        }),
   });
 }
 

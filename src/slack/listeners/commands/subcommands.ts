@@ -27,6 +27,8 @@ interface SubcommandInfo {
   /** What follows the word in help, e.g. `KODE`. */
   args?: Record<Locale, string>;
   description: MessageKey;
+  /** Older or other words that are accepted too, but not shown in help. */
+  aliases?: readonly string[];
 }
 
 const CODE = { id: 'KODE', en: 'CODE' };
@@ -37,7 +39,13 @@ export const SUBCOMMANDS: Record<SubcommandId, SubcommandInfo> = {
   new: { word: { id: 'baru', en: 'new' }, description: 'help.cmd.new' },
   list: { word: { id: 'daftar', en: 'list' }, description: 'help.cmd.list' },
   show: { word: { id: 'lihat', en: 'show' }, args: CODE, description: 'help.cmd.show' },
-  goal: { word: { id: 'tujuan', en: 'goal' }, args: CODE, description: 'help.cmd.goal' },
+  // Goals are SAKIP's *sasaran*; `tujuan` (the word of earlier versions) still works.
+  goal: {
+    word: { id: 'sasaran', en: 'goal' },
+    aliases: ['tujuan'],
+    args: CODE,
+    description: 'help.cmd.goal',
+  },
   progress: { word: { id: 'progres', en: 'progress' }, args: CODE, description: 'help.cmd.progress' },
   role: { word: { id: 'peran', en: 'role' }, args: CODE, description: 'help.cmd.role' },
   schedule: {
@@ -58,6 +66,7 @@ export function subcommandWords(): Map<string, SubcommandId> {
   for (const id of SUBCOMMAND_IDS) {
     words.set(SUBCOMMANDS[id].word.id, id);
     words.set(SUBCOMMANDS[id].word.en, id);
+    for (const alias of SUBCOMMANDS[id].aliases ?? []) words.set(alias, id);
   }
   return words;
 }

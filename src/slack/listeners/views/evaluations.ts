@@ -4,6 +4,7 @@ import { listManagerRoles, upsertResponse } from '../../../db/queries/evaluation
 import { formatLocalDateTime } from '../../../domain/cadence.js';
 import { decideOpenCycle, surveySubmissionSchema } from '../../../domain/evaluation-cycle.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
+import { slackErrorText } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { sendDm } from '../../dm.js';
 import { checkSurveyAccess, openEvaluationCycle } from '../../evaluation-service.js';
@@ -115,7 +116,7 @@ export function registerEvaluationsViews(app: App, services: Services): void {
             ? t('evaluation.open.promptFailed', {
                 code: partnership.code,
                 channel: result.promptProblem.channelId,
-                error: result.promptProblem.error,
+                error: slackErrorText(t, result.promptProblem.error),
               })
             : null,
         ]

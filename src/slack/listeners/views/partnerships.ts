@@ -13,6 +13,7 @@ import { canonicalTimeZone, isValidLocalDate, isValidTimeZone } from '../../../d
 import { isAdmin } from '../../../domain/permissions.js';
 import { getTemplate, templateGoalDueDate } from '../../../domain/templates.js';
 import { type MessageKey, t as translate, translator } from '../../../i18n/index.js';
+import { slackErrorText } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { charterProblemKey, refreshCharter } from '../../charter.js';
 import { sendDm } from '../../dm.js';
@@ -341,7 +342,7 @@ function partnershipSubmission(services: Services) {
       : t(charterProblemKey(outcome), {
           code: partnership.code,
           channel: partnership.channelId,
-          error: outcome.error,
+          error: slackErrorText(t, outcome.error),
         });
     try {
       await client.views.update({
