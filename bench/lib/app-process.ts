@@ -74,6 +74,9 @@ export async function startAppProcess(input: {
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`${input.name} did not start`);
+  // A bench that crashes must not leave the app running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let exited: number | null = null;
   child.on('exit', (code) => {
     exited = code ?? -1;
@@ -99,6 +102,7 @@ export async function startAppProcess(input: {
     startupMs,
     memory: () => memoryOf(pid),
     async stop() {
+      process.off('exit', killOnExit);
       if (exited !== null) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
