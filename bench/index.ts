@@ -1,20 +1,41 @@
 /**
- * `npm run bench`: every benchmark, one after the other, printing numbers (not pass/fail — timed
- * asserts are flaky on a shared machine). Run one alone with `npx tsx bench/<name>.ts`.
+ * `npm run bench`: prints figures (not pass/fail — timed asserts are flaky on a shared machine).
+ *
+ * Parts, in order (BENCH_ONLY=side,scale picks some; `npm run bench -- scale` works too):
+ * - side       Mitra next to a plain Bolt app under autocannon (bench/side-by-side.ts)
+ * - scale      seeded databases of BENCH_SIZES partnerships (bench/scale.ts)
+ * - reminders  1,000 reminders due in one minute across 1,000 channels (bench/reminders.ts)
+ * - schedules  one reminders tick with BENCH_SCHEDULES schedules (bench/schedules.ts; not in the default run)
+ *
+ * The default run takes a few minutes; the full run is
+ * `BENCH_SIZES=100,1000,10000 BENCH_ONLY=side,scale,reminders,schedules npm run bench`.
  */
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchReminderBurst } from './reminders.js';
+import { benchScale } from './scale.js';
+import { benchSchedules } from './schedules.js';
+import { benchSideBySide } from './side-by-side.js';
+import { envList } from './stats.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv[2];
+const PARTS: Record<string, () => Promise<void>> = {
+  side: benchSideBySide,
+  scale: benchScale,
+  reminders: () => benchReminderBurst(),
+  schedules: () => benchSchedules(),
+};
+const DEFAULT = 'side,scale,reminders';
 
-for (const file of readdirSync(here).sort()) {
-  if (!file.endsWith('.ts') || file === 'index.ts' || file === 'stats.ts') continue;
-  if (only && !file.includes(only)) continue;
-  console.log(`\n== ${file}`);
-  const mod: Record<string, unknown> = await import(join(here, file));
-  for (const [name, fn] of Object.entries(mod)) {
-    if (name.startsWith('bench') && typeof fn === 'function') await fn();
-  }
+const chosen = process.argv[2] ? process.argv.slice(2) : envList('BENCH_ONLY', DEFAULT);
+const unknown = chosen.filter((name) => !PARTS[name]);
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown bench part(s): ${unknown.join(', ')}; choose from ${Object.keys(PARTS).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+process.stdout.write(`Mitra benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
+for (const name of chosen) {
+  const started = performance.now();
+  process.stdout.write(`\n== ${name}\n`);
+  await PARTS[name]?.();
+  process.stdout.write(`(${name}: ${Math.round((performance.now() - started) / 1000)} s)\n`);
 }

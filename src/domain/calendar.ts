@@ -79,19 +79,28 @@ function formatLocalDate(year: number, month: number, day: number): LocalDate {
 export function isValidTimeZone(timeZone: string): boolean {
   if (!IANA_NAME_RE.test(timeZone)) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    canonicalTimeZone(timeZone);
     return true;
   } catch {
     return false;
   }
 }
 
+const canonicalZones = new Map<string, string>();
+
 /**
  * The runtime's spelling of a zone (`asia/jakarta` → `Asia/Jakarta`), so stored zones compare
  * equal. Throws `RangeError` for an unknown zone; check with {@link isValidTimeZone} first.
  */
 export function canonicalTimeZone(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  // Every schedule is checked on every scheduler start, and a new Intl.DateTimeFormat costs about a
+  // millisecond: known zones are remembered (only valid ones, and only so many, whatever users type).
+  let canonical = canonicalZones.get(timeZone);
+  if (canonical === undefined) {
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    if (canonicalZones.size < 1000) canonicalZones.set(timeZone, canonical);
+  }
+  return canonical;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */

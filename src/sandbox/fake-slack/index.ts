@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AnyBlock } from '@slack/types';
 import { applyCommandAck, applyViewSubmissionAnswer, type ViewSubmissionOutcome } from './interactions.js';
-import { isObject } from './limits.js';
+import { ChannelPostLimiter, isObject } from './limits.js';
 import {
   blockActionsPayload,
   buildAction,
@@ -42,7 +42,7 @@ import type {
 } from './types.js';
 
 export type { ViewSubmissionOutcome } from './interactions.js';
-export { LIMITS } from './limits.js';
+export { LIMITS, SLACK_CHANNEL_POST_RATE } from './limits.js';
 export type * from './types.js';
 
 export interface ViewSubmissionResult extends SendResult {
@@ -80,7 +80,8 @@ export interface SendRawOptions {
  * - injected faults: HTTP 429 with Retry-After, other HTTP errors, slow answers, `ok: false`.
  *
  * It does not emulate: OAuth and scopes (one bot token can do everything), rate limits
- * other than injected ones, Socket Mode, legacy attachments beyond storing them, mrkdwn
+ * other than injected ones and the per-channel posting pace (`channelPostRate`, off by
+ * default: ~1 `chat.postMessage` a second per channel with short bursts), Socket Mode, legacy attachments beyond storing them, mrkdwn
  * rendering, multi-person DMs, user tokens, retries of events Slack would resend on its
  * own, Enterprise Grid, and most of Block Kit's finer schema (it checks the limits real
  * apps hit, not every field). Views opened anew replace the user's modal stack.
@@ -90,6 +91,7 @@ export class FakeSlack {
   private readonly faults = new Faults();
   private readonly signingSecret: string;
   private readonly ackTimeoutMs: number;
+  private readonly postLimiter: ChannelPostLimiter | undefined;
   private server: Server | undefined;
   private socketMode: SocketModeHub | undefined;
   private port: number | undefined;
@@ -98,6 +100,7 @@ export class FakeSlack {
   constructor(options: FakeSlackOptions) {
     this.signingSecret = options.signingSecret;
     this.ackTimeoutMs = options.ackTimeoutMs ?? 3000;
+    if (options.channelPostRate) this.postLimiter = new ChannelPostLimiter(options.channelPostRate);
     this.appUrl = options.appUrl;
     this.ws = new Workspace(
       {
@@ -138,7 +141,12 @@ export class FakeSlack {
 
   async start(port = 0, host = '127.0.0.1'): Promise<void> {
     if (this.server) throw new Error('FakeSlack is already started');
-    const server = createFakeSlackServer({ ws: this.ws, faults: this.faults, baseUrl: () => this.baseUrl });
+    const server = createFakeSlackServer({
+      ws: this.ws,
+      faults: this.faults,
+      baseUrl: () => this.baseUrl,
+      postLimiter: this.postLimiter,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => {

@@ -12,7 +12,7 @@ import {
 } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { applyResponseUrlPost } from './interactions.js';
-import { isObject } from './limits.js';
+import { type ChannelPostLimiter, isObject } from './limits.js';
 import type { Workspace } from './state.js';
 import type { Fault, JsonObject, RecordedCall } from './types.js';
 import { callWebApi, JSON_FIELDS } from './web-api.js';
@@ -129,6 +129,8 @@ export interface ServerDeps {
   faults: Faults;
   /** This server's base URL, ending with '/'. */
   baseUrl: () => string;
+  /** Slack's per-channel posting pace, when enforced. */
+  postLimiter?: ChannelPostLimiter;
 }
 
 export function createFakeSlackServer(deps: ServerDeps): Server {
@@ -191,6 +193,14 @@ async function handleApi(
     const call: RecordedCall = { method, args, response, status, at };
     ws.recordCall(call);
   };
+
+  const channel = method === 'chat.postMessage' ? args.channel : undefined;
+  const wait = typeof channel === 'string' ? (deps.postLimiter?.take(channel, at) ?? 0) : 0;
+  if (wait > 0) {
+    const answer = { ok: false, error: 'ratelimited' };
+    record(answer, 429);
+    return send(res, 429, answer, { 'retry-after': String(wait) });
+  }
 
   const fault = deps.faults.take(method);
   if (fault?.kind === 'slow') await delay(fault.ms);

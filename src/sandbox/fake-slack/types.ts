@@ -1,4 +1,5 @@
 import type { AnyBlock } from '@slack/types';
+import type { ChannelPostRate } from './limits.js';
 
 /** A parsed JSON object whose values have not been checked yet. */
 export type JsonObject = { [key: string]: unknown };
@@ -29,6 +30,11 @@ export interface FakeSlackOptions {
   now?: () => number;
   /** How long Slack waits for the app to answer a request before giving up. Default 3000 ms. */
   ackTimeoutMs?: number;
+  /**
+   * Enforce Slack's per-channel `chat.postMessage` rate (HTTP 429 with `Retry-After`), e.g.
+   * `SLACK_CHANNEL_POST_RATE` from `limits.ts`. Default off, so tests post as fast as they like.
+   */
+  channelPostRate?: ChannelPostRate;
 }
 
 export interface AddUserInput {

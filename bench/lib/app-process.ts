@@ -1,0 +1,113 @@
+/**
+ * Runs an app (Mitra or the plain Bolt app) as its own process, so its memory and CPU are its
+ * own: start-up time to the first 200 on /healthz, resident memory now and at peak (VmHWM).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Mitra runs from the build, as in production (`npm start`); `BENCH_RUNTIME=tsx` runs src under tsx instead. */
+export function mitraCommand(): string[] {
+  if (process.env.BENCH_RUNTIME === 'tsx') return ['--import', 'tsx', join(ROOT, 'src/main.ts')];
+  return [join(ROOT, 'dist/main.js')];
+}
+
+let built = false;
+/** Builds dist/ once per run (skip with BENCH_BUILD=0 when it is fresh). */
+export function ensureBuilt(): void {
+  if (built || process.env.BENCH_RUNTIME === 'tsx') return;
+  if (process.env.BENCH_BUILD !== '0' || !existsSync(join(ROOT, 'dist/main.js'))) {
+    process.stdout.write('building dist/ (npm run build) …\n');
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  built = true;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Resident memory of a process in MB from /proc (Linux): now, and the peak so far. */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: Number.NaN, peakMb: Number.NaN };
+  }
+}
+
+export interface AppProcess {
+  name: string;
+  pid: number;
+  baseUrl: string;
+  eventsUrl: string;
+  /** From spawn to the first 200 on /healthz. */
+  startupMs: number;
+  memory(): { rssMb: number; peakMb: number };
+  stop(): Promise<void>;
+}
+
+export async function startAppProcess(input: {
+  name: string;
+  args: string[];
+  env: Record<string, string>;
+  logFile: string;
+}): Promise<AppProcess> {
+  const port = await freePort();
+  const log = openSync(input.logFile, 'a');
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, input.args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...input.env, PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${input.name} did not start`);
+  // A bench that crashes must not leave the app running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let exited: number | null = null;
+  child.on('exit', (code) => {
+    exited = code ?? -1;
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (exited !== null) throw new Error(`${input.name} exited with ${exited}; see ${input.logFile}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 120_000) throw new Error(`${input.name} not healthy after 120 s`);
+    await delay(10);
+  }
+  const startupMs = performance.now() - started;
+  return {
+    name: input.name,
+    pid,
+    baseUrl,
+    eventsUrl: `${baseUrl}/slack/events`,
+    startupMs,
+    memory: () => memoryOf(pid),
+    async stop() {
+      process.off('exit', killOnExit);
+      if (exited !== null) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([gone, delay(5000)]);
+      if (exited === null) child.kill('SIGKILL');
+    },
+  };
+}
