@@ -20,6 +20,7 @@ import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
 import { type Locale, t } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
+import { checkChannelAccess } from '../../channel-access.js';
 import { refreshCharter } from '../../charter.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
@@ -145,6 +146,18 @@ export function registerSchedulesViews(app: App, services: Services): void {
     if (!cadence.ok || Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
+    }
+    // A channel other than the partnership's (or the one already stored) must be one the person can see.
+    const channelId = form.channelId;
+    if (channelId && channelId !== partnership.channelId && channelId !== editing?.channelId) {
+      const channelAccess = await checkChannelAccess(client, { channelId, userId });
+      if (!channelAccess.ok) {
+        await ack({
+          response_action: 'errors',
+          errors: { [blockId('channel', g)]: t(locale, channelAccess.key) },
+        });
+        return;
+      }
     }
 
     const now = services.clock();

@@ -1,0 +1,24 @@
+import { defineMessages } from '../types.js';
+
+/**
+ * Refusals on a field and confirmations after saving that several features share: whether a
+ * channel may be used, the "saved" view that replaces a silent close, full free-text answers.
+ */
+export const feedback = defineMessages({
+  id: {
+    'channel.error.notVisible':
+      'Mitra tidak dapat melihat kanal ini. Untuk kanal privat, ketik `/invite @Mitra` di kanal tersebut, lalu kirim formulir ini lagi.',
+    'channel.error.notMember':
+      'Anda bukan anggota kanal privat ini. Pilih kanal tempat Anda menjadi anggota.',
+    'channel.error.archived': 'Kanal ini sudah diarsipkan. Pilih kanal yang aktif.',
+    'channel.error.unchecked': 'Mitra belum dapat memeriksa kanal ini. Coba kirim lagi sebentar lagi.',
+  },
+  en: {
+    'channel.error.notVisible':
+      'Mitra cannot see this channel. For a private channel, type `/invite @Mitra` in it, then submit this form again.',
+    'channel.error.notMember': 'You are not a member of this private channel. Choose a channel you are in.',
+    'channel.error.archived': 'This channel is archived. Choose an active channel.',
+    'channel.error.unchecked':
+      'Mitra could not check this channel just now. Try submitting again in a moment.',
+  },
+});
