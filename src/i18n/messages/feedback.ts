@@ -12,6 +12,8 @@ export const feedback = defineMessages({
       'Anda bukan anggota kanal privat ini. Pilih kanal tempat Anda menjadi anggota.',
     'channel.error.archived': 'Kanal ini sudah diarsipkan. Pilih kanal yang aktif.',
     'channel.error.unchecked': 'Mitra belum dapat memeriksa kanal ini. Coba kirim lagi sebentar lagi.',
+    'evaluation.summary.fullAnswers':
+      'Sebagian jawaban dipersingkat. Teks lengkapnya: `/mitra laporan {code}`.',
   },
   en: {
     'channel.error.notVisible':
@@ -20,5 +22,6 @@ export const feedback = defineMessages({
     'channel.error.archived': 'This channel is archived. Choose an active channel.',
     'channel.error.unchecked':
       'Mitra could not check this channel just now. Try submitting again in a moment.',
+    'evaluation.summary.fullAnswers': 'Some answers are shortened. The full texts: `/mitra report {code}`.',
   },
 });

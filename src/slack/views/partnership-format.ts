@@ -293,6 +293,8 @@ export function problemsOf(problems: readonly DeliveryProblem[], scheduleId: num
 
 /** A Slack error code or message from a delivery, safe and short. */
 function errorText(error: string | null): string {
+  // A Slack error code (`is_archived`) is shown as it is: `_` inside a word never formats.
+  if (error && /^[a-z0-9_.]{1,100}$/.test(error)) return error;
   return userText(error ?? '?', 100);
 }
 
