@@ -14,6 +14,8 @@ export const feedback = defineMessages({
     'channel.error.unchecked': 'Mitra belum dapat memeriksa kanal ini. Coba kirim lagi sebentar lagi.',
     'evaluation.summary.fullAnswers':
       'Sebagian jawaban dipersingkat. Teks lengkapnya: `/mitra laporan {code}`.',
+    'progress.error.negative': 'Indikator ini tidak dapat bernilai negatif. Isi 0 atau lebih.',
+    'goal.error.dueInPast': 'Tanggal ini sudah lewat. Pilih tenggat hari ini atau sesudahnya.',
   },
   en: {
     'channel.error.notVisible':
@@ -23,5 +25,7 @@ export const feedback = defineMessages({
     'channel.error.unchecked':
       'Mitra could not check this channel just now. Try submitting again in a moment.',
     'evaluation.summary.fullAnswers': 'Some answers are shortened. The full texts: `/mitra report {code}`.',
+    'progress.error.negative': 'This indicator cannot be negative. Enter 0 or more.',
+    'goal.error.dueInPast': 'This date has passed. Choose a due date of today or later.',
   },
 });

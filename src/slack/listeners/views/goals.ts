@@ -17,7 +17,7 @@ import {
   updateRoleAssignment,
 } from '../../../db/queries/roles.js';
 import { GOAL_STATUSES, ROLES, type Unit } from '../../../db/schema/index.js';
-import { isValidLocalDate } from '../../../domain/calendar.js';
+import { isValidLocalDate, localDateOf } from '../../../domain/calendar.js';
 import { parseDecimal } from '../../../domain/goals.js';
 import { canRecordProgress } from '../../../domain/permissions.js';
 import { losesLastCoordinator, type RoleChange } from '../../../domain/roles.js';
@@ -235,6 +235,19 @@ export function registerGoalsViews(app: App, services: Services): void {
       });
     }
 
+    // A new due date must not have passed; a goal keeps the date it already had when edited.
+    const dueDate = data[goalsIds.goalDueDate];
+    if (
+      dueDate &&
+      dueDate !== before?.dueDate &&
+      dueDate < localDateOf(services.clock(), partnership.timeZone)
+    ) {
+      return args.ack({
+        response_action: 'errors',
+        errors: form.error([goalsIds.goalDueDate], t('goal.error.dueInPast')),
+      });
+    }
+
     const fields = {
       title: data[goalsIds.goalTitle],
       indicator: data[goalsIds.goalIndicator],
@@ -294,6 +307,14 @@ export function registerGoalsViews(app: App, services: Services): void {
       return args.ack({
         response_action: 'errors',
         errors: form.error([goalsIds.progressGoalBlock], text),
+      });
+    }
+    // A count or a percentage cannot go below zero; only an indicator whose own figures do may.
+    const value = data[goalsIds.progressValue];
+    if (value !== null && value < 0 && !((goal.baseline ?? 0) < 0 || (goal.target ?? 0) < 0)) {
+      return args.ack({
+        response_action: 'errors',
+        errors: form.error([goalsIds.progressValue], t('progress.error.negative')),
       });
     }
 
