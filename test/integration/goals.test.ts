@@ -53,7 +53,7 @@ describe('/mitra tujuan KODE: adding a goal', () => {
       goal_person_in_charge: manager1.id,
     });
     expect(errors).toEqual({});
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
 
     const [saved] = goalsOf(p.id);
     expect(saved).toMatchObject({

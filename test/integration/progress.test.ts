@@ -73,7 +73,7 @@ describe('/mitra progres KODE', () => {
       progress_note: 'Menunggu revisi DIPA',
     });
     expect(errors).toEqual({});
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     expect(goalRow(budget.id)).toMatchObject({ currentValue: 55.5, status: 'at_risk' });
     expect(updatesOf(budget.id)).toEqual([
       expect.objectContaining({

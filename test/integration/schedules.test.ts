@@ -152,7 +152,7 @@ describe('/mitra jadwal KODE', () => {
         options: checks(CADENCE_ACTION, ['skip_holidays', 'active']),
       },
     });
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const [saved] = allSchedules();
     expect(saved).toMatchObject({
       partnershipId: p.id,
@@ -197,7 +197,7 @@ describe('/mitra jadwal KODE', () => {
       viewId: view.id,
       values: { kind: select('kind_select', 'checkin'), options: checks(CADENCE_ACTION, ['active']) },
     });
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const [saved] = allSchedules();
     expect(saved).toMatchObject({ cadence: 'biweekly', weekdays: [1], anchorDate: '2026-12-07' });
   });
@@ -308,7 +308,7 @@ describe('/mitra jadwal KODE', () => {
         'options~1': checks(CADENCE_ACTION, ['skip_holidays']),
       },
     });
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const [saved] = allSchedules();
     expect(saved).toMatchObject({ id: existing.id, timeOfDay: '11:30', status: 'paused' });
     expect(h.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.update')).all()).toHaveLength(1);
