@@ -26,6 +26,8 @@ export const feedback = defineMessages({
     'saved.role.saved': '✅ Peran <@{person}> sebagai {role} ({unit}) telah disimpan.',
     'saved.role.removed': '✅ Peran <@{person}> sebagai {role} ({unit}) telah dihapus.',
     'saved.schedule': '✅ Jadwal {kind} telah disimpan: {description}.',
+    'evaluation.survey.notMember':
+      'Anda bukan anggota kemitraan {code}, sehingga evaluasinya tidak ditujukan kepada Anda. Koordinatornya dapat menambahkan Anda dengan `/mitra peran {code}`.',
   },
   en: {
     'channel.error.notVisible':
@@ -47,5 +49,7 @@ export const feedback = defineMessages({
     'saved.role.saved': '✅ The {role} role of <@{person}> ({unit}) was saved.',
     'saved.role.removed': '✅ The {role} role of <@{person}> ({unit}) was removed.',
     'saved.schedule': '✅ The {kind} schedule was saved: {description}.',
+    'evaluation.survey.notMember':
+      'You are not a member of partnership {code}, so its evaluations are not addressed to you. Its coordinator can add you with `/mitra role {code}`.',
   },
 });
