@@ -124,6 +124,16 @@ describe('/mitra jadwal KODE', () => {
     expect(blockIds(view)).not.toContain('timeOfDay');
   });
 
+  it('previews every change as it is: unticking all days shows the problem at once', async () => {
+    const p = createPartnership(h.db);
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    view = await change(view, 'weekdays', { extra: { selected_options: [] } });
+    expect(previewOf(view)).not.toContain('Setiap Senin');
+    expect(previewOf(view)).toContain('Pilih paling sedikit satu hari.');
+    view = await change(view, 'weekdays', { extra: { selected_options: [option('3')] } });
+    expect(previewOf(view)).toContain('Setiap Rabu pukul 09.00 WIB');
+  });
+
   it('lists a holiday the schedule will skip in the preview', async () => {
     clock.set('2026-03-15T00:00:00Z');
     const p = createPartnership(h.db);
