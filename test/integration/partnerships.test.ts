@@ -22,6 +22,15 @@ afterAll(async () => {
   await h.close();
 });
 
+/** The template values the create modal offers. */
+const optionsOfTemplate = (view: { blocks: unknown[] }): string[] => {
+  const block = view.blocks.find(
+    (b) =>
+      (b as { accessory?: { action_id?: string } }).accessory?.action_id === 'partnership_template_select',
+  ) as { accessory: { options: { value: string }[] } } | undefined;
+  return block?.accessory.options.map((o) => o.value) ?? [];
+};
+
 const byCode = (code: string) => h.db.select().from(partnerships).where(eq(partnerships.code, code)).get();
 const channelMessages = (channel = SHARED_CHANNEL) => h.fake.messages(channel);
 
@@ -52,6 +61,40 @@ describe('creating a partnership', () => {
     ren = createUnit(h.db, { code: 'REN', name: 'Biro Perencanaan', headUserId: PEOPLE.manager1.id });
     keu = createUnit(h.db, { code: 'KEU', name: 'Biro Keuangan', headUserId: PEOPLE.manager2.id });
     umum = createUnit(h.db, { code: 'UMUM', name: 'Biro Umum', headUserId: null });
+  });
+
+  it('keeps a purpose typed before a template is chosen, and replaces only a template’s own purpose', async () => {
+    const userId = PEOPLE.manager2.id;
+    const view = await openModal(h, userId, 'baru');
+    const purposeBlock = blockIdOf(view, 'purpose');
+    const choose = async (from: typeof view, value: string, typed: string | null) => {
+      await h.fake.sendBlockAction({
+        userId,
+        viewId: from.id,
+        actionId: 'partnership_template_select',
+        selectedOption: { text: { type: 'plain_text', text: value }, value },
+        values: { [blockIdOf(from, 'purpose')]: { value: { type: 'plain_text_input', value: typed } } },
+      });
+      return waitFor(() => {
+        const v = h.fake.openViews(userId).at(-1);
+        return v && v.hash !== from.hash ? v : undefined;
+      });
+    };
+    const typed = 'Menyelaraskan *laporan* kedua biro';
+    const kept = await choose(view, 'planning_finance', typed);
+    expect(formValues(kept)[blockIdOf(kept, 'purpose')]?.value?.value).toBe(typed);
+    expect(purposeBlock).toBeDefined();
+
+    // A purpose the template filled in follows the next template chosen.
+    const fromTemplate = await choose(view, 'planning_finance', null);
+    const templatePurpose = formValues(fromTemplate)[blockIdOf(fromTemplate, 'purpose')]?.value?.value;
+    expect(templatePurpose).toBeTruthy();
+    const other = optionsOfTemplate(fromTemplate).find((o) => o !== 'planning_finance' && o !== 'none');
+    if (!other) throw new Error('only one template');
+    const switched = await choose(fromTemplate, other, String(templatePurpose));
+    const switchedPurpose = formValues(switched)[blockIdOf(switched, 'purpose')]?.value?.value;
+    expect(switchedPurpose).toBeTruthy();
+    expect(switchedPurpose).not.toBe(templatePurpose);
   });
 
   it('keeps a name typed before the template is chosen, and presumes no unit the creator does not head', async () => {

@@ -47,6 +47,8 @@ export interface PartnershipModalInput {
   userId: string;
   /** A name the person typed before choosing a template: kept rather than replaced. */
   typedName?: string | null;
+  /** A purpose the person typed before choosing a template: kept rather than replaced. */
+  typedPurpose?: string | null;
   locale: Locale;
 }
 
@@ -80,6 +82,15 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
   const typedName = input.typedName?.trim();
   const name =
     typedName && !templateNames.has(typedName) ? typedName : template ? t(template.name) : undefined;
+  // A template's own purpose is replaced when another template is chosen; the person's is not.
+  const templatePurposes = new Set(TEMPLATE_IDS.map((id) => t(TEMPLATES[id].purpose)));
+  const typedPurpose = input.typedPurpose?.trim();
+  const purpose =
+    typedPurpose && !templatePurposes.has(typedPurpose)
+      ? input.typedPurpose
+      : template
+        ? t(template.purpose)
+        : undefined;
 
   const templateOptions = [
     option(t('partnership.template.none'), 'none'),
@@ -131,7 +142,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
         multiline: true,
         max_length: PURPOSE_MAX,
         placeholder: { type: 'plain_text', text: t('partnership.purpose.placeholder') },
-        ...(template ? { initial_value: t(template.purpose) } : {}),
+        ...(purpose ? { initial_value: purpose } : {}),
       },
     },
     {
