@@ -9,7 +9,7 @@ import {
 } from '../../domain/templates.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { escapeMrkdwn, hintText, truncate } from './message.js';
 import { versionedBlockId } from './partnership-form-state.js';
 import { formatNumber, section } from './partnership-format.js';
 
@@ -149,7 +149,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       type: 'input',
       block_id: v(ids.unitsBlock),
       label: label(t('partnership.units.label')),
-      hint: label(
+      hint: hintText(
         units.length > MAX_UNIT_OPTIONS
           ? `${t('partnership.units.hint')} ${t('partnership.new.tooManyUnits', { max: MAX_UNIT_OPTIONS })}`
           : t('partnership.units.hint'),
@@ -166,7 +166,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       type: 'input',
       block_id: v(ids.leadUnitBlock),
       label: label(t('partnership.leadUnit.label')),
-      hint: label(t('partnership.leadUnit.hint')),
+      hint: hintText(t('partnership.leadUnit.hint')),
       element: {
         type: 'static_select',
         action_id: 'value',
@@ -179,7 +179,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: v(ids.myUnitBlock),
       optional: true,
       label: label(t('partnership.myUnit.label')),
-      hint: label(t('partnership.myUnit.hint')),
+      hint: hintText(t('partnership.myUnit.hint')),
       element: {
         type: 'static_select',
         action_id: 'value',
@@ -191,7 +191,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       type: 'input',
       block_id: ids.channelBlock,
       label: label(t('partnership.channel.label')),
-      hint: label(t('partnership.channel.hint')),
+      hint: hintText(t('partnership.channel.hint')),
       element: {
         type: 'conversations_select',
         action_id: 'value',
@@ -215,7 +215,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: ids.reviewDateBlock,
       optional: true,
       label: label(t('partnership.reviewDate.label')),
-      hint: label(t('partnership.reviewDate.hint')),
+      hint: hintText(t('partnership.reviewDate.hint')),
       element: { type: 'datepicker', action_id: 'value', initial_date: addDays(input.today, 364) },
     },
     {
@@ -234,7 +234,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: ids.otherTimeZoneBlock,
       optional: true,
       label: label(t('partnership.otherTimeZone.label')),
-      hint: label(t('partnership.otherTimeZone.hint')),
+      hint: hintText(t('partnership.otherTimeZone.hint')),
       element: {
         type: 'plain_text_input',
         action_id: 'value',
@@ -274,7 +274,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: v(ids.suggestedGoalsBlock),
       optional: true,
       label: label(t('partnership.suggestedGoals.label')),
-      hint: label(t('partnership.suggestedGoals.hint')),
+      hint: hintText(t('partnership.suggestedGoals.hint')),
       element: { type: 'checkboxes', action_id: 'value', options: goalOptions, initial_options: goalOptions },
     });
   }
@@ -284,7 +284,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
     block_id: v(ids.suggestedRolesBlock),
     optional: true,
     label: label(t('partnership.suggestedRoles.label')),
-    hint: label(t('partnership.suggestedRoles.hint')),
+    hint: hintText(t('partnership.suggestedRoles.hint')),
     element: {
       type: 'checkboxes',
       action_id: 'value',
