@@ -211,3 +211,28 @@ describe('links and emoji in the sandbox renderer', () => {
     expect(html).toBe('*bulanan* _x_');
   });
 });
+
+describe('the sandbox page’s own words in a modal', () => {
+  it('are English for an English user: "(optional)" and "Choose an option"', async () => {
+    const { STRINGS } = await import('../../src/sandbox/web/public/strings.js');
+    const blocks = [
+      {
+        type: 'input',
+        block_id: 'pilih',
+        optional: true,
+        label: { type: 'plain_text', text: 'Unit' },
+        element: {
+          type: 'static_select',
+          action_id: 'a',
+          options: [{ text: { type: 'plain_text', text: 'KEU' }, value: '1' }],
+        },
+      },
+    ];
+    const en = renderBlocks(blocks, 'modal', createRenderContext({ lookup, strings: STRINGS.en.blocks }));
+    expect(en).toContain('(optional)');
+    expect(en).toContain('Choose an option');
+    const id = renderBlocks(blocks, 'modal', createRenderContext({ lookup, strings: STRINGS.id.blocks }));
+    expect(id).toContain('(opsional)');
+    expect(id).toContain('Pilih opsi');
+  });
+});
