@@ -47,7 +47,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   }
   const found = USUAL_PATHS.find(isExecutable);
   if (!found && env.CI === 'true') {
-    throw new Error(`CI=true but no Chromium was found (tried ${USUAL_PATHS.join(', ')}); install it or set CHROMIUM_PATH`);
+    throw new Error(
+      `CI=true but no Chromium was found (tried ${USUAL_PATHS.join(', ')}); install it or set CHROMIUM_PATH`,
+    );
   }
   return found;
 }
