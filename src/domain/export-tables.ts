@@ -6,15 +6,18 @@
 import type { GoalStatus, Role } from '../db/schema/partnerships.js';
 import type { ScheduleKind, ScheduleStatus } from '../db/schema/schedules.js';
 import type { Locale, MessageKey, Translate } from '../i18n/index.js';
-import { goalStatusKey, roleKey, scheduleKindKey } from '../i18n/labels.js';
+import { goalDisplayStatusKey, roleKey, scheduleKindKey } from '../i18n/labels.js';
 import { describeCadence, validateCadence } from './cadence.js';
 import { localDateTimeOf } from './calendar.js';
 import { type CsvValue, toCsv } from './csv.js';
 import { type CycleSummary, dimensionLabelKey, SURVEY_DIMENSIONS } from './evaluation-stats.js';
+import { goalDisplayStatus } from './goals.js';
 
 export interface ExportInput {
   code: string;
   timeZone: string;
+  /** The partnership's date (`YYYY-MM-DD`): a goal's status is the one its charter shows today. */
+  today: string;
   goals: ReadonlyArray<{
     title: string;
     indicator: string;
@@ -130,7 +133,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
         formatExportDate(g.dueDate),
         g.ownerUnit,
         name(g.personInChargeId),
-        t(goalStatusKey(g.status)),
+        t(goalDisplayStatusKey(goalDisplayStatus(g, input.today))),
       ]),
     ),
     file(

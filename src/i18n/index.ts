@@ -1,5 +1,6 @@
 import { common } from './messages/common.js';
 import { evaluations } from './messages/evaluations.js';
+import { feedback } from './messages/feedback.js';
 import { goals } from './messages/goals.js';
 import { help } from './messages/help.js';
 import { partnerships } from './messages/partnerships.js';
@@ -9,7 +10,7 @@ import type { Locale } from './types.js';
 export { LOCALES, type Locale } from './types.js';
 
 /** Every feature's bundle. A key belongs to exactly one bundle; the catalog test checks for clashes. */
-export const bundles = { common, help, partnerships, goals, schedules, evaluations } as const;
+export const bundles = { common, help, partnerships, goals, schedules, evaluations, feedback } as const;
 
 type Bundles = typeof bundles;
 export type MessageKey = { [B in keyof Bundles]: keyof Bundles[B]['id'] }[keyof Bundles] & string;

@@ -16,6 +16,7 @@ import { loadExportData } from '../db/queries/exports.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
 import { formatLocalDateTime } from '../domain/cadence.js';
+import { localDateOf } from '../domain/calendar.js';
 import { acceptsAnswers, defaultRemindAt } from '../domain/evaluation-cycle.js';
 import { DEFAULT_MIN_GROUP_SIZE, formatPercent } from '../domain/evaluation-stats.js';
 import { buildExportFiles } from '../domain/export-tables.js';
@@ -349,6 +350,7 @@ export async function sendExport(
     {
       code: partnership.code,
       timeZone: partnership.timeZone,
+      today: localDateOf(services.clock(), partnership.timeZone),
       goals: data.goals,
       roles: data.roles,
       schedules: data.schedules,

@@ -6,7 +6,7 @@ import { localDateOf } from '../domain/calendar.js';
 import { canRecordProgress, isAdmin } from '../domain/permissions.js';
 import { type Locale, type MessageKey, type MessageParams, translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { type CharterNotice, refreshCharter } from './charter.js';
+import { type CharterNotice, type CharterOutcome, refreshCharter } from './charter.js';
 import { sendDm } from './dm.js';
 import { publishHome } from './home.js';
 import { accessPartnership, manageablePartnerships } from './partnership-access.js';
@@ -146,10 +146,11 @@ export async function afterChange(
     notice: CharterNotice;
     homeUserIds: readonly (string | null)[];
   },
-): Promise<void> {
+): Promise<CharterOutcome | undefined> {
   const { teamId, partnershipId, notice } = params;
+  let outcome: CharterOutcome | undefined;
   try {
-    await refreshCharter(services, client, { teamId, partnershipId, notice });
+    outcome = await refreshCharter(services, client, { teamId, partnershipId, notice });
   } catch (error) {
     services.logger.warn({ err: error, partnershipId }, 'could not refresh the charter after a change');
   }
@@ -160,6 +161,30 @@ export async function afterChange(
     } catch (error) {
       services.logger.warn({ err: error, userId }, 'could not refresh App Home after a change');
     }
+  }
+  return outcome;
+}
+
+/**
+ * Once the charter shows the change, the "saved" view links to it. Best effort: the person may
+ * have closed the view already, and the view without the link still names the charter's channel.
+ */
+export async function linkSavedViewToCharter(
+  services: Services,
+  client: WebClient,
+  params: {
+    viewId: string | undefined;
+    outcome: CharterOutcome | undefined;
+    build: (permalink: string) => ModalView;
+  },
+): Promise<void> {
+  const { viewId, outcome } = params;
+  if (!viewId || !outcome?.ok) return;
+  try {
+    const link = await client.chat.getPermalink({ channel: outcome.channel, message_ts: outcome.ts });
+    if (link.permalink) await client.views.update({ view_id: viewId, view: params.build(link.permalink) });
+  } catch (error) {
+    services.logger.debug({ err: error }, 'could not link the saved view to the charter');
   }
 }
 

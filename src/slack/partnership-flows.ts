@@ -112,6 +112,7 @@ export function partnershipModalFor(
     locale: Locale;
     t: Translate;
     typedName?: string | null;
+    typedPurpose?: string | null;
   },
   units: Unit[] = listUnits(services.db, { teamId: params.teamId }),
 ) {
@@ -125,6 +126,7 @@ export function partnershipModalFor(
     userId: params.userId,
     locale: params.locale,
     typedName: params.typedName ?? null,
+    typedPurpose: params.typedPurpose ?? null,
   });
 }
 

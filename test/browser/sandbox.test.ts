@@ -100,17 +100,33 @@ describe.skipIf(!chromiumPath)('the sandbox page', { timeout: 90_000 }, () => {
     await page.locator('#composer-note[data-kind="error"]', { hasText: '/tidakada' }).waitFor(WAIT);
   });
 
-  it('answers the English-speaking user in English', async () => {
+  it('answers the English-speaking user in English, and the page speaks English to them too', async () => {
     await actAs('UDEWI');
+    // The page's own words follow the persona's language, as Slack follows each user's setting.
+    await page.locator('#heading-channels', { hasText: 'Channels' }).waitFor(WAIT);
     await openChannel('kemitraan-kebijakan-riset');
     await typeInComposer('/mitra help');
     const help = page.locator('.msg.ephemeral', { hasText: t('en', 'help.title') }).last();
     await help.waitFor(WAIT);
     await expect(help.locator('.block-header').textContent()).resolves.toBe(t('en', 'help.title'));
-    await page.locator('#lang-toggle').click();
-    await page.locator('#heading-channels', { hasText: 'Channels' }).waitFor(WAIT);
     await page.locator('.msg.ephemeral .eph-note', { hasText: 'Only visible to you' }).last().waitFor(WAIT);
     await page.screenshot({ path: `${SHOTS}/sandbox-help-en.png` });
+
+    // A modal's optional fields say so in English.
+    await typeInComposer('/mitra new');
+    const modal = page.locator('#modal-root .modal');
+    await modal.waitFor(WAIT);
+    await modal.locator('.optional', { hasText: '(optional)' }).first().waitFor(WAIT);
+    await expect(modal.locator('.optional', { hasText: 'opsional' }).count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await modal.waitFor({ state: 'detached', ...WAIT });
+
+    // After a reload the ephemeral help is gone, as in Slack.
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor(WAIT);
+    await openChannel('kemitraan-kebijakan-riset');
+    await expect(page.locator('.msg.ephemeral', { hasText: t('en', 'help.title') }).count()).resolves.toBe(0);
+
     await page.locator('#lang-toggle').click();
     await page.locator('#heading-channels', { hasText: 'Saluran' }).waitFor(WAIT);
   });
@@ -219,7 +235,10 @@ describe.skipIf(!chromiumPath)('the sandbox page', { timeout: 90_000 }, () => {
     const before = await page.locator('.msg.ephemeral').count();
     await typeInComposer('/mitra ekspor PK-1');
     await expect.poll(() => page.locator('.msg.ephemeral').count(), POLL).toBeGreaterThan(before);
+    // The files arrive in the DM with Mitra, which is marked unread until it is opened.
+    await page.locator('#dm-list .channel-item.unread').waitFor(WAIT);
     await page.locator('#dm-list .channel-item').click();
+    await page.locator('#tab-messages.unread').waitFor(WAIT);
     await page.locator('#tab-messages').click();
     const files = page.locator('#messages .file-card');
     // The export is the evaluations/partnerships features' work; where it posts files, they must download.
@@ -247,6 +266,12 @@ describe.skipIf(!chromiumPath)('the sandbox page', { timeout: 90_000 }, () => {
     await page.locator('#advance-clock').click();
     await page.locator('#sandbox-note', { hasText: 'Waktu dimajukan' }).waitFor(WAIT);
     await expect.poll(() => page.locator('#sandbox-clock').textContent(), POLL).not.toBe(clockBefore);
+    // The note says where the reminder was posted, and takes the person there.
+    const jump = page.locator('#sandbox-note [data-jump]').first();
+    await jump.waitFor(WAIT);
+    const where = (await jump.textContent()) ?? '';
+    await jump.click();
+    await page.locator('#channel-title', { hasText: where.replace(/^#/, '') }).waitFor(WAIT);
     await page.screenshot({ path: `${SHOTS}/sandbox-after-advance.png` });
   });
 

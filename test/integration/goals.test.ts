@@ -8,8 +8,10 @@ import { block, element, GoalsFlow, optionsOf, viewText } from './goals-flow.js'
 
 let h: Harness;
 let flow: GoalsFlow;
+// A fixed day: due dates in these tests are in the future of it.
+const NOW = new Date('2026-03-10T01:00:00Z');
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ clock: () => NOW });
   flow = new GoalsFlow(h);
 });
 afterAll(async () => {
@@ -51,7 +53,7 @@ describe('/mitra tujuan KODE: adding a goal', () => {
       goal_person_in_charge: manager1.id,
     });
     expect(errors).toEqual({});
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
 
     const [saved] = goalsOf(p.id);
     expect(saved).toMatchObject({
@@ -396,5 +398,41 @@ describe('the charter after a change', () => {
         what: 'the edit notice',
       },
     );
+  });
+});
+
+describe('a goal’s due date', () => {
+  it('refuses, on its field, a date already past for a new goal, saving nothing', async () => {
+    const p = createPartnership(h.db);
+    const view = await flow.openWith(coordinator.id, `tujuan ${p.code}`);
+    const { errors } = await flow.submit(coordinator.id, view, {
+      goal_title: 'Sasaran terlambat',
+      goal_indicator: 'Indikator',
+      goal_due_date: '2026-03-09',
+    });
+    expect(errors).toEqual({
+      goal_due_date: 'Tanggal ini sudah lewat. Pilih tenggat hari ini atau sesudahnya.',
+    });
+    expect(goalsOf(p.id)).toHaveLength(0);
+    const today = await flow.openWith(coordinator.id, `tujuan ${p.code}`);
+    expect(
+      (
+        await flow.submit(coordinator.id, today, {
+          goal_title: 'Hari ini',
+          goal_indicator: 'I',
+          goal_due_date: '2026-03-10',
+        })
+      ).errors,
+    ).toEqual({});
+  });
+
+  it('lets a goal that is already past its date be edited, keeping that date', async () => {
+    const p = createPartnership(h.db);
+    const goal = createGoal(h.db, { partnershipId: p.id, title: 'Sasaran lama', dueDate: '2026-01-31' });
+    const opened = await flow.openWith(coordinator.id, `tujuan ${p.code}`);
+    const view = await flow.choose(coordinator.id, opened, 'goal_choice', String(goal.id));
+    const { errors } = await flow.submit(coordinator.id, view, { goal_title: 'Sasaran lama, diperbaiki' });
+    expect(errors).toEqual({});
+    expect(goalsOf(p.id)[0]).toMatchObject({ title: 'Sasaran lama, diperbaiki', dueDate: '2026-01-31' });
   });
 });

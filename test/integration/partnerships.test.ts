@@ -22,6 +22,15 @@ afterAll(async () => {
   await h.close();
 });
 
+/** The template values the create modal offers. */
+const optionsOfTemplate = (view: { blocks: unknown[] }): string[] => {
+  const block = view.blocks.find(
+    (b) =>
+      (b as { accessory?: { action_id?: string } }).accessory?.action_id === 'partnership_template_select',
+  ) as { accessory: { options: { value: string }[] } } | undefined;
+  return block?.accessory.options.map((o) => o.value) ?? [];
+};
+
 const byCode = (code: string) => h.db.select().from(partnerships).where(eq(partnerships.code, code)).get();
 const channelMessages = (channel = SHARED_CHANNEL) => h.fake.messages(channel);
 
@@ -52,6 +61,40 @@ describe('creating a partnership', () => {
     ren = createUnit(h.db, { code: 'REN', name: 'Biro Perencanaan', headUserId: PEOPLE.manager1.id });
     keu = createUnit(h.db, { code: 'KEU', name: 'Biro Keuangan', headUserId: PEOPLE.manager2.id });
     umum = createUnit(h.db, { code: 'UMUM', name: 'Biro Umum', headUserId: null });
+  });
+
+  it('keeps a purpose typed before a template is chosen, and replaces only a template’s own purpose', async () => {
+    const userId = PEOPLE.manager2.id;
+    const view = await openModal(h, userId, 'baru');
+    const purposeBlock = blockIdOf(view, 'purpose');
+    const choose = async (from: typeof view, value: string, typed: string | null) => {
+      await h.fake.sendBlockAction({
+        userId,
+        viewId: from.id,
+        actionId: 'partnership_template_select',
+        selectedOption: { text: { type: 'plain_text', text: value }, value },
+        values: { [blockIdOf(from, 'purpose')]: { value: { type: 'plain_text_input', value: typed } } },
+      });
+      return waitFor(() => {
+        const v = h.fake.openViews(userId).at(-1);
+        return v && v.hash !== from.hash ? v : undefined;
+      });
+    };
+    const typed = 'Menyelaraskan *laporan* kedua biro';
+    const kept = await choose(view, 'planning_finance', typed);
+    expect(formValues(kept)[blockIdOf(kept, 'purpose')]?.value?.value).toBe(typed);
+    expect(purposeBlock).toBeDefined();
+
+    // A purpose the template filled in follows the next template chosen.
+    const fromTemplate = await choose(view, 'planning_finance', null);
+    const templatePurpose = formValues(fromTemplate)[blockIdOf(fromTemplate, 'purpose')]?.value?.value;
+    expect(templatePurpose).toBeTruthy();
+    const other = optionsOfTemplate(fromTemplate).find((o) => o !== 'planning_finance' && o !== 'none');
+    if (!other) throw new Error('only one template');
+    const switched = await choose(fromTemplate, other, String(templatePurpose));
+    const switchedPurpose = formValues(switched)[blockIdOf(switched, 'purpose')]?.value?.value;
+    expect(switchedPurpose).toBeTruthy();
+    expect(switchedPurpose).not.toBe(templatePurpose);
   });
 
   it('keeps a name typed before the template is chosen, and presumes no unit the creator does not head', async () => {
@@ -297,7 +340,7 @@ describe('creating a partnership', () => {
 });
 
 describe('the charter', () => {
-  it('in a private channel Mitra is not in, tells the creator to invite it, and is posted once it can be', async () => {
+  it('in a private channel Mitra is not in, asks the creator to invite it first, and is posted once it is', async () => {
     h.fake.addChannel({
       id: 'G0PRIVATE',
       name: 'rahasia',
@@ -307,45 +350,41 @@ describe('the charter', () => {
     });
     const units = h.db.select().from(partnershipUnits).all();
     expect(units.length).toBeGreaterThan(0);
-    const view = await openModal(h, PEOPLE.coordinator.id, 'baru');
-    const ids = (
-      view.blocks.find((b) => String(b.block_id).startsWith('units')) as unknown as {
-        element: { options: { value: string }[] };
-      }
-    ).element.options.map((o) => o.value);
-    await h.fake.sendViewSubmission({
-      userId: PEOPLE.coordinator.id,
-      viewId: view.id,
-      values: formValues(view, {
-        name: 'Kemitraan Privat',
-        purpose: 'Rahasia',
-        units: ids.slice(0, 2),
-        lead_unit: ids[0] ?? null,
-        channel: 'G0PRIVATE',
-      }),
-    });
+    const submit = async () => {
+      const view = await openModal(h, PEOPLE.coordinator.id, 'baru');
+      const ids = (
+        view.blocks.find((b) => String(b.block_id).startsWith('units')) as unknown as {
+          element: { options: { value: string }[] };
+        }
+      ).element.options.map((o) => o.value);
+      const result = await h.fake.sendViewSubmission({
+        userId: PEOPLE.coordinator.id,
+        viewId: view.id,
+        values: formValues(view, {
+          name: 'Kemitraan Privat',
+          purpose: 'Rahasia',
+          units: ids.slice(0, 2),
+          lead_unit: ids[0] ?? null,
+          channel: 'G0PRIVATE',
+        }),
+      });
+      return { result, error: h.fake.view(view.id)?.errors?.[blockIdOf(view, 'channel')] };
+    };
+    const count = h.db.select().from(partnerships).all().length;
+    const refused = await submit();
+    expect(refused.result.responseAction).toBe('errors');
+    expect(refused.error).toContain('/invite @Mitra');
+    expect(h.db.select().from(partnerships).all()).toHaveLength(count);
+
+    h.fake.setBotMembership('G0PRIVATE', true);
+    expect((await submit()).result.responseAction).toBe('update');
     const created = await waitFor(() =>
       h.db.select().from(partnerships).where(eq(partnerships.channelId, 'G0PRIVATE')).get(),
     );
-    const dm = await waitFor(() =>
-      h.fake
-        .messages(`D${PEOPLE.coordinator.id.slice(1)}`)
-        .find((m) => m.text.includes('/invite @Mitra') && m.text.includes(created.code)),
-    );
-    expect(dm.text).toContain('<#G0PRIVATE>');
-    const shown = await waitFor(() => {
-      const v = h.fake.openViews(PEOPLE.coordinator.id).at(-1);
-      return v && JSON.stringify(v.blocks).includes('/invite @Mitra') ? v : undefined;
-    });
-    expect(shown).toBeDefined();
-    expect(byCode(created.code)?.charterTs).toBeNull();
-
-    h.fake.setBotMembership('G0PRIVATE', true);
-    const answer = await mitra(h, PEOPLE.coordinator.id, `lihat ${created.code.toLowerCase()}`, 'G0PRIVATE');
-    expect(answer.text).toContain('kini telah dikirim');
-    const ts = byCode(created.code)?.charterTs;
-    expect(ts).toBeTruthy();
+    const ts = await waitFor(() => byCode(created.code)?.charterTs);
     expect(h.fake.messages('G0PRIVATE').some((m) => m.ts === ts)).toBe(true);
+    // Its "created" notice in the thread is the last post; later tests count posts from here.
+    await waitFor(() => h.fake.messages('G0PRIVATE').find((m) => m.thread_ts === ts && m.ts !== ts));
   });
 
   it('is updated in place after a change, with a notice in its thread saying what changed and who', async () => {

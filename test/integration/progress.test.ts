@@ -75,7 +75,7 @@ describe('/mitra progres KODE', () => {
       progress_note: 'Menunggu revisi DIPA',
     });
     expect(errors).toEqual({});
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     expect(goalRow(budget.id)).toMatchObject({ currentValue: 55.5, status: 'at_risk' });
     expect(updatesOf(budget.id)).toEqual([
       expect.objectContaining({
@@ -397,5 +397,37 @@ describe('the goal_progress_open button', () => {
       what: 'a private answer',
     });
     expect(answer.text).toBe('This goal could not be found; it may have been deleted.');
+  });
+});
+
+describe('a value the indicator cannot take', () => {
+  it('refuses a negative count or percentage on its field, in the user’s language, saving nothing', async () => {
+    const p = createPartnership(h.db, { coordinatorId: english.id });
+    const goal = createGoal(h.db, {
+      partnershipId: p.id,
+      title: 'Dokumen',
+      baseline: 0,
+      target: 10,
+      currentValue: 2,
+    });
+    const view = await flow.openWith(english.id, `progress ${p.code}`);
+    const { errors } = await flow.submit(english.id, view, { progress_value: '-5' });
+    expect(errors).toEqual({ progress_value: 'This indicator cannot be negative. Enter 0 or more.' });
+    expect(goalRow(goal.id)?.currentValue).toBe(2);
+    expect(updatesOf(goal.id)).toHaveLength(0);
+  });
+
+  it('accepts a negative value where the indicator’s own baseline or target is negative', async () => {
+    const p = createPartnership(h.db);
+    const goal = createGoal(h.db, {
+      partnershipId: p.id,
+      title: 'Selisih kas',
+      baseline: -20,
+      target: 0,
+      currentValue: -20,
+    });
+    const view = await flow.openWith(coordinator.id, `progres ${p.code}`);
+    expect((await flow.submit(coordinator.id, view, { progress_value: '-8' })).errors).toEqual({});
+    expect(goalRow(goal.id)?.currentValue).toBe(-8);
   });
 });

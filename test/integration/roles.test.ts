@@ -59,7 +59,7 @@ describe('/mitra peran KODE: assigning a role', () => {
       role_responsibilities: 'Menyiapkan data realisasi\nMenghadiri rapat bulanan',
     });
     expect(errors).toEqual({});
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const added = rolesOf(p.id).find((r) => r.userId === manager1.id);
     expect(added).toMatchObject({
       teamId: TEAM,

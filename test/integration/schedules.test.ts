@@ -124,6 +124,16 @@ describe('/mitra jadwal KODE', () => {
     expect(blockIds(view)).not.toContain('timeOfDay');
   });
 
+  it('previews every change as it is: unticking all days shows the problem at once', async () => {
+    const p = createPartnership(h.db);
+    let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
+    view = await change(view, 'weekdays', { extra: { selected_options: [] } });
+    expect(previewOf(view)).not.toContain('Setiap Senin');
+    expect(previewOf(view)).toContain('Pilih paling sedikit satu hari.');
+    view = await change(view, 'weekdays', { extra: { selected_options: [option('3')] } });
+    expect(previewOf(view)).toContain('Setiap Rabu pukul 09.00 WIB');
+  });
+
   it('lists a holiday the schedule will skip in the preview', async () => {
     clock.set('2026-03-15T00:00:00Z');
     const p = createPartnership(h.db);
@@ -152,7 +162,7 @@ describe('/mitra jadwal KODE', () => {
         options: checks(CADENCE_ACTION, ['skip_holidays', 'active']),
       },
     });
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const [saved] = allSchedules();
     expect(saved).toMatchObject({
       partnershipId: p.id,
@@ -197,7 +207,7 @@ describe('/mitra jadwal KODE', () => {
       viewId: view.id,
       values: { kind: select('kind_select', 'checkin'), options: checks(CADENCE_ACTION, ['active']) },
     });
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const [saved] = allSchedules();
     expect(saved).toMatchObject({ cadence: 'biweekly', weekdays: [1], anchorDate: '2026-12-07' });
   });
@@ -308,7 +318,7 @@ describe('/mitra jadwal KODE', () => {
         'options~1': checks(CADENCE_ACTION, ['skip_holidays']),
       },
     });
-    expect(result.outcome.effect).toBe('closed');
+    expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
     const [saved] = allSchedules();
     expect(saved).toMatchObject({ id: existing.id, timeOfDay: '11:30', status: 'paused' });
     expect(h.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.update')).all()).toHaveLength(1);

@@ -191,3 +191,48 @@ describe('inputs and actions', () => {
     ]);
   });
 });
+
+describe('links and emoji in the sandbox renderer', () => {
+  it('links a bare URL, leaving trailing punctuation as text, and renders :emoji: shortcodes', () => {
+    const html = mrkdwnToHtml(
+      'Bukti: https://docs.example.go.id/a_b?x=1&y=2. :white_check_mark: :test_tube:',
+      lookup,
+    );
+    expect(html).toContain('<a href="https://docs.example.go.id/a_b?x=1&amp;y=2" target="_blank"');
+    expect(html).toContain('</a>. ✅ 🧪');
+    expect(mrkdwnToHtml('javascript:alert(1) http://', lookup)).not.toContain('<a ');
+  });
+
+  it('shows the fallback of a date token, which Mitra uses to keep typed * _ ~ ` literal', () => {
+    const html = mrkdwnToHtml(
+      '<!date^00000000^{_}|*>bulanan<!date^00000000^{_}|*> <!date^00000000^{_}|_>x<!date^00000000^{_}|_>',
+      lookup,
+    );
+    expect(html).toBe('*bulanan* _x_');
+  });
+});
+
+describe('the sandbox page’s own words in a modal', () => {
+  it('are English for an English user: "(optional)" and "Choose an option"', async () => {
+    const { STRINGS } = await import('../../src/sandbox/web/public/strings.js');
+    const blocks = [
+      {
+        type: 'input',
+        block_id: 'pilih',
+        optional: true,
+        label: { type: 'plain_text', text: 'Unit' },
+        element: {
+          type: 'static_select',
+          action_id: 'a',
+          options: [{ text: { type: 'plain_text', text: 'KEU' }, value: '1' }],
+        },
+      },
+    ];
+    const en = renderBlocks(blocks, 'modal', createRenderContext({ lookup, strings: STRINGS.en.blocks }));
+    expect(en).toContain('(optional)');
+    expect(en).toContain('Choose an option');
+    const id = renderBlocks(blocks, 'modal', createRenderContext({ lookup, strings: STRINGS.id.blocks }));
+    expect(id).toContain('(opsional)');
+    expect(id).toContain('Pilih opsi');
+  });
+});

@@ -309,8 +309,16 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         return sendJson(res, 200, { ok: true, now: options.controls.now().toISOString() });
       }
       case '/api/advance': {
+        // Which conversations got new messages, so the page can say where and jump there.
+        const count = () => new Map(fake.channels().map((c) => [c.id, fake.messages(c.id).length]));
+        const before = count();
         const at = await options.controls.advanceToNextReminder();
-        return sendJson(res, 200, { ok: at !== null, now: options.controls.now().toISOString() });
+        const after = count();
+        const posted = fake
+          .channels()
+          .filter((c) => (after.get(c.id) ?? 0) > (before.get(c.id) ?? 0))
+          .map((c) => ({ id: c.id, name: c.name, isIm: c.isIm }));
+        return sendJson(res, 200, { ok: at !== null, now: options.controls.now().toISOString(), posted });
       }
       default:
         throw new HttpError(404, 'not found');

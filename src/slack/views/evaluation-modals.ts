@@ -19,7 +19,7 @@ import {
 } from '../../domain/evaluation-stats.js';
 import type { Translate } from '../../i18n/index.js';
 import { evaluationsIds as ids } from '../ids/evaluations.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { escapeMrkdwn, hintText, truncate } from './message.js';
 import { partnershipOption } from './partnership-select.js';
 
 const plain = (text: string, max = 75) => ({ type: 'plain_text' as const, text: truncate(text, max) });
@@ -122,7 +122,7 @@ export function buildOpenCycleModal(data: OpenCycleModalData, t: Translate): Mod
       type: 'input',
       block_id: managersBlockId(selectVariant ? (data.partnership?.id ?? null) : null),
       label: plain(t('evaluation.open.managers.label'), 2000),
-      hint: plain(t('evaluation.open.managers.hint'), 2000),
+      hint: hintText(t('evaluation.open.managers.hint'), 2000),
       element: {
         type: 'multi_users_select',
         action_id: 'users',
@@ -228,7 +228,7 @@ export function buildSurveyModal(data: SurveyModalData, t: Translate): ModalView
     block_id: blockId,
     optional: true,
     label: plain(label, 2000),
-    hint: plain(t('evaluation.survey.text.hint', { max: MAX_ANSWER_LENGTH }), 2000),
+    hint: hintText(t('evaluation.survey.text.hint', { max: MAX_ANSWER_LENGTH }), 2000),
     element: {
       type: 'plain_text_input',
       action_id: ids.surveyTextAction,

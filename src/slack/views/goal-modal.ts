@@ -13,6 +13,7 @@ import {
   type UnitRef,
   unitOption,
 } from './goals-shared.js';
+import { hintText } from './message.js';
 
 /** Lengths the goal form accepts; the server checks them again. */
 export const GOAL_LIMITS = { title: 150, indicator: 500, measureUnit: 30 } as const;
@@ -192,7 +193,7 @@ export function textInput(params: {
     block_id: params.blockId,
     optional: params.optional ?? false,
     label: plain(params.label, 2000),
-    ...(params.hint ? { hint: plain(params.hint, 2000) } : {}),
+    ...(params.hint ? { hint: hintText(params.hint) } : {}),
     element: {
       type: 'plain_text_input',
       action_id: actionId,

@@ -10,7 +10,7 @@ import {
 } from '../../domain/templates.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { escapeMrkdwn, hintText, truncate } from './message.js';
 import { versionedBlockId } from './partnership-form-state.js';
 import { formatNumber, section } from './partnership-format.js';
 
@@ -48,6 +48,8 @@ export interface PartnershipModalInput {
   userId: string;
   /** A name the person typed before choosing a template: kept rather than replaced. */
   typedName?: string | null;
+  /** A purpose the person typed before choosing a template: kept rather than replaced. */
+  typedPurpose?: string | null;
   locale: Locale;
 }
 
@@ -81,6 +83,15 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
   const typedName = input.typedName?.trim();
   const name =
     typedName && !templateNames.has(typedName) ? typedName : template ? t(template.name) : undefined;
+  // A template's own purpose is replaced when another template is chosen; the person's is not.
+  const templatePurposes = new Set(TEMPLATE_IDS.map((id) => t(TEMPLATES[id].purpose)));
+  const typedPurpose = input.typedPurpose?.trim();
+  const purpose =
+    typedPurpose && !templatePurposes.has(typedPurpose)
+      ? input.typedPurpose
+      : template
+        ? t(template.purpose)
+        : undefined;
 
   const templateOptions = [
     option(t('partnership.template.none'), 'none'),
@@ -132,14 +143,14 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
         multiline: true,
         max_length: PURPOSE_MAX,
         placeholder: { type: 'plain_text', text: t('partnership.purpose.placeholder') },
-        ...(template ? { initial_value: t(template.purpose) } : {}),
+        ...(purpose ? { initial_value: purpose } : {}),
       },
     },
     {
       type: 'input',
       block_id: v(ids.unitsBlock),
       label: label(t('partnership.units.label')),
-      hint: label(
+      hint: hintText(
         units.length > MAX_UNIT_OPTIONS
           ? `${t('partnership.units.hint')} ${t('partnership.new.tooManyUnits', { max: MAX_UNIT_OPTIONS })}`
           : t('partnership.units.hint'),
@@ -156,7 +167,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       type: 'input',
       block_id: v(ids.leadUnitBlock),
       label: label(t('partnership.leadUnit.label')),
-      hint: label(t('partnership.leadUnit.hint')),
+      hint: hintText(t('partnership.leadUnit.hint')),
       element: {
         type: 'static_select',
         action_id: 'value',
@@ -169,7 +180,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: v(ids.myUnitBlock),
       optional: true,
       label: label(t('partnership.myUnit.label')),
-      hint: label(t('partnership.myUnit.hint')),
+      hint: hintText(t('partnership.myUnit.hint')),
       element: {
         type: 'static_select',
         action_id: 'value',
@@ -181,7 +192,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       type: 'input',
       block_id: ids.channelBlock,
       label: label(t('partnership.channel.label')),
-      hint: label(t('partnership.channel.hint')),
+      hint: hintText(t('partnership.channel.hint')),
       element: {
         type: 'conversations_select',
         action_id: 'value',
@@ -205,7 +216,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: ids.reviewDateBlock,
       optional: true,
       label: label(t('partnership.reviewDate.label')),
-      hint: label(t('partnership.reviewDate.hint')),
+      hint: hintText(t('partnership.reviewDate.hint')),
       element: { type: 'datepicker', action_id: 'value', initial_date: addDays(input.today, 364) },
     },
     {
@@ -224,7 +235,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: ids.otherTimeZoneBlock,
       optional: true,
       label: label(t('partnership.otherTimeZone.label')),
-      hint: label(t('partnership.otherTimeZone.hint')),
+      hint: hintText(t('partnership.otherTimeZone.hint')),
       element: {
         type: 'plain_text_input',
         action_id: 'value',
@@ -263,7 +274,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
       block_id: v(ids.suggestedGoalsBlock),
       optional: true,
       label: label(t('partnership.suggestedGoals.label')),
-      hint: label(t('partnership.suggestedGoals.hint')),
+      hint: hintText(t('partnership.suggestedGoals.hint')),
       element: { type: 'checkboxes', action_id: 'value', options: goalOptions, initial_options: goalOptions },
     });
   }
@@ -273,7 +284,7 @@ export function buildPartnershipModal(t: Translate, input: PartnershipModalInput
     block_id: v(ids.suggestedRolesBlock),
     optional: true,
     label: label(t('partnership.suggestedRoles.label')),
-    hint: label(t('partnership.suggestedRoles.hint')),
+    hint: hintText(t('partnership.suggestedRoles.hint')),
     element: {
       type: 'checkboxes',
       action_id: 'value',

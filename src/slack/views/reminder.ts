@@ -177,5 +177,12 @@ export function buildReminderMessage(content: ReminderContent, t: Translate): Sl
   blocks.push(actions);
 
   const fallback = [content.test ? t('reminder.test.prefix') : '', title].filter(Boolean).join(' ');
-  return { text: truncate(fallback.replace(/\*/g, ''), 3000), blocks };
+  // Our own bold marks go; a star a person typed is inside an escape token and stays.
+  return {
+    text: truncate(
+      fallback.replace(/<[^<>]*>|\*/g, (m) => (m === '*' ? '' : m)),
+      3000,
+    ),
+    blocks,
+  };
 }

@@ -72,7 +72,7 @@ export function buildReportMessage(data: ReportData, locale: Locale, t: Translat
         })}`,
       },
     },
-    ...buildSummaryBlocks(data.latest, locale, t),
+    ...buildSummaryBlocks(data.latest, locale, t, { fullAnswers: true }),
   );
   return { text: t('evaluation.report.text', { code: data.code }), blocks };
 }

@@ -16,7 +16,7 @@ import {
   type UnitRef,
   unitOption,
 } from './goals-shared.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { escapeMrkdwn, hintText, truncate } from './message.js';
 
 export const ROLE_LIMITS = { responsibilities: 1000 } as const;
 
@@ -140,7 +140,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
       block_id: revisedBlockId(goalsIds.roleRemove, rev),
       optional: true,
       label: plain(t('role.field.remove'), 2000),
-      hint: plain(t('role.field.removeHint'), 2000),
+      hint: hintText(t('role.field.removeHint'), 2000),
       element: {
         type: 'checkboxes',
         action_id: goalsIds.roleRemove,

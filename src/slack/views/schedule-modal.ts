@@ -36,7 +36,7 @@ import { isValidTimeZone, localDateOf } from '../../domain/calendar.js';
 import { type Locale, type MessageKey, type Translate, t as translate } from '../../i18n/index.js';
 import { pausedReasonText, roleKey, scheduleKindKey } from '../../i18n/labels.js';
 import { schedulesIds } from '../ids/schedules.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { escapeMrkdwn, hintText, truncate } from './message.js';
 import { partnershipSelectBlock } from './partnership-select.js';
 
 /** What the form holds, as read from the modal or loaded from a schedule row. */
@@ -227,7 +227,7 @@ export function buildScheduleModal(data: ScheduleModalData): ModalView {
       block_id: id('channel'),
       optional: true,
       label: plain(t('schedule.modal.channel.label')),
-      hint: { type: 'plain_text', text: t('schedule.modal.channel.hint') },
+      hint: hintText(t('schedule.modal.channel.hint')),
       element: {
         type: 'conversations_select',
         action_id: 'channel_select',
@@ -374,7 +374,7 @@ function cadenceField(field: string, data: ScheduleModalData, t: Translate): Inp
         block_id: block,
         dispatch_action: true,
         label: plain(t('schedule.modal.anchorDate.label')),
-        hint: { type: 'plain_text', text: t('schedule.modal.anchorDate.hint') },
+        hint: hintText(t('schedule.modal.anchorDate.hint')),
         element: {
           type: 'datepicker',
           action_id: action,
@@ -411,7 +411,7 @@ function cadenceField(field: string, data: ScheduleModalData, t: Translate): Inp
         block_id: block,
         dispatch_action: true,
         label: plain(t('schedule.modal.cron.label')),
-        hint: { type: 'plain_text', text: t('schedule.modal.cron.hint') },
+        hint: hintText(t('schedule.modal.cron.hint')),
         element: {
           type: 'plain_text_input',
           action_id: action,

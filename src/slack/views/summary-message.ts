@@ -49,7 +49,12 @@ const context = (text: string): KnownBlock => ({
  * improve" answers without names, the per-unit breakdown where the privacy rule allows, and a
  * note when the sample is small. Shared by the channel summary and `/mitra laporan`.
  */
-export function buildSummaryBlocks(data: SummaryData, locale: Locale, t: Translate): KnownBlock[] {
+export function buildSummaryBlocks(
+  data: SummaryData,
+  locale: Locale,
+  t: Translate,
+  options: { fullAnswers?: boolean } = {},
+): KnownBlock[] {
   const { summary, code } = data;
   const blocks: KnownBlock[] = [];
   const rate = t('evaluation.summary.responseRate', {
@@ -111,8 +116,29 @@ export function buildSummaryBlocks(data: SummaryData, locale: Locale, t: Transla
   }
 
   // Recognition first: what the managers say works well, then what should improve.
-  blocks.push(section(recognitionText(summary.whatWorks ?? [], t)));
-  blocks.push(section(improveText(summary.whatToImprove, code, t)));
+  if (options.fullAnswers) {
+    // The report shows every answer whole, over as many sections as it takes.
+    blocks.push(
+      ...fullAnswerSections(summary.whatWorks ?? [], {
+        title: t('evaluation.summary.recognitionTitle'),
+        none: t('evaluation.summary.recognitionNone'),
+        more: (count) => t('evaluation.summary.recognitionMore', { count }),
+      }),
+      ...fullAnswerSections(summary.whatToImprove, {
+        title: t('evaluation.summary.improveTitle'),
+        none: t('evaluation.summary.improveNone'),
+        more: (count) => t('evaluation.summary.improveMore', { count, code }),
+      }),
+    );
+  } else {
+    const works = recognitionText(summary.whatWorks ?? [], t);
+    const improve = improveText(summary.whatToImprove, code, t);
+    blocks.push(section(works), section(improve));
+    // An answer cut short or left out can be read whole in the report.
+    if (answersCut(summary.whatWorks ?? [], works) || answersCut(summary.whatToImprove, improve)) {
+      blocks.push(context(t('evaluation.summary.fullAnswers', { code })));
+    }
+  }
 
   const units = unitsText(data, locale, t);
   if (units) blocks.push(units.shown ? section(units.text) : context(units.text));
@@ -145,6 +171,71 @@ export function recognitionText(answers: readonly string[], t: Translate): strin
   });
 }
 
+/** One answer on one line, as the summary shows it (cut at 500 characters). */
+const answerLine = (answer: string) => `• ${truncate(escapeMrkdwn(answer.replace(/\s+/g, ' ')), 500)}`;
+
+/** Whether the list shows less than every answer in full. */
+function answersCut(answers: readonly string[], shown: string): boolean {
+  return answers.some((answer) => {
+    const whole = `• ${escapeMrkdwn(answer.replace(/\s+/g, ' '))}`;
+    return !shown.split('\n').includes(whole);
+  });
+}
+
+/** Escaped pieces of one answer, each at most `max` characters, never splitting an escape. */
+function escapedPieces(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const character of text) {
+    const escaped = escapeMrkdwn(character);
+    if (current.length + escaped.length > max) {
+      pieces.push(current);
+      current = '';
+    }
+    current += escaped;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/** Sections one list of full answers may take, so a report stays within Slack's 50 blocks. */
+const MAX_ANSWER_SECTIONS = 15;
+
+/** Every answer whole: bulleted lines packed into sections, a long answer carried over several. */
+function fullAnswerSections(
+  answers: readonly string[],
+  text: { title: string; none: string; more: (count: number) => string },
+): KnownBlock[] {
+  if (answers.length === 0) return [section(`${text.title}\n${text.none}`)];
+  const texts: string[] = [];
+  let current = text.title;
+  const budget = SECTION_MAX - 10;
+  let shown = 0;
+  for (const answer of answers) {
+    const flat = `• ${answer.replace(/\s+/g, ' ')}`;
+    // Escaped as a whole, URLs stay whole; split only when one section cannot hold the answer.
+    const whole = escapeMrkdwn(flat);
+    const lines = whole.length <= budget ? [whole] : escapedPieces(flat, budget);
+    const before = { texts: texts.length, current };
+    for (const line of lines) {
+      if (current.length + 1 + line.length > budget) {
+        texts.push(current);
+        current = line;
+      } else {
+        current = `${current}\n${line}`;
+      }
+    }
+    if (texts.length >= MAX_ANSWER_SECTIONS) {
+      texts.length = before.texts;
+      current = `${before.current}\n${text.more(answers.length - shown)}`;
+      break;
+    }
+    shown++;
+  }
+  texts.push(current);
+  return texts.map(section);
+}
+
 /** Answers as a bulleted list that fits one section, with "…and N more" for what did not. */
 function answerList(
   answers: readonly string[],
@@ -157,7 +248,7 @@ function answerList(
   const budget = SECTION_MAX - 120;
   let shown = 0;
   for (const answer of answers) {
-    const line = `• ${truncate(escapeMrkdwn(answer.replace(/\s+/g, ' ')), 500)}`;
+    const line = answerLine(answer);
     if (length + 1 + line.length > budget) break;
     lines.push(line);
     length += 1 + line.length;

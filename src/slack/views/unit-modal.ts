@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Unit } from '../../db/schema/index.js';
 import type { Translate } from '../../i18n/index.js';
 import { partnershipsIds as ids } from '../ids/partnerships.js';
-import { truncate } from './message.js';
+import { hintText, truncate } from './message.js';
 import { versionedBlockId } from './partnership-form-state.js';
 import { linesToSections, section, userText } from './partnership-format.js';
 
@@ -54,7 +54,7 @@ export function buildUnitModal(t: Translate, input: UnitModalInput): ModalView {
       type: 'input',
       block_id: versionedBlockId(ids.unitCodeBlock, version),
       label: { type: 'plain_text', text: t('unit.code.label') },
-      hint: { type: 'plain_text', text: t('unit.code.hint') },
+      hint: hintText(t('unit.code.hint')),
       element: {
         type: 'plain_text_input',
         action_id: 'value',
@@ -79,7 +79,7 @@ export function buildUnitModal(t: Translate, input: UnitModalInput): ModalView {
       block_id: versionedBlockId(ids.unitHeadBlock, version),
       optional: true,
       label: { type: 'plain_text', text: t('unit.head.label') },
-      hint: { type: 'plain_text', text: t('unit.head.hint') },
+      hint: hintText(t('unit.head.hint')),
       element: {
         type: 'users_select',
         action_id: 'value',

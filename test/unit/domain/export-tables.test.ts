@@ -7,7 +7,8 @@ import {
   formatExportDate,
   formatExportInstant,
 } from '../../../src/domain/export-tables.js';
-import { translator } from '../../../src/i18n/index.js';
+import { type Locale, translator } from '../../../src/i18n/index.js';
+import { goalStatusText } from '../../../src/slack/views/partnership-format.js';
 
 const scores = (n: number) => ({
   coordination: n,
@@ -30,6 +31,7 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
   return {
     code: 'PK-1',
     timeZone: 'Asia/Jakarta',
+    today: '2026-03-10',
     goals: [
       {
         title: '=Laporan bersama',
@@ -139,5 +141,51 @@ describe('buildExportFiles', () => {
     expect(
       buildExportFiles(input(), 'en', translator('en')).some((f) => f.filename.includes('answers')),
     ).toBe(false);
+  });
+});
+
+describe('a goal’s status in the export', () => {
+  const goal = (overrides: Partial<ExportInput['goals'][number]>): ExportInput['goals'][number] => ({
+    title: 'Sasaran',
+    indicator: 'Indikator',
+    baseline: 0,
+    target: 10,
+    currentValue: null,
+    measureUnit: null,
+    dueDate: null,
+    ownerUnit: null,
+    personInChargeId: null,
+    status: 'on_track',
+    ...overrides,
+  });
+  const goals = [
+    goal({ title: 'unassessed' }),
+    goal({ title: 'overdue', dueDate: '2020-01-31', currentValue: 3 }),
+    goal({ title: 'overdue-unassessed', dueDate: '2020-01-31' }),
+    goal({ title: 'at-risk', currentValue: 4, status: 'at_risk', dueDate: '2027-01-01' }),
+    goal({ title: 'done-late', currentValue: 10, status: 'done', dueDate: '2020-01-31' }),
+    goal({ title: 'on-track', currentValue: 5 }),
+  ];
+
+  for (const locale of ['id', 'en'] as Locale[]) {
+    it(`is the status the charter shows (${locale})`, () => {
+      const t = translator(locale);
+      const [file] = buildExportFiles(input({ goals }), locale, t);
+      const separator = locale === 'id' ? ';' : ',';
+      const rows = (file?.content ?? '').split('\r\n').slice(1).filter(Boolean);
+      const exported = rows.map((row) => row.split(separator).at(-1));
+      // The charter's label is an icon and the same words.
+      const charter = goals.map((g) => goalStatusText(t, g, '2026-03-10').replace(/^\S+ /, ''));
+      expect(exported).toEqual(charter);
+      expect(new Set(exported).size).toBe(5);
+    });
+  }
+
+  it('says "not assessed" and "overdue", never "on track", for goals nobody judged or past their due date', () => {
+    const [file] = buildExportFiles(input({ goals: goals.slice(0, 2) }), 'id', translator('id'));
+    expect(file?.content).not.toContain('Sesuai rencana');
+    const [en] = buildExportFiles(input({ goals: goals.slice(0, 2) }), 'en', translator('en'));
+    expect(en?.content).toMatch(/Not assessed/i);
+    expect(en?.content).toMatch(/Overdue/i);
   });
 });

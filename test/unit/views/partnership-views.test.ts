@@ -263,6 +263,19 @@ describe('the create modal', () => {
     );
   });
 
+  it('shows hints as plain text without the catalog’s code marks', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const view = buildPartnershipModal(translator(locale), {
+        ...input,
+        template: TEMPLATES.planning_finance,
+        locale,
+      });
+      const hints = view.blocks.flatMap((b) => ('hint' in b && b.hint ? [b.hint.text] : []));
+      expect(hints.some((h) => h.includes('/invite @Mitra'))).toBe(true);
+      for (const hint of hints) expect(hint).not.toContain('`');
+    }
+  });
+
   it('with a template, pre-fills purpose, suggested goals and the units that fit, under new block ids', () => {
     const view = buildPartnershipModal(translator('en'), {
       ...input,

@@ -220,3 +220,55 @@ describe('buildReportMessage', () => {
     expect(body).toContain('No evaluation of PK-2 has closed yet.');
   });
 });
+
+describe('long free-text answers', () => {
+  const long = (word: string) => `${word} ${'panjang '.repeat(120)}akhir-${word}`.trim();
+  const responses = [
+    answer([4], 1, long('satu'), long('baik')),
+    answer([3], 2, long('dua'), null),
+    answer([3], 2, 'pendek', null),
+  ];
+  /** Every mrkdwn text of the blocks, joined as one reader would read them. */
+  const mrkdwnOf = (blocks: unknown[]) =>
+    blocks
+      .map((b) => b as { text?: { text: string }; elements?: { text: string }[] })
+      .map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(' ') ?? '')
+      .join('\n');
+
+  it('are cut in the channel summary, which says where to read them whole', () => {
+    const body = mrkdwnOf(buildSummaryMessage(data(responses), 'id', translator('id')).blocks);
+    expect(body).not.toContain('akhir-satu');
+    expect(body).toContain('Teks lengkapnya: `/mitra laporan PK-1`');
+  });
+
+  it('are shown whole in the report, every one of them, in the reader’s language', () => {
+    const latest = data(responses);
+    const body = mrkdwnOf(
+      buildReportMessage(
+        { code: 'PK-1', name: 'x', summaries: [latest.summary], latest, running: null },
+        'en',
+        translator('en'),
+      ).blocks,
+    );
+    for (const end of ['akhir-satu', 'akhir-dua', 'akhir-baik', 'pendek']) expect(body).toContain(end);
+    expect(body).not.toContain('The full texts');
+  });
+
+  it('carry an answer longer than a section over several sections, within Slack’s limits', () => {
+    const huge = Array.from({ length: 30 }, (_, i) => answer([4], 1, `${'_x* '.repeat(240)}#${i}`, null));
+    const latest = data(huge);
+    const blocks = buildReportMessage(
+      { code: 'PK-1', name: 'x', summaries: [latest.summary], latest, running: null },
+      'id',
+      translator('id'),
+    ).blocks;
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    for (const b of blocks) {
+      const text = (b as { text?: { text: string } }).text?.text ?? '';
+      expect(text.length).toBeLessThanOrEqual(3000);
+      // No escape token is split across sections.
+      expect(text.split('<').length).toBe(text.split('>').length);
+    }
+    expect(mrkdwnOf(blocks)).toContain('masukan lainnya');
+  });
+});

@@ -20,6 +20,8 @@ const state = {
   snap: null,
   threadTs: null,
   dismissed: new Set(),
+  /** Ephemerals from before this page (or persona) was opened are gone, as after a reload in Slack. */
+  ephemeralsSince: null,
   /** channel id → activity count last seen, for unread marks. */
   seen: {},
   /** view id → { blockId: { actionId: stateValue } }: what the user typed, kept across re-renders. */
@@ -64,6 +66,7 @@ async function refresh() {
         continue;
       }
       state.snap = snap;
+      state.ephemeralsSince ??= Date.parse(snap.now) / 1000;
       state.channel = snap.channelId ?? '';
       render();
     } while (refreshAgain);
@@ -178,9 +181,12 @@ function renderChrome() {
   const current = snap.channels.find((c) => c.id === state.channel);
   // What was there when the person arrived counts as read; only what comes after is bold.
   if (Object.keys(state.seen).length === 0) for (const c of snap.channels) state.seen[c.id] = c.activity;
-  if (current) state.seen[current.id] = current.activity;
+  // The DM's messages are read on its Messages tab, not while its Home tab is shown.
+  const reading = (c) => c.id === state.channel && !(c.isIm && state.tab === 'home');
+  if (current && reading(current)) state.seen[current.id] = current.activity;
+  const isUnread = (c) => !reading(c) && c.activity > (state.seen[c.id] ?? 0);
   const item = (c, label, icon) => {
-    const unread = c.id !== state.channel && c.activity > (state.seen[c.id] ?? 0);
+    const unread = isUnread(c);
     const classes = ['channel-item', c.id === state.channel ? 'active' : '', unread ? 'unread' : ''].join(
       ' ',
     );
@@ -188,7 +194,7 @@ function renderChrome() {
   };
   const channels = snap.channels.filter((c) => !c.isIm).sort((a, b) => a.name.localeCompare(b.name));
   const dm = snap.channels.find((c) => c.isIm);
-  const chrome = JSON.stringify([channels, dm, state.channel, state.lang, state.seen]);
+  const chrome = JSON.stringify([channels, dm, state.channel, state.lang, state.seen, state.tab]);
   if (chrome !== state.rendered.chrome) {
     state.rendered.chrome = chrome;
     $('channel-list').innerHTML = channels.map((c) => item(c, c.name, c.isPrivate ? '🔒' : '#')).join('');
@@ -202,6 +208,7 @@ function renderChrome() {
   const showHome = isDm && state.tab === 'home';
   $('tab-home').classList.toggle('active', showHome);
   $('tab-messages').classList.toggle('active', isDm && !showHome);
+  $('tab-messages').classList.toggle('unread', Boolean(dm && isUnread(dm)));
   $('tab-home').setAttribute('aria-selected', String(showHome));
   $('tab-messages').setAttribute('aria-selected', String(isDm && !showHome));
   $('home').classList.toggle('hidden', !showHome);
@@ -264,7 +271,8 @@ function messagesHtml(list, ctx, inThread) {
 function renderConversation() {
   const list = state.snap.messages.filter(
     (m) =>
-      (!m.thread_ts || m.thread_ts === m.ts || m.ephemeral) && !(m.ephemeral && state.dismissed.has(m.ts)),
+      (!m.thread_ts || m.thread_ts === m.ts || m.ephemeral) &&
+      !(m.ephemeral && (state.dismissed.has(m.ts) || Number(m.ts) < (state.ephemeralsSince ?? 0))),
   );
   const key = JSON.stringify([state.channel, list, state.lang, state.snap.users.length]);
   if (key === state.rendered.messages) return;
@@ -553,6 +561,18 @@ function wire() {
       state.threadTs = thread.dataset.thread;
       return render();
     }
+    const jump = target.closest('[data-jump]');
+    if (jump) {
+      const id = jump.dataset.jump;
+      if (state.snap?.channels.find((c) => c.id === id)?.isIm) {
+        // A DM message is read on the DM's Messages tab.
+        state.channel = id;
+        state.tab = 'messages';
+        state.threadTs = null;
+        return void refresh();
+      }
+      return selectChannel(id);
+    }
     const dismiss = target.closest('[data-dismiss]');
     if (dismiss) {
       state.dismissed.add(dismiss.dataset.dismiss);
@@ -621,6 +641,10 @@ function wire() {
     localStorage.setItem('mitra-sandbox-user', state.user);
     state.threadTs = null;
     state.dismissed.clear();
+    // Another person's session: earlier ephemerals are not theirs to see, and the page speaks their language.
+    state.ephemeralsSince = state.snap ? Date.parse(state.snap.now) / 1000 : null;
+    state.lang = personaLanguage(state.user);
+    applyLanguage();
     state.seen = {};
     state.rendered = { messages: '', thread: '', modal: '', home: '', chrome: '' };
     const isDm = state.snap?.channels.find((c) => c.id === state.channel)?.isIm;
@@ -630,7 +654,6 @@ function wire() {
   });
   $('lang-toggle').addEventListener('click', () => {
     state.lang = state.lang === 'id' ? 'en' : 'id';
-    localStorage.setItem('mitra-sandbox-lang', state.lang);
     applyLanguage();
     render();
   });
@@ -650,8 +673,26 @@ function wire() {
       sandboxNote,
       result.ok ? t('advanced', { time: formatDateTime(new Date(result.now)) }) : t('nothingDue'),
     );
+    // Say where something was posted, with a link to go there.
+    const posted = (result.posted ?? []).filter((c) => state.snap?.channels.some((mine) => mine.id === c.id));
+    if (posted.length > 0) {
+      const links = posted
+        .map(
+          (c) =>
+            `<button type="button" class="link-btn" data-jump="${escapeHtml(c.id)}">${escapeHtml(c.isIm ? 'Mitra' : `#${c.name}`)}</button>`,
+        )
+        .join(', ');
+      sandboxNote.insertAdjacentHTML('beforeend', ` ${escapeHtml(t('postedIn'))} ${links}`);
+    }
     await refresh();
   });
+}
+
+/** The page speaks the language of the person it shows, as Slack follows each user's setting. */
+function personaLanguage(userId) {
+  const person = state.boot.people.find((p) => p.id === userId);
+  if (!person?.locale) return state.boot.locale === 'en' ? 'en' : 'id';
+  return person.locale.toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
 async function start() {
@@ -659,8 +700,7 @@ async function start() {
   const known = (id) => state.boot.people.some((p) => p.id === id);
   const savedUser = localStorage.getItem('mitra-sandbox-user');
   state.user = savedUser && known(savedUser) ? savedUser : state.boot.defaultUserId;
-  const savedLang = localStorage.getItem('mitra-sandbox-lang');
-  state.lang = savedLang === 'en' || savedLang === 'id' ? savedLang : state.boot.locale;
+  state.lang = personaLanguage(state.user);
   state.channel = new URLSearchParams(location.search).get('channel') ?? '';
   applyLanguage();
   wire();

@@ -11,6 +11,16 @@ export function escapeHtml(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
+/** Our HTML escapes back to characters, for a URL found in escaped text. */
+function decodeHtml(text) {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** Slack's own escapes (`&amp;`, `&lt;`, `&gt;`) back to characters, before we escape for HTML. */
 function decodeSlackEntities(text) {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -105,6 +115,7 @@ export const EMOJI = {
   star: '⭐',
   stopwatch: '⏱️',
   tada: '🎉',
+  test_tube: '🧪',
   thumbsup: '👍',
   timer_clock: '⏲️',
   triangular_flag_on_post: '🚩',
@@ -218,6 +229,10 @@ export function mrkdwnToHtml(text, lookup) {
     const unclosedFence = index % 2 === 1 ? '```' : '';
     let escaped = escapeHtml(decodeSlackEntities(unclosedFence + part));
     escaped = escaped.replace(/`([^`\n]+)`/g, (_whole, code) => hold(`<code>${code}</code>`));
+    // Slack links a bare URL in a message by itself; trailing punctuation stays text.
+    escaped = escaped.replace(/\bhttps?:\/\/[^\s<>]*[^\s<>.,;:!?)'"&]/g, (url) =>
+      hold(linkHtml(decodeHtml(url))),
+    );
     html += quotesAndLines(inlineStyles(replaceEmoji(escaped)));
   });
   return html.replace(/\uE000(\d+)\uE000/g, (_whole, index) => tokens[Number(index)] ?? '');

@@ -167,6 +167,11 @@ function typedNameOf(values: Parameters<typeof readPlainState>[0]): string | nul
   return typeof name === 'string' ? name : null;
 }
 
+function typedPurposeOf(values: Parameters<typeof readPlainState>[0]): string | null {
+  const purpose = readPlainState(values)[ids.purposeBlock];
+  return typeof purpose === 'string' ? purpose : null;
+}
+
 /** Choosing a template rebuilds the open create modal with the template's suggestions. */
 function chooseTemplate(services: Services) {
   return async ({ ack, body, action, client }: SelectArgs): Promise<void> => {
@@ -187,6 +192,7 @@ function chooseTemplate(services: Services) {
         templateId: isTemplateId(chosen) ? chosen : null,
         originChannel: metadata.success ? channelForModal(metadata.data.channel) : null,
         typedName: typedNameOf(view.state.values),
+        typedPurpose: typedPurposeOf(view.state.values),
         locale,
         t: translator(locale),
       }),

@@ -25,6 +25,7 @@ import { parseJson, readViewState } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
 import {
+  fieldOf,
   type ScheduleForm,
   type ScheduleModalMetadata,
   scheduleFormFromState,
@@ -168,7 +169,11 @@ export function registerSchedulesActions(app: App, services: Services): void {
           const now = services.clock();
           const stored = editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now);
           const fromState = scheduleFormFromState(readViewState(view.state.values));
-          const form = withAnchorDate(withCadenceDefaults({ ...stored, ...fromState }), {
+          // Defaults fill the fields a newly chosen cadence shows; any other change is previewed as
+          // it is, so unticking every day shows the problem at once instead of "every Monday".
+          const changed = fieldOf(String(body.actions[0]?.block_id ?? ''));
+          const merged = { ...stored, ...fromState };
+          const form = withAnchorDate(changed === 'cadence' ? withCadenceDefaults(merged) : merged, {
             picked: 'anchorDate' in fromState,
             storedAnchor: editing?.anchorDate,
             now,

@@ -37,6 +37,10 @@ const say = (ctx: SubcommandContext, text: string) => ctx.respond({ response_typ
  * - No code: the one survey waiting for the user opens; with several, they are listed; with none,
  *   a coordinator gets the open-cycle modal with a partnership select.
  */
+/** Someone with no role in the partnership (and not an admin). */
+const isOutsider = (actor: { isAdmin: boolean; roles: readonly string[] }) =>
+  !actor.isAdmin && actor.roles.length === 0;
+
 const evaluate: SubcommandHandler = async (ctx) => {
   const { services, teamId, userId, t } = ctx;
   const code = ctx.args[0];
@@ -101,9 +105,16 @@ const evaluate: SubcommandHandler = async (ctx) => {
     } else if (canManagePartnership(actor)) {
       const problem = alreadyOpenProblem(services, partnership, ctx.locale);
       await say(ctx, t(problem.key, problem.params));
+    } else if (isOutsider(actor)) {
+      await say(ctx, t('evaluation.survey.notMember', { code: partnership.code }));
     } else {
       await say(ctx, t('evaluation.survey.notInvited'));
     }
+    return;
+  }
+  if (isOutsider(actor)) {
+    // "No evaluation running" would suggest one could concern them.
+    await say(ctx, t('evaluation.survey.notMember', { code: partnership.code }));
     return;
   }
   if (!canManagePartnership(actor)) {

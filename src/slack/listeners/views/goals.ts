@@ -17,14 +17,14 @@ import {
   updateRoleAssignment,
 } from '../../../db/queries/roles.js';
 import { GOAL_STATUSES, ROLES, type Unit } from '../../../db/schema/index.js';
-import { isValidLocalDate } from '../../../domain/calendar.js';
+import { isValidLocalDate, localDateOf } from '../../../domain/calendar.js';
 import { parseDecimal } from '../../../domain/goals.js';
 import { canRecordProgress } from '../../../domain/permissions.js';
 import { losesLastCoordinator, type RoleChange } from '../../../domain/roles.js';
-import { type Locale, t as translate, translator } from '../../../i18n/index.js';
+import { type Locale, type Translate, t as translate, translator } from '../../../i18n/index.js';
 import { goalStatusKey, roleKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
-import { afterChange, notice } from '../../goals-flow.js';
+import { afterChange, linkSavedViewToCharter, notice } from '../../goals-flow.js';
 import { baseBlockId, goalsIds } from '../../ids/goals.js';
 import { accessPartnership } from '../../partnership-access.js';
 import { type FieldErrors, fieldErrors, readViewState } from '../../view-state.js';
@@ -34,6 +34,7 @@ import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from '../../views/progress-modal.js';
 import { REMOVE_ASSIGNMENT, ROLE_LIMITS } from '../../views/role-modal.js';
+import { buildSavedModal } from '../../views/saved-modal.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -197,6 +198,21 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
+/** The "saved" view for a partnership, with or without the charter's link. */
+function savedViewFor(
+  t: Translate,
+  partnership: { code: string; channelId: string },
+  saved: { text: string },
+) {
+  return (permalink?: string) =>
+    buildSavedModal(t, {
+      text: saved.text,
+      code: partnership.code,
+      channel: partnership.channelId,
+      permalink,
+    });
+}
+
 // ── the three modals ────────────────────────────────────────────────────────────────────────
 
 export function registerGoalsViews(app: App, services: Services): void {
@@ -235,6 +251,19 @@ export function registerGoalsViews(app: App, services: Services): void {
       });
     }
 
+    // A new due date must not have passed; a goal keeps the date it already had when edited.
+    const dueDate = data[goalsIds.goalDueDate];
+    if (
+      dueDate &&
+      dueDate !== before?.dueDate &&
+      dueDate < localDateOf(services.clock(), partnership.timeZone)
+    ) {
+      return args.ack({
+        response_action: 'errors',
+        errors: form.error([goalsIds.goalDueDate], t('goal.error.dueInPast')),
+      });
+    }
+
     const fields = {
       title: data[goalsIds.goalTitle],
       indicator: data[goalsIds.goalIndicator],
@@ -264,14 +293,22 @@ export function registerGoalsViews(app: App, services: Services): void {
       });
       return goal;
     });
-    await args.ack();
-    await afterChange(services, args.client, {
+    const savedView = savedViewFor(t, partnership, {
+      text: t(before ? 'saved.goal.updated' : 'saved.goal.added', { title: escapeMrkdwn(saved.title) }),
+    });
+    await args.ack({ response_action: 'update', view: savedView() });
+    const outcome = await afterChange(services, args.client, {
       teamId,
       partnershipId: partnership.id,
       notice: notice(userId, before ? 'goal.notice.updated' : 'goal.notice.added', {
         title: escapeMrkdwn(saved.title),
       }),
       homeUserIds: [userId, saved.personInChargeId, before?.personInChargeId ?? null],
+    });
+    await linkSavedViewToCharter(services, args.client, {
+      viewId: args.body.view.id,
+      outcome,
+      build: savedView,
     });
   });
 
@@ -294,6 +331,14 @@ export function registerGoalsViews(app: App, services: Services): void {
       return args.ack({
         response_action: 'errors',
         errors: form.error([goalsIds.progressGoalBlock], text),
+      });
+    }
+    // A count or a percentage cannot go below zero; only an indicator whose own figures do may.
+    const value = data[goalsIds.progressValue];
+    if (value !== null && value < 0 && !((goal.baseline ?? 0) < 0 || (goal.target ?? 0) < 0)) {
+      return args.ack({
+        response_action: 'errors',
+        errors: form.error([goalsIds.progressValue], t('progress.error.negative')),
       });
     }
 
@@ -325,10 +370,17 @@ export function registerGoalsViews(app: App, services: Services): void {
       });
       return result.goal;
     });
-    await args.ack();
+    const savedView = savedViewFor(t, partnership, {
+      text: t('saved.progress', {
+        title: escapeMrkdwn(saved.title),
+        value: formatGoalValueMrkdwn(saved.currentValue, saved.measureUnit, form.locale, t),
+        status: t(goalStatusKey(saved.status)),
+      }),
+    });
+    await args.ack({ response_action: 'update', view: savedView() });
     // The notice is read in the shared channel, so it is worded in the deployment's language.
     const channelLocale = services.config.locale;
-    await afterChange(services, args.client, {
+    const outcome = await afterChange(services, args.client, {
       teamId,
       partnershipId: partnership.id,
       notice: notice(userId, 'progress.notice.recorded', {
@@ -342,6 +394,11 @@ export function registerGoalsViews(app: App, services: Services): void {
         status: translate(channelLocale, goalStatusKey(saved.status)),
       }),
       homeUserIds: [userId, saved.personInChargeId],
+    });
+    await linkSavedViewToCharter(services, args.client, {
+      viewId: args.body.view.id,
+      outcome,
+      build: savedView,
     });
   });
 
@@ -369,6 +426,15 @@ export function registerGoalsViews(app: App, services: Services): void {
       role: translate(channelLocale, roleKey(a.role)),
       unit: escapeMrkdwn(unitName(units, a.unitId)),
     });
+    // The same, for the person's own "saved" view, in their language.
+    const describeFor = (
+      tr: Translate,
+      a: { role: (typeof ROLES)[number]; unitId: number; userId: string },
+    ) => ({
+      person: a.userId,
+      role: tr(roleKey(a.role)),
+      unit: escapeMrkdwn(unitName(units, a.unitId)),
+    });
     const now = services.clock();
 
     const removal = form.values[goalsIds.roleRemove];
@@ -394,12 +460,20 @@ export function registerGoalsViews(app: App, services: Services): void {
           at: now,
         });
       });
-      await args.ack();
-      await afterChange(services, args.client, {
+      const savedView = savedViewFor(t, partnership, {
+        text: t('saved.role.removed', describeFor(t, before)),
+      });
+      await args.ack({ response_action: 'update', view: savedView() });
+      const outcome = await afterChange(services, args.client, {
         teamId,
         partnershipId: partnership.id,
         notice: notice(userId, 'role.notice.removed', describe(before)),
         homeUserIds: [userId, before.userId],
+      });
+      await linkSavedViewToCharter(services, args.client, {
+        viewId: args.body.view.id,
+        outcome,
+        build: savedView,
       });
       return;
     }
@@ -474,12 +548,18 @@ export function registerGoalsViews(app: App, services: Services): void {
         errors: form.error([goalsIds.roleRole], duplicateText),
       });
     }
-    await args.ack();
-    await afterChange(services, args.client, {
+    const savedView = savedViewFor(t, partnership, { text: t('saved.role.saved', describeFor(t, saved)) });
+    await args.ack({ response_action: 'update', view: savedView() });
+    const outcome = await afterChange(services, args.client, {
       teamId,
       partnershipId: partnership.id,
       notice: notice(userId, before ? 'role.notice.changed' : 'role.notice.assigned', describe(saved)),
       homeUserIds: [userId, saved.userId, before?.userId ?? null],
+    });
+    await linkSavedViewToCharter(services, args.client, {
+      viewId: args.body.view.id,
+      outcome,
+      build: savedView,
     });
   });
 }

@@ -15,6 +15,7 @@ import { getTemplate, templateGoalDueDate } from '../../../domain/templates.js';
 import { type MessageKey, t as translate, translator } from '../../../i18n/index.js';
 import { slackErrorText } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
+import { checkChannelAccess } from '../../channel-access.js';
 import { charterProblemKey, refreshCharter } from '../../charter.js';
 import { sendDm } from '../../dm.js';
 import { publishHome } from '../../home.js';
@@ -272,6 +273,18 @@ function partnershipSubmission(services: Services) {
       await ack({
         response_action: 'errors',
         errors: realErrors({ [ids.unitsBlock]: t('partnership.error.unknownUnit') }, realIds),
+      });
+      return;
+    }
+    // The picker offers only channels the person can see; a forged id must not get a charter posted.
+    const channelAccess = await checkChannelAccess(client, {
+      channelId: form[ids.channelBlock],
+      userId: actor,
+    });
+    if (!channelAccess.ok) {
+      await ack({
+        response_action: 'errors',
+        errors: realErrors({ [ids.channelBlock]: t(channelAccess.key) }, realIds),
       });
       return;
     }

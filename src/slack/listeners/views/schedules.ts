@@ -17,16 +17,19 @@ import { isValidLocalDate, localDateOf } from '../../../domain/calendar.js';
 import { nationalHolidays } from '../../../domain/holidays.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
-import { type Locale, t } from '../../../i18n/index.js';
+import { type Locale, t, translator } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
+import { checkChannelAccess } from '../../channel-access.js';
 import { refreshCharter } from '../../charter.js';
+import { linkSavedViewToCharter } from '../../goals-flow.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
 import { type FieldErrors, parseJson, readViewState } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
+import { buildSavedModal } from '../../views/saved-modal.js';
 import {
   blockId,
   cadenceInputOfForm,
@@ -146,6 +149,18 @@ export function registerSchedulesViews(app: App, services: Services): void {
       await ack({ response_action: 'errors', errors });
       return;
     }
+    // A channel other than the partnership's (or the one already stored) must be one the person can see.
+    const channelId = form.channelId;
+    if (channelId && channelId !== partnership.channelId && channelId !== editing?.channelId) {
+      const channelAccess = await checkChannelAccess(client, { channelId, userId });
+      if (!channelAccess.ok) {
+        await ack({
+          response_action: 'errors',
+          errors: { [blockId('channel', g)]: t(locale, channelAccess.key) },
+        });
+        return;
+      }
+    }
 
     const now = services.clock();
     const values = scheduleValues(form, cadence.spec, partnership.channelId);
@@ -163,10 +178,21 @@ export function registerSchedulesViews(app: App, services: Services): void {
       await ack({ response_action: 'errors', errors: { [kindBlock]: t(locale, 'validation.invalid') } });
       return;
     }
-    await ack();
+    const tr = translator(locale);
+    const savedView = (permalink?: string) =>
+      buildSavedModal(tr, {
+        text: tr('saved.schedule', {
+          kind: tr(scheduleKindKey(saved.kind)),
+          description: describeCadence(cadence.spec, locale),
+        }),
+        code: partnership.code,
+        channel: partnership.channelId,
+        permalink,
+      });
+    await ack({ response_action: 'update', view: savedView() });
 
     const channelLocale = services.config.locale;
-    await refreshCharter(services, client, {
+    const outcome = await refreshCharter(services, client, {
       teamId,
       partnershipId: partnership.id,
       notice: {
@@ -178,6 +204,7 @@ export function registerSchedulesViews(app: App, services: Services): void {
         },
       },
     });
+    await linkSavedViewToCharter(services, client, { viewId: view.id, outcome, build: savedView });
     await publishHome(services, client, { teamId, userId });
   });
 
