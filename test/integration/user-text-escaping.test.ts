@@ -215,7 +215,7 @@ describe('mrkdwn typed by people shows literally on every surface', () => {
       () =>
         h.fake
           .messages(SHARED_CHANNEL)
-          .find((m) => m.thread_ts && m.text.includes('Progres') && m.text.includes('bulanan')),
+          .find((m) => m.thread_ts && m.text.includes('Pemutakhiran capaian') && m.text.includes('bulanan')),
       { what: 'the progress notice' },
     );
     expectLiteral({ type: 'mrkdwn', text: notice.text }, 'the thread notice');
