@@ -1,16 +1,18 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
+import { App, type CustomRoute, SocketModeReceiver } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
-import { sql } from 'drizzle-orm';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { checkHealth, createHealth, type Health } from './health.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services.js';
+import { guardAcks } from './slack/ack-guard.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import { registerErrorHandler } from './slack/error-handler.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { createLocaleResolver, type LocaleResolver } from './slack/locale.js';
+import { createHttpReceiver, limitServer, type SERVER_LIMITS } from './slack/receiver.js';
 import { registerMiddleware } from './slack/request-log.js';
 
 export interface AppDeps {
@@ -19,11 +21,16 @@ export interface AppDeps {
   logger: Logger;
   clock?: Clock;
   locales?: LocaleResolver;
+  /** Filled in by the scheduler, reported by `/healthz`; one is made when not given. */
+  health?: Health;
+  /** Overrides of the HTTP server's limits (tests use short ones). */
+  serverLimits?: Partial<typeof SERVER_LIMITS>;
 }
 
 export interface MitraApp {
   app: App;
   services: Services;
+  health: Health;
   /** Starts listening (HTTP) or connects (Socket Mode); returns the HTTP port where there is one. */
   start(): Promise<{ port: number | undefined }>;
   stop(): Promise<void>;
@@ -49,19 +56,17 @@ export function createApp(deps: AppDeps): MitraApp {
   const clock = deps.clock ?? systemClock;
   const locales = deps.locales ?? createLocaleResolver({ fallback: config.locale, logger });
   const services: Services = { config, db, logger, clock, locales };
+  const health = deps.health ?? createHealth();
 
+  // 200 when ready (the database can be written), 503 otherwise; the scheduler's last tick is
+  // reported but does not make the app unready (a missed tick is caught up on the next one).
   const healthz: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
-      let ok = true;
-      try {
-        db.get(sql`select 1`);
-      } catch {
-        ok = false;
-      }
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok }));
+      const report = checkHealth(db, health, clock);
+      res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(report));
     },
   };
 
@@ -75,11 +80,12 @@ export function createApp(deps: AppDeps): MitraApp {
         // The socket's own `apps.connections.open` call must reach SLACK_API_URL as well.
         installerOptions: { clientOptions, port: config.port },
       })
-    : new HTTPReceiver({
+    : createHttpReceiver({
         signingSecret: config.slack.signingSecret,
-        endpoints: '/slack/events',
+        endpoint: '/slack/events',
         customRoutes: [healthz],
         logger: bLogger,
+        appLogger: logger,
         // Ack first: Bolt answers Slack as soon as a listener calls ack(), slow work goes on after.
         processBeforeResponse: false,
       });
@@ -97,13 +103,16 @@ export function createApp(deps: AppDeps): MitraApp {
   registerMiddleware(app, services);
   registerListeners(app, services);
   registerErrorHandler(app, services);
+  guardAcks(app, services);
 
   return {
     app,
     services,
+    health,
     async start() {
       await app.init();
       const server = await app.start(config.port);
+      if (server instanceof Server) limitServer(server, deps.serverLimits);
       const address = server && typeof server === 'object' && 'address' in server ? server.address() : null;
       return { port: address && typeof address === 'object' ? address.port : undefined };
     },
