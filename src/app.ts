@@ -12,7 +12,7 @@ import { boltLogger } from './slack/bolt-logger.js';
 import { registerErrorHandler } from './slack/error-handler.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { createLocaleResolver, type LocaleResolver } from './slack/locale.js';
-import { createHttpReceiver, limitServer, type SERVER_LIMITS } from './slack/receiver.js';
+import { createHttpReceiver, limitConnections, type ServerLimits, serverOptions } from './slack/receiver.js';
 import { registerMiddleware } from './slack/request-log.js';
 
 export interface AppDeps {
@@ -24,7 +24,7 @@ export interface AppDeps {
   /** Filled in by the scheduler, reported by `/healthz`; one is made when not given. */
   health?: Health;
   /** Overrides of the HTTP server's limits (tests use short ones). */
-  serverLimits?: Partial<typeof SERVER_LIMITS>;
+  serverLimits?: Partial<ServerLimits>;
 }
 
 export interface MitraApp {
@@ -111,8 +111,9 @@ export function createApp(deps: AppDeps): MitraApp {
     health,
     async start() {
       await app.init();
-      const server = await app.start(config.port);
-      if (server instanceof Server) limitServer(server, deps.serverLimits);
+      // Bolt hands the options to http.createServer; Socket Mode's health server ignores them.
+      const server = await app.start(config.port, serverOptions(deps.serverLimits));
+      if (server instanceof Server) limitConnections(server, deps.serverLimits);
       const address = server && typeof server === 'object' && 'address' in server ? server.address() : null;
       return { port: address && typeof address === 'object' ? address.port : undefined };
     },

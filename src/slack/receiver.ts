@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
 import {
   type BufferedIncomingMessage,
   HTTPModuleFunctions,
@@ -14,24 +14,41 @@ import { checkEnvelope } from './envelope.js';
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const BODY_LIMIT = HTTPModuleFunctions.defaultBodyLimit;
 
+export interface ServerLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
+}
+
 /**
  * Limits of the HTTP server, so slow or stalled clients cannot hold it: Slack sends a request's
  * headers and body at once and waits 3 s for the answer, so a few seconds is plenty.
  */
-export const SERVER_LIMITS = {
+export const SERVER_LIMITS: ServerLimits = {
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 5_000,
   keepAliveTimeoutMs: 5_000,
   maxConnections: 1_000,
-} as const;
+};
 
-/** Applies SERVER_LIMITS to the server Bolt's receiver created. */
-export function limitServer(server: Server, limits: Partial<typeof SERVER_LIMITS> = {}): void {
+/**
+ * Options for `http.createServer` (Bolt's receiver passes them through): the time-outs, and how
+ * often Node looks for requests past them (its default, 30 s, would let them hang that long).
+ */
+export function serverOptions(limits: Partial<ServerLimits> = {}): ServerOptions {
   const l = { ...SERVER_LIMITS, ...limits };
-  server.headersTimeout = l.headersTimeoutMs;
-  server.requestTimeout = l.requestTimeoutMs;
-  server.keepAliveTimeout = l.keepAliveTimeoutMs;
-  server.maxConnections = l.maxConnections;
+  return {
+    headersTimeout: l.headersTimeoutMs,
+    requestTimeout: l.requestTimeoutMs,
+    keepAliveTimeout: l.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.min(1_000, l.requestTimeoutMs),
+  };
+}
+
+/** The cap on open connections, set once the server exists: beyond it Node drops new sockets. */
+export function limitConnections(server: Server, limits: Partial<ServerLimits> = {}): void {
+  server.maxConnections = limits.maxConnections ?? SERVER_LIMITS.maxConnections;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { createApp, type MitraApp } from '../../src/app.js';
+import { type AppDeps, createApp, type MitraApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
-import { silentLogger } from '../../src/logger.js';
+import { type Logger, silentLogger } from '../../src/logger.js';
 import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
 import { openTestDb } from './db.js';
 
@@ -37,7 +37,12 @@ export interface Harness {
  * HTTP to a Slack-like server that also sends it signed requests.
  */
 export async function startHarness(
-  options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    clock?: Clock;
+    env?: NodeJS.ProcessEnv;
+    logger?: Logger;
+    serverLimits?: AppDeps['serverLimits'];
+  } = {},
 ): Promise<Harness> {
   const fake = new FakeSlack({ signingSecret: SIGNING_SECRET });
   await fake.start();
@@ -59,7 +64,13 @@ export async function startHarness(
     MITRA_ADMINS: PEOPLE.admin.id,
     ...options.env,
   });
-  const mitra = createApp({ config, db: database.db, logger: silentLogger(), clock: options.clock });
+  const mitra = createApp({
+    config,
+    db: database.db,
+    logger: options.logger ?? silentLogger(),
+    clock: options.clock,
+    serverLimits: options.serverLimits,
+  });
   const { port } = await mitra.start();
   const appBaseUrl = `http://127.0.0.1:${port}`;
   fake.setAppUrl(`${appBaseUrl}/slack/events`);
