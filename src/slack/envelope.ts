@@ -16,7 +16,7 @@ const channel = z.looseObject({ id });
 const stateValues = z.record(z.string(), z.record(z.string(), z.looseObject({ type: z.string() })));
 const view = z.looseObject({
   id,
-  type: z.string(),
+  type: z.enum(['modal', 'home']),
   team_id: id,
   callback_id: z.string().max(255).optional(),
   private_metadata: z.string().max(3_000).optional(),

@@ -27,13 +27,24 @@ const SLACK_ERRORS = new Set([
   'RespondError',
 ]);
 const isProgrammingError = (e: { type: string }) => !SLACK_ERRORS.has(e.type);
-const listenerErrors: { type: string; message: string }[] = [];
+const listenerErrors: { type: string; message: string; where: string }[] = [];
 const logger = pino(
   { level: 'error' },
   {
     write: (line: string) => {
-      const entry = JSON.parse(line) as { err?: { type?: string; message?: string } };
-      listenerErrors.push({ type: entry.err?.type ?? 'none', message: entry.err?.message ?? '' });
+      const entry = JSON.parse(line) as {
+        msg?: string;
+        kind?: string;
+        name?: string;
+        err?: { type?: string; message?: string; stack?: string };
+      };
+      const frame = entry.err?.stack?.split('\n').find((l) => l.includes('/src/')) ?? '';
+      listenerErrors.push({
+        type: entry.err?.type ?? 'none',
+        message: entry.err?.message ?? entry.msg ?? '',
+        // Where it happened: the request's kind and id, and our frame nearest the throw.
+        where: `${entry.kind ?? ''} ${entry.name ?? ''} ${frame.trim()}`.trim(),
+      });
     },
   },
 );
@@ -169,7 +180,9 @@ describe('fuzzed signed requests through the real receiver', () => {
       stats.slackApiErrors = listenerErrors.length - stats.programmingErrors;
       const errorKinds: Record<string, number> = {};
       for (const e of listenerErrors) {
-        const key = `${e.type}: ${e.message.slice(0, 80)}`;
+        const key = isProgrammingError(e)
+          ? `${e.type}: ${e.message.slice(0, 80)} @ ${e.where}`
+          : `${e.type}: ${e.message.slice(0, 80)}`;
         errorKinds[key] = (errorKinds[key] ?? 0) + 1;
       }
       const report = { ...stats, maxLatencyMs: Math.round(stats.maxLatencyMs), errorKinds };
