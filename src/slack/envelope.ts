@@ -37,7 +37,7 @@ const blockActions = z
     type: z.literal('block_actions'),
     user,
     team,
-    trigger_id: z.string().optional(),
+    trigger_id: z.string(),
     actions: z.array(action).min(1),
     view: view.optional(),
     channel: channel.optional(),

@@ -26,7 +26,8 @@ const SLACK_ERRORS = new Set([
   'WebAPIHTTPError',
   'RespondError',
 ]);
-const isProgrammingError = (e: { type: string }) => !SLACK_ERRORS.has(e.type);
+/** Lines without an error object are Slack's own warnings the Web API client logs (`[ERROR] …`). */
+const isProgrammingError = (e: { type: string }) => e.type !== 'none' && !SLACK_ERRORS.has(e.type);
 const listenerErrors: { type: string; message: string; where: string }[] = [];
 const logger = pino(
   { level: 'error' },
