@@ -1,16 +1,18 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
+import { App, type CustomRoute, SocketModeReceiver } from '@slack/bolt';
 import type { RetryOptions, WebClientOptions } from '@slack/web-api';
-import { sql } from 'drizzle-orm';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { checkHealth, createHealth, type Health } from './health.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services.js';
+import { guardAcks } from './slack/ack-guard.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import { registerErrorHandler } from './slack/error-handler.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { createLocaleResolver, type LocaleResolver } from './slack/locale.js';
+import { createHttpReceiver, limitConnections, type ServerLimits, serverOptions } from './slack/receiver.js';
 import { registerMiddleware } from './slack/request-log.js';
 import { guardedFetch, stopOnUncertainCall } from './slack/web-client-policy.js';
 
@@ -20,11 +22,16 @@ export interface AppDeps {
   logger: Logger;
   clock?: Clock;
   locales?: LocaleResolver;
+  /** Filled in by the scheduler, reported by `/healthz`; one is made when not given. */
+  health?: Health;
+  /** Overrides of the HTTP server's limits (tests use short ones). */
+  serverLimits?: Partial<ServerLimits>;
 }
 
 export interface MitraApp {
   app: App;
   services: Services;
+  health: Health;
   /** Starts listening (HTTP) or connects (Socket Mode); returns the HTTP port where there is one. */
   start(): Promise<{ port: number | undefined }>;
   stop(): Promise<void>;
@@ -62,19 +69,17 @@ export function createApp(deps: AppDeps): MitraApp {
   const clock = deps.clock ?? systemClock;
   const locales = deps.locales ?? createLocaleResolver({ fallback: config.locale, logger });
   const services: Services = { config, db, logger, clock, locales };
+  const health = deps.health ?? createHealth();
 
+  // 200 when ready (the database can be written), 503 otherwise; the scheduler's last tick is
+  // reported but does not make the app unready (a missed tick is caught up on the next one).
   const healthz: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
-      let ok = true;
-      try {
-        db.get(sql`select 1`);
-      } catch {
-        ok = false;
-      }
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok }));
+      const report = checkHealth(db, health, clock);
+      res.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(report));
     },
   };
 
@@ -88,11 +93,12 @@ export function createApp(deps: AppDeps): MitraApp {
         // The socket's own `apps.connections.open` call must reach SLACK_API_URL as well.
         installerOptions: { clientOptions, port: config.port },
       })
-    : new HTTPReceiver({
+    : createHttpReceiver({
         signingSecret: config.slack.signingSecret,
-        endpoints: '/slack/events',
+        endpoint: '/slack/events',
         customRoutes: [healthz],
         logger: bLogger,
+        appLogger: logger,
         // Ack first: Bolt answers Slack as soon as a listener calls ack(), slow work goes on after.
         processBeforeResponse: false,
       });
@@ -110,13 +116,17 @@ export function createApp(deps: AppDeps): MitraApp {
   registerMiddleware(app, services);
   registerListeners(app, services);
   registerErrorHandler(app, services);
+  guardAcks(app, services);
 
   return {
     app,
     services,
+    health,
     async start() {
       await app.init();
-      const server = await app.start(config.port);
+      // Bolt hands the options to http.createServer; Socket Mode's health server ignores them.
+      const server = await app.start(config.port, serverOptions(deps.serverLimits));
+      if (server instanceof Server) limitConnections(server, deps.serverLimits);
       const address = server && typeof server === 'object' && 'address' in server ? server.address() : null;
       return { port: address && typeof address === 'object' ? address.port : undefined };
     },

@@ -3,10 +3,15 @@ import { loadEnvFile } from 'node:process';
 import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { createHealth } from './health.js';
 import { createJobs } from './jobs/index.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
+import { installProcessPolicy } from './process-policy.js';
 import { slackErrorCode } from './slack/channel-post.js';
+
+/** How long a clean stop may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** loadConfig → openDatabase → createApp → start → startScheduler; shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -35,7 +40,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const mitra = createApp({ config, db: database.db, logger });
+  const health = createHealth();
+  const mitra = createApp({ config, db: database.db, logger, health });
   let port: number | undefined;
   try {
     ({ port } = await mitra.start());
@@ -48,6 +54,7 @@ async function main(): Promise<void> {
     jobs: createJobs(mitra.services, mitra.app.client),
     clock: mitra.services.clock,
     logger,
+    health,
   });
   // Catch up on anything that fell due while the app was down.
   void scheduler.tick();
@@ -57,10 +64,12 @@ async function main(): Promise<void> {
   );
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A request or job that hangs must not keep a broken process alive: give up after a while.
+    setTimeout(() => process.exit(exitCode || 1), SHUTDOWN_GRACE_MS).unref();
     try {
       await scheduler.stop();
       await mitra.stop();
@@ -68,11 +77,12 @@ async function main(): Promise<void> {
       logger.error({ err: error }, 'error while shutting down');
     } finally {
       database.close();
-      process.exit(0);
+      process.exit(exitCode);
     }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  installProcessPolicy(logger, (reason) => void shutdown(reason, 1));
 }
 
 /** One line that tells the person deploying what to fix, for the ways start-up commonly fails. */

@@ -5,12 +5,22 @@ import { goals } from './messages/goals.js';
 import { help } from './messages/help.js';
 import { partnerships } from './messages/partnerships.js';
 import { schedules } from './messages/schedules.js';
+import { transport } from './messages/transport.js';
 import type { Locale } from './types.js';
 
 export { LOCALES, type Locale } from './types.js';
 
 /** Every feature's bundle. A key belongs to exactly one bundle; the catalog test checks for clashes. */
-export const bundles = { common, help, partnerships, goals, schedules, evaluations, feedback } as const;
+export const bundles = {
+  common,
+  help,
+  partnerships,
+  goals,
+  schedules,
+  evaluations,
+  feedback,
+  transport,
+} as const;
 
 type Bundles = typeof bundles;
 export type MessageKey = { [B in keyof Bundles]: keyof Bundles[B]['id'] }[keyof Bundles] & string;

@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
+import type { Health } from '../health.js';
 import type { Logger } from '../logger.js';
 
 /** A job run on every tick of the clock. It reads the database to decide what is due. */
@@ -18,6 +19,8 @@ interface Options {
   jobs: readonly Job[];
   clock: Clock;
   logger: Logger;
+  /** Told when a tick has finished, for `/healthz`. */
+  health?: Health;
   /** Cron pattern of the tick; every minute is enough for reminders set to the minute. */
   pattern?: string;
 }
@@ -27,7 +30,7 @@ interface Options {
  * database, so a tick missed while the host slept or the app was down is caught up on the next
  * one, and a tick that overlaps a slow one is skipped rather than run twice.
  */
-export function startScheduler({ jobs, clock, logger, pattern = '* * * * *' }: Options): Scheduler {
+export function startScheduler({ jobs, clock, logger, health, pattern = '* * * * *' }: Options): Scheduler {
   let running: Promise<void> | undefined;
 
   const tick = async (): Promise<void> => {
@@ -42,6 +45,7 @@ export function startScheduler({ jobs, clock, logger, pattern = '* * * * *' }: O
           logger.error({ err: error, job: job.name }, 'scheduled job failed');
         }
       }
+      health?.tickFinished(clock());
     })();
     try {
       await running;

@@ -3,6 +3,7 @@ import type { App } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import { t } from '../i18n/index.js';
 import type { Services } from '../services.js';
+import { ackIfPending } from './ack-guard.js';
 import { sendDm } from './dm.js';
 import { requestInfo } from './request-info.js';
 
@@ -13,6 +14,8 @@ import { requestInfo } from './request-info.js';
 export function registerErrorHandler(app: App, services: Services): void {
   // createApp sets `extendedErrorHandler`, so the handler receives the request body as well.
   app.error(async ({ error, body }: ExtendedErrorHandlerArgs) => {
+    // A listener that failed before acknowledging: answer Slack first, within its 3 s.
+    await ackIfPending(body);
     const info = requestInfo(body);
     services.logger.error(
       { err: error, kind: info.kind, name: info.name, user: info.userId, team: info.teamId },

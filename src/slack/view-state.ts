@@ -1,5 +1,5 @@
 import type { ViewOutput } from '@slack/bolt';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { catalogFor, type Locale, type MessageKey, t } from '../i18n/index.js';
 
 type StateValue = ViewOutput['state']['values'][string][string];
@@ -11,47 +11,65 @@ type StateValue = ViewOutput['state']['values'][string][string];
  * and multi-selects → string[]. Empty inputs become null, so zod sees "missing" uniformly.
  */
 export function readViewState(values: ViewOutput['state']['values']): Record<string, unknown> {
-  const form: Record<string, unknown> = {};
-  for (const [blockId, actions] of Object.entries(values)) {
-    const element = Object.values(actions)[0];
-    form[blockId] = element ? elementValue(element) : null;
-  }
-  return form;
+  // fromEntries defines own properties, so a block_id such as `__proto__` stays a plain key.
+  return Object.fromEntries(
+    Object.entries(values ?? {}).map(([blockId, actions]) => {
+      const element: unknown = actions && typeof actions === 'object' ? Object.values(actions)[0] : undefined;
+      return [blockId, isElement(element) ? elementValue(element) : null];
+    }),
+  );
 }
 
+function isElement(value: unknown): value is StateValue {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * The state arrives from Slack unchecked: a forged payload can put any JSON where Slack puts a
+ * string or a list. Each field is checked for the type Slack sends; anything else reads as empty,
+ * so the form's schema reports the field instead of the reader throwing.
+ */
+const text = z.string().nullish().catch(null);
+const option = z.object({ value: z.string() }).nullish().catch(null);
+const options = z.array(z.object({ value: z.string() })).catch([]);
+const ids = z.array(z.string()).catch([]);
+
 function elementValue(element: StateValue): unknown {
+  const e = element as unknown as Record<string, unknown>;
   switch (element.type) {
     case 'plain_text_input':
     case 'number_input':
     case 'email_text_input':
     case 'url_text_input':
-      return blankToNull(element.value);
+      return blankToNull(text.parse(e.value));
     case 'static_select':
     case 'external_select':
     case 'radio_buttons':
-      return element.selected_option?.value ?? null;
+      return option.parse(e.selected_option)?.value ?? null;
     case 'multi_static_select':
     case 'multi_external_select':
     case 'checkboxes':
-      return (element.selected_options ?? []).map((o) => o.value);
+      return options.parse(e.selected_options ?? []).map((o) => o.value);
     case 'users_select':
-      return element.selected_user ?? null;
+      return text.parse(e.selected_user) ?? null;
     case 'multi_users_select':
-      return element.selected_users ?? [];
+      return ids.parse(e.selected_users ?? []);
     case 'conversations_select':
-      return element.selected_conversation ?? null;
+      return text.parse(e.selected_conversation) ?? null;
     case 'multi_conversations_select':
-      return element.selected_conversations ?? [];
+      return ids.parse(e.selected_conversations ?? []);
     case 'channels_select':
-      return element.selected_channel ?? null;
+      return text.parse(e.selected_channel) ?? null;
     case 'multi_channels_select':
-      return element.selected_channels ?? [];
+      return ids.parse(e.selected_channels ?? []);
     case 'datepicker':
-      return element.selected_date ?? null;
+      return text.parse(e.selected_date) ?? null;
     case 'timepicker':
-      return element.selected_time ?? null;
+      return text.parse(e.selected_time) ?? null;
     default:
-      return blankToNull(element.value);
+      return blankToNull(text.parse(e.value));
   }
 }
 

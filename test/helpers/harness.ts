@@ -1,4 +1,4 @@
-import { createApp, type MitraApp } from '../../src/app.js';
+import { type AppDeps, createApp, type MitraApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
@@ -43,6 +43,7 @@ export async function startHarness(
     /** The Web API client's time-out; short in tests of answers that come too late. */
     apiTimeoutMs?: number;
     logger?: Logger;
+    serverLimits?: AppDeps['serverLimits'];
   } = {},
 ): Promise<Harness> {
   const fake = new FakeSlack({ signingSecret: SIGNING_SECRET });
@@ -73,6 +74,7 @@ export async function startHarness(
     db: database.db,
     logger: options.logger ?? silentLogger(),
     clock: options.clock,
+    serverLimits: options.serverLimits,
   });
   const { port } = await mitra.start();
   const appBaseUrl = `http://127.0.0.1:${port}`;

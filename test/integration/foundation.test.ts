@@ -28,7 +28,11 @@ describe('GET /healthz', () => {
   it('answers ok once the database is open and migrated', async () => {
     const res = await fetch(`${h.appBaseUrl}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toEqual({
+      ok: true,
+      database: 'ok',
+      scheduler: { lastTick: null, recent: false },
+    });
   });
 });
 

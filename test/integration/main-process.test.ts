@@ -152,7 +152,14 @@ describe('running Mitra as a process', () => {
         what: 'start-up',
       });
       const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(await res.json()).toEqual({ ok: true });
+      expect(await res.json()).toMatchObject({ ok: true, database: 'ok' });
+      // The catch-up tick at start-up shows in /healthz once it has finished.
+      let health: { scheduler?: { recent?: boolean } } = {};
+      for (let i = 0; i < 150 && !health.scheduler?.recent; i++) {
+        health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as typeof health;
+        if (!health.scheduler?.recent) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(health.scheduler).toMatchObject({ recent: true });
       expect(started.stdout).not.toContain('xoxb-test');
       expect(started.stdout).not.toContain(SIGNING_SECRET);
       const line = JSON.parse(started.stdout.split('\n').find((l) => l.includes('Mitra is running')) ?? '{}');

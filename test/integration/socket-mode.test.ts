@@ -70,6 +70,6 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
   it('still serves /healthz on PORT for the load balancer', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toMatchObject({ ok: true, database: 'ok' });
   });
 });

@@ -133,6 +133,8 @@ function turnDetailPage(services: Services) {
       });
       return;
     }
+    // Outside a modal the detail is an ephemeral message, reached only through its response_url.
+    if (!body.response_url) return;
     const page = buildPartnershipDetailPage(detail, ctx, parsed.data.n);
     await respond({
       response_type: 'ephemeral',
@@ -148,7 +150,8 @@ function turnListPage(services: Services) {
   return async ({ ack, body, action, client, respond }: ButtonArgs): Promise<void> => {
     await ack();
     const parsed = listPage.safeParse(parseJson(action.value));
-    if (!parsed.success) return;
+    // The list is an ephemeral message: a click from anywhere else has no response_url to answer.
+    if (!parsed.success || !body.response_url) return;
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const t = translator(await services.locales.forUser(client, userId));

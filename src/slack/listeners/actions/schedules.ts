@@ -113,7 +113,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
     async ({ ack, body, action, client }: SelectArgs) => {
       await ack();
       const view = body.view;
-      const id = idValue.safeParse(action.selected_option.value);
+      const id = idValue.safeParse(action.selected_option?.value);
       if (!view || !id.success) return;
       const meta = metadataOf(view.private_metadata);
       await redrawScheduleModal(services, client, {
@@ -133,7 +133,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
       const view = body.view;
       const meta = metadataOf(view?.private_metadata);
       if (!view || !meta?.p) return;
-      const picked = idValue.safeParse(action.selected_option.value);
+      const picked = idValue.safeParse(action.selected_option?.value);
       const schedule = picked.success
         ? getSchedule(services.db, { teamId: view.team_id, id: picked.data })
         : undefined;
