@@ -178,15 +178,15 @@ describe('mrkdwn typed by people shows literally on every surface', () => {
       return v && JSON.stringify(v.blocks).includes(created.code) ? v : undefined;
     });
     expectLiteral(posted.blocks, 'the created view');
-    const charter = await waitFor(() =>
-      h.fake
-        .messages(SHARED_CHANNEL)
-        .find(
-          (m) =>
-            m.ts === created.charterTs ||
-            (m.blocks && JSON.stringify(m.blocks).includes(`Piagam ${created.code}`) && !m.thread_ts),
-        ),
-    );
+    // The charter is the message whose ts the partnership records (its thread may already have replies).
+    const charter = await waitFor(() => {
+      const charterTs = h.db
+        .select()
+        .from(partnerships)
+        .all()
+        .find((p) => p.id === created.id)?.charterTs;
+      return charterTs ? h.fake.messages(SHARED_CHANNEL).find((m) => m.ts === charterTs) : undefined;
+    });
     expectLiteral(charter.blocks, 'the charter');
     expect(shownTexts(charter.blocks).some((s) => s.includes(`Tujuan: ${MARKUP}`))).toBe(true);
   });
