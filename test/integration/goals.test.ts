@@ -27,7 +27,7 @@ function auditOf(partnershipId: number) {
   return h.db.select().from(auditLog).where(eq(auditLog.partnershipId, partnershipId)).all();
 }
 
-describe('/mitra tujuan KODE: adding a goal', () => {
+describe('/mitra sasaran KODE: adding a goal', () => {
   it('opens the goal modal in Indonesian and saves the goal, with Indonesian decimals, in one audited change', async () => {
     const planning = createUnit(h.db, { code: 'REN', name: 'Biro Perencanaan' });
     const finance = createUnit(h.db, { code: 'KEU', name: 'Biro Keuangan' });
@@ -121,7 +121,7 @@ describe('/mitra tujuan KODE: adding a goal', () => {
   });
 });
 
-describe('/mitra tujuan KODE: editing a goal', () => {
+describe('/mitra sasaran KODE: editing a goal', () => {
   it('pre-fills the chosen goal through views.update and records before and after in the audit log', async () => {
     const p = createPartnership(h.db);
     const other = createGoal(h.db, { partnershipId: p.id, title: 'Sasaran lain' });
@@ -175,7 +175,7 @@ describe('/mitra tujuan KODE: editing a goal', () => {
   });
 });
 
-describe('/mitra tujuan without a code', () => {
+describe('/mitra sasaran without a code', () => {
   it('offers only the partnerships the user coordinates, and fills the units once one is chosen', async () => {
     const mine = createPartnership(h.db, { coordinatorId: manager1.id, name: 'Operasional–Dukungan' });
     const notMine = createPartnership(h.db, { name: 'Kebijakan–Riset' });

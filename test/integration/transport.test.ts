@@ -67,7 +67,7 @@ async function openOldModal(userId: string, callbackId: string): Promise<string>
 
 describe('interactions this version does not know', () => {
   it.each([
-    [PEOPLE.coordinator.id, 'goal_modal_v0', 'versi Mitra yang lebih lama', '/mitra tujuan KODE'],
+    [PEOPLE.coordinator.id, 'goal_modal_v0', 'versi Mitra yang lebih lama', '/mitra sasaran KODE'],
     [PEOPLE.english.id, 'schedule_modal_2024', 'older version of Mitra', '/mitra schedule CODE [test]'],
     [PEOPLE.english.id, 'something_else', 'older version of Mitra', '/mitra help'],
   ])(

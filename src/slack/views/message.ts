@@ -41,7 +41,7 @@ export function escapeMrkdwn(text: string): string {
 
 /**
  * A field's hint: plain text, where Slack would show the catalog's `` `code` `` marks literally, so
- * they are dropped (`/mitra tujuan`, not `` `/mitra tujuan` ``). Never used for text people typed.
+ * they are dropped (`/mitra sasaran`, not `` `/mitra sasaran` ``). Never used for text people typed.
  */
 export function hintText(text: string, max = 2000): { type: 'plain_text'; text: string } {
   return { type: 'plain_text', text: truncate(text.replace(/`([^`\n]+)`/g, '$1'), max) };

@@ -21,7 +21,7 @@ function request(ctx: SubcommandContext, partnershipId: number | null) {
 }
 
 /**
- * `/mitra tujuan [KODE]` and `/mitra peran [KODE]`: coordinators and admins. With a code, the
+ * `/mitra sasaran [KODE]` and `/mitra peran [KODE]`: coordinators and admins. With a code, the
  * modal for that partnership; without, the modal with a select of the partnerships they manage.
  */
 function managedModal(
@@ -41,7 +41,7 @@ function managedModal(
   };
 }
 
-/** `/mitra tujuan [KODE]`: add or edit a goal. */
+/** `/mitra sasaran [KODE]`: add or edit a goal. */
 const goal = managedModal((ctx, partnershipId) =>
   goalModalFor(ctx.services, { ...request(ctx, partnershipId), goalId: null }),
 );
