@@ -258,6 +258,7 @@ export const partnerships = defineMessages({
     'home.missed.line': '⏭️ *{code}*: {count} pengingat {kind} terlewat saat Mitra tidak berjalan',
     'home.paused.line': '⏸️ *{code}*: jadwal {kind} dijeda — {reason}',
     'home.more': '… dan {count} lainnya.',
+    'home.moreThan': '… dan lebih dari {count} lainnya. Ketik `/mitra daftar` untuk melihat semuanya.',
     'home.admin.note': 'Sebagai admin, Anda dapat melihat semua kemitraan dengan `/mitra daftar`.',
   },
   en: {
@@ -516,6 +517,7 @@ export const partnerships = defineMessages({
     'home.missed.line': '⏭️ *{code}*: {count} {kind} reminders missed while Mitra was not running',
     'home.paused.line': '⏸️ *{code}*: {kind} schedule paused — {reason}',
     'home.more': '… and {count} more.',
+    'home.moreThan': '… and more than {count} others. Type `/mitra list` to see them all.',
     'home.admin.note': 'As an admin you can see every partnership with `/mitra list`.',
   },
 });

@@ -31,10 +31,10 @@ import {
 } from './partnership-format.js';
 
 export const HOME_BLOCKS = 100;
-const MAX_PARTNERSHIPS = 15;
-const MAX_GOALS = 15;
+export const MAX_PARTNERSHIPS = 15;
+export const MAX_GOALS = 15;
 const MAX_EVALUATIONS = 10;
-const MAX_GAP_PARTNERSHIPS = 8;
+export const MAX_GAP_PARTNERSHIPS = 8;
 const MAX_GAPS_EACH = 6;
 const MAX_COORDINATOR_LINES = 30;
 
@@ -53,6 +53,21 @@ export interface HomeInput {
    * admin. Empty for someone who coordinates nothing, who then gets no gaps section at all.
    */
   fixable: readonly PartnershipDetail[];
+  /**
+   * When the lists above are only what is shown (read a page at a time in SQL), how many there are
+   * in all. Left out, the lists are complete and their lengths are the totals.
+   */
+  totals?: {
+    partnerships: number;
+    goals: number;
+    /** Whether the user may fix gaps anywhere (coordinates something, or is an admin). */
+    canFix: boolean;
+    /** Partnerships with gaps the user may fix, counted up to a cap (`gapsCapped` past it). */
+    withGaps: number;
+    gapsCapped: boolean;
+  };
+  /** The open partnerships the user coordinates; left out, those of `partnerships`. */
+  coordinated?: readonly PartnershipDetail[];
 }
 
 function header(text: string): KnownBlock {
@@ -119,8 +134,8 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     block.accessory = button(t('partnership.list.open'), ids.partnershipOpen, String(detail.partnership.id));
     blocks.push(block);
   }
-  if (input.partnerships.length > MAX_PARTNERSHIPS)
-    blocks.push(more(ctx, input.partnerships.length - MAX_PARTNERSHIPS));
+  const partnershipTotal = input.totals?.partnerships ?? input.partnerships.length;
+  if (partnershipTotal > MAX_PARTNERSHIPS) blocks.push(more(ctx, partnershipTotal - MAX_PARTNERSHIPS));
 
   blocks.push(divider(), header(t('home.goals.title')));
   if (input.goals.length === 0) blocks.push(empty(t('home.goals.empty')));
@@ -140,17 +155,21 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
       block.accessory = button(t('home.goal.update'), ids.goalProgressOpen, String(goal.id));
     blocks.push(block);
   }
-  if (input.goals.length > MAX_GOALS) blocks.push(more(ctx, input.goals.length - MAX_GOALS));
+  const goalTotal = input.totals?.goals ?? input.goals.length;
+  if (goalTotal > MAX_GOALS) blocks.push(more(ctx, goalTotal - MAX_GOALS));
 
-  const coordinated = input.partnerships.filter(
-    ({ detail, roles }) => roles.includes('coordinator') && detail.partnership.status !== 'closed',
-  );
+  const coordinated =
+    input.coordinated?.map((detail) => ({ detail })) ??
+    input.partnerships.filter(
+      ({ detail, roles }) => roles.includes('coordinator') && detail.partnership.status !== 'closed',
+    );
   const withGaps = input.fixable
     .filter((detail) => detail.partnership.status !== 'closed')
     .map((detail) => ({ detail, gaps: gapsOf(detail, ctx.now) }))
     .filter((entry) => entry.gaps.length > 0);
-  if (input.fixable.length > 0) blocks.push(divider(), header(t('home.gaps.title')));
-  if (input.fixable.length > 0 && withGaps.length === 0)
+  const canFix = input.totals?.canFix ?? input.fixable.length > 0;
+  if (canFix) blocks.push(divider(), header(t('home.gaps.title')));
+  if (canFix && withGaps.length === 0)
     blocks.push(empty(t(input.isAdmin ? 'home.gaps.noneAdmin' : 'home.gaps.none')));
   for (const { detail, gaps } of withGaps.slice(0, MAX_GAP_PARTNERSHIPS)) {
     const lines = gaps.slice(0, MAX_GAPS_EACH).map((gap) => gapLine(gap, detail, ctx));
@@ -165,7 +184,14 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
       ),
     );
   }
-  if (withGaps.length > MAX_GAP_PARTNERSHIPS) blocks.push(more(ctx, withGaps.length - MAX_GAP_PARTNERSHIPS));
+  const gapTotal = Math.max(input.totals?.withGaps ?? 0, withGaps.length);
+  if (gapTotal > MAX_GAP_PARTNERSHIPS) {
+    blocks.push(
+      input.totals?.gapsCapped
+        ? empty(t('home.moreThan', { count: gapTotal - MAX_GAP_PARTNERSHIPS }))
+        : more(ctx, gapTotal - MAX_GAP_PARTNERSHIPS),
+    );
+  }
 
   if (coordinated.length > 0) {
     const lines = coordinatorLines(coordinated, ctx);
