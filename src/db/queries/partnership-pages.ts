@@ -5,7 +5,7 @@
  * KODE` keep `loadPartnershipDetail`, which returns the same thing for one partnership.
  */
 import type Database from 'better-sqlite3';
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { localDateOf } from '../../domain/calendar.js';
 import type { Db } from '../client.js';
 import {
@@ -242,41 +242,38 @@ function deliveryProblemsOf(
   db: Db,
   params: { teamId: string; partnershipIds: readonly number[] },
 ): Map<number, DeliveryProblem[]> {
-  const ranked = db
-    .select({
-      partnershipId: schedules.partnershipId,
-      deliveryId: deliveries.id,
-      scheduleId: deliveries.scheduleId,
-      kind: schedules.kind,
-      dueAt: deliveries.dueAt,
-      status: deliveries.status,
-      attempts: deliveries.attempts,
-      lastError: deliveries.lastError,
-      skipReason: deliveries.skipReason,
-      rank: sql<number>`row_number() over (partition by ${schedules.partnershipId} order by ${deliveries.dueAt} desc)`.as(
-        'problem_rank',
-      ),
-    })
-    .from(deliveries)
-    .innerJoin(schedules, eq(schedules.id, deliveries.scheduleId))
-    .where(
-      and(
-        eq(deliveries.teamId, params.teamId),
-        inArray(schedules.partnershipId, [...params.partnershipIds]),
-        deliveryProblemCondition(),
-      ),
+  // CROSS JOIN keeps SQLite's join order: the partnerships' schedules first, then each one's
+  // problems through (schedule, status), never every failed delivery of every team.
+  const rows = db.all<{
+    partnershipId: number;
+    deliveryId: number;
+    scheduleId: number;
+    kind: DeliveryProblem['kind'];
+    dueAt: number;
+    status: DeliveryProblem['status'];
+    attempts: number;
+    lastError: string | null;
+    skipReason: string | null;
+  }>(sql`
+    select partnershipId, deliveryId, scheduleId, kind, dueAt, status, attempts, lastError, skipReason
+    from (
+      select ${schedules.partnershipId} as partnershipId, ${deliveries.id} as deliveryId,
+        ${deliveries.scheduleId} as scheduleId, ${schedules.kind} as kind, ${deliveries.dueAt} as dueAt,
+        ${deliveries.status} as status, ${deliveries.attempts} as attempts,
+        ${deliveries.lastError} as lastError, ${deliveries.skipReason} as skipReason,
+        row_number() over (partition by ${schedules.partnershipId} order by ${deliveries.dueAt} desc) as problemRank
+      from ${schedules} cross join ${deliveries} on ${deliveries.scheduleId} = ${schedules.id}
+      where ${schedules.teamId} = ${params.teamId}
+        and ${inArray(schedules.partnershipId, [...params.partnershipIds])}
+        and ${deliveries.status} in ('failed', 'pending', 'skipped')
+        and ${deliveryProblemCondition()}
     )
-    .as('ranked_problems');
-  const rows = db
-    .select()
-    .from(ranked)
-    .where(sql`${ranked.rank} <= ${DELIVERY_PROBLEMS_SHOWN}`)
-    .orderBy(desc(ranked.dueAt))
-    .all();
+    where problemRank <= ${DELIVERY_PROBLEMS_SHOWN}
+    order by dueAt desc, deliveryId desc`);
   const result = new Map<number, DeliveryProblem[]>();
-  for (const { partnershipId, rank: _rank, ...problem } of rows) {
+  for (const { partnershipId, dueAt, ...problem } of rows) {
     const list = result.get(partnershipId) ?? [];
-    list.push({ ...problem, dueAt: new Date(problem.dueAt) });
+    list.push({ ...problem, dueAt: new Date(dueAt) });
     result.set(partnershipId, list);
   }
   return result;
