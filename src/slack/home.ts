@@ -5,6 +5,7 @@ import type { PartnershipDetail } from '../db/queries/partnership-detail.js';
 import {
   hasOpenPartnership,
   listOpenCoordinatedIds,
+  loadCoordinatorViews,
   loadPartnershipDetails,
   pageOfGoalsInChargeOf,
   pageOfVisiblePartnerships,
@@ -79,7 +80,7 @@ export function homeInput(services: Services, params: { teamId: string; userId: 
   });
   const details = loadPartnershipDetails(db, {
     teamId,
-    partnershipIds: [...own.rows.map((p) => p.id), ...coordinatedIds, ...gaps.rows.map((p) => p.id)],
+    partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],
   });
   const roles = rolesOfUserIn(db, { teamId, userId, partnershipIds: own.rows.map((p) => p.id) });
   const detailsOf = (ids: readonly number[]) =>
@@ -101,7 +102,7 @@ export function homeInput(services: Services, params: { teamId: string; userId: 
     // Answered surveys stay listed, with "Edit answers", until their cycle closes.
     evaluations: listWaitingSurveys(db, { teamId, userId }),
     fixable: detailsOf(gaps.rows.map((p) => p.id)),
-    coordinated: detailsOf(coordinatedIds),
+    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinatedIds }),
     totals: {
       partnerships: own.total,
       goals: goals.total,

@@ -204,15 +204,7 @@ export function loadPartnershipDetails(
       .all(),
     (r) => r.partnershipId,
   );
-  const scheduleRows = byPartnership(
-    db
-      .select()
-      .from(schedules)
-      .where(and(eq(schedules.teamId, teamId), inArray(schedules.partnershipId, foundIds)))
-      .orderBy(asc(schedules.id))
-      .all(),
-    (s) => s.partnershipId,
-  );
+  const scheduleRows = schedulesOf(db, { teamId, partnershipIds: foundIds });
   const problems = deliveryProblemsOf(db, { teamId, partnershipIds: foundIds });
   const openCycles = byPartnership(
     listOpenCycles(db, { teamId, partnershipIds: foundIds }),
@@ -235,6 +227,65 @@ export function loadPartnershipDetails(
     });
   }
   return result;
+}
+
+function schedulesOf(db: Db, params: { teamId: string; partnershipIds: readonly number[] }) {
+  return byPartnership(
+    db
+      .select()
+      .from(schedules)
+      .where(
+        and(
+          eq(schedules.teamId, params.teamId),
+          inArray(schedules.partnershipId, [...params.partnershipIds]),
+        ),
+      )
+      .orderBy(asc(schedules.id))
+      .all(),
+    (s) => s.partnershipId,
+  );
+}
+
+/** What App Home's coordinator section shows of a partnership: its plan and what went wrong. */
+export type CoordinatorView = Pick<
+  PartnershipDetail,
+  'partnership' | 'schedules' | 'openCycles' | 'deliveryProblems'
+>;
+
+/**
+ * The coordinator section's data of the given partnerships (in the order given), in four
+ * queries: the parts of `loadPartnershipDetails` it shows, and no more.
+ */
+export function loadCoordinatorViews(
+  db: Db,
+  params: { teamId: string; partnershipIds: readonly number[] },
+): CoordinatorView[] {
+  const { teamId } = params;
+  if (params.partnershipIds.length === 0) return [];
+  const ids = [...params.partnershipIds];
+  const found = new Map(
+    db
+      .select()
+      .from(partnerships)
+      .where(and(eq(partnerships.teamId, teamId), inArray(partnerships.id, ids)))
+      .all()
+      .map((p) => [p.id, p]),
+  );
+  const plan = schedulesOf(db, { teamId, partnershipIds: ids });
+  const problems = deliveryProblemsOf(db, { teamId, partnershipIds: ids });
+  const cycles = byPartnership(listOpenCycles(db, { teamId, partnershipIds: ids }), (c) => c.partnershipId);
+  return ids.flatMap((id) => {
+    const partnership = found.get(id);
+    if (!partnership) return [];
+    return [
+      {
+        partnership,
+        schedules: plan.get(id) ?? [],
+        openCycles: cycles.get(id) ?? [],
+        deliveryProblems: problems.get(id) ?? [],
+      },
+    ];
+  });
 }
 
 /** The newest `DELIVERY_PROBLEMS_SHOWN` delivery problems of each partnership, newest first. */

@@ -112,14 +112,15 @@ export function visibleCondition(
  */
 export function listPartnershipsAmong(
   db: Db,
-  params: { teamId: string; anyOf: 'all' | readonly SQLWrapper[] },
+  params: { teamId: string; anyOf: 'all' | readonly SQLWrapper[]; limit?: number },
 ): Partnership[] {
   const base = eq(partnerships.teamId, params.teamId);
   const where =
     params.anyOf === 'all'
       ? base
       : and(base, or(...params.anyOf.map((ids) => inArray(partnerships.id, ids))));
-  return db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq)).all();
+  const query = db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq));
+  return params.limit === undefined ? query.all() : query.limit(params.limit).all();
 }
 
 /** Partnerships whose charter could not be posted yet in a channel (e.g. private, Mitra not invited). */

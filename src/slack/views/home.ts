@@ -6,6 +6,7 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WaitingSurvey } from '../../db/queries/evaluations.js';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
+import type { CoordinatorView } from '../../db/queries/partnership-pages.js';
 import type { Goal, Partnership, Role } from '../../db/schema/index.js';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/cadence.js';
 import { formatPercent } from '../../domain/evaluation-stats.js';
@@ -67,7 +68,7 @@ export interface HomeInput {
     gapsCapped: boolean;
   };
   /** The open partnerships the user coordinates; left out, those of `partnerships`. */
-  coordinated?: readonly PartnershipDetail[];
+  coordinated?: readonly CoordinatorView[];
 }
 
 function header(text: string): KnownBlock {
@@ -197,7 +198,7 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     const lines = coordinatorLines(coordinated, ctx);
     blocks.push(divider(), header(t('home.coordinator.title')));
     if (lines.length === 0) blocks.push(empty(t('home.coordinator.empty')));
-    const shown = lines.slice(0, MAX_COORDINATOR_LINES);
+    const shown = lines.slice(0, MAX_COORDINATOR_LINES).map((line) => line());
     if (lines.length > MAX_COORDINATOR_LINES)
       shown.push(t('home.more', { count: lines.length - MAX_COORDINATOR_LINES }));
     blocks.push(...linesToSections(undefined, shown));
@@ -210,14 +211,20 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
   return { type: 'home', blocks: fitted };
 }
 
-/** Open cycles with response rate, the next reminder, delivery problems and paused schedules. */
-function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[], ctx: ViewContext): string[] {
+/**
+ * Open cycles with response rate, the next reminder, delivery problems and paused schedules. Each
+ * line is written only when shown (dates and labels cost a formatter each): the rest are counted.
+ */
+function coordinatorLines(
+  coordinated: readonly { detail: CoordinatorView }[],
+  ctx: ViewContext,
+): (() => string)[] {
   const { t, locale } = ctx;
-  const lines: string[] = [];
+  const lines: (() => string)[] = [];
   for (const { detail } of coordinated) {
     const { partnership } = detail;
     for (const cycle of detail.openCycles) {
-      lines.push(
+      lines.push(() =>
         t('home.cycle.line', {
           code: partnership.code,
           responded: cycle.respondedCount,
@@ -232,7 +239,7 @@ function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[],
       .filter((x): x is { schedule: (typeof detail.schedules)[number]; next: Date } => x.next !== undefined)
       .sort((a, b) => a.next.getTime() - b.next.getTime())[0];
     if (upcoming) {
-      lines.push(
+      lines.push(() =>
         t('home.reminder.line', {
           code: partnership.code,
           schedule: userText(scheduleLabel(upcoming.schedule, locale), 300),
@@ -240,7 +247,10 @@ function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[],
         }),
       );
     }
-    for (const schedule of detail.schedules) lines.push(...scheduleProblemLines(schedule, detail, ctx));
+    for (const schedule of detail.schedules) {
+      const problems = scheduleProblemLines(schedule, detail, ctx);
+      for (const line of problems) lines.push(() => line);
+    }
   }
   return lines;
 }
