@@ -7,11 +7,13 @@ import {
   listOpenCoordinatedIds,
   loadCoordinatorViews,
   loadPartnershipDetails,
+  maxPartnershipSeq,
   pageOfGoalsInChargeOf,
   pageOfVisiblePartnerships,
   partnershipsWithGaps,
   rolesOfUserIn,
 } from '../db/queries/partnership-pages.js';
+import type { Partnership } from '../db/schema/index.js';
 import { isAdmin } from '../domain/permissions.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
@@ -25,6 +27,39 @@ import {
 
 /** How far partnerships with gaps are counted past those shown: enough to say "more than N". */
 const GAP_COUNT_CAP = 100;
+/** Partnerships (by number) an admin's gap search reads before letting other requests run. */
+const GAP_SLICE = 500;
+
+/**
+ * An admin's partnerships with gaps, among all of them: read a slice of partnership numbers at
+ * a time, yielding to the event loop between slices, until enough are found to show and count.
+ * Where gaps are common the first slice suffices; where they are rare the search walks every
+ * partnership, but never holds the process for more than one slice.
+ */
+async function gapsOfAllInSlices(
+  services: Services,
+  params: { teamId: string; now: Date },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
+  const last = maxPartnershipSeq(services.db, params);
+  const rows: Partnership[] = [];
+  let total = 0;
+  let capped = false;
+  for (let fromSeq = 1; fromSeq <= last && !capped; fromSeq += GAP_SLICE) {
+    if (fromSeq > 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    const slice = partnershipsWithGaps(services.db, {
+      teamId: params.teamId,
+      scope: { fromSeq, toSeq: fromSeq + GAP_SLICE },
+      now: params.now,
+      limit: MAX_GAP_PARTNERSHIPS - rows.length,
+      countCap: wanted - total,
+    });
+    rows.push(...slice.rows);
+    total += slice.total;
+    capped = slice.capped;
+  }
+  return { rows, total, capped };
+}
 
 /**
  * Publishes a user's App Home, in their language: built from the database each time, so it is
@@ -38,7 +73,7 @@ export async function publishHome(
 ): Promise<void> {
   const locale = await services.locales.forUser(client, params.userId);
   const t = translator(locale);
-  const view = buildHomeView(homeInput(services, params), {
+  const view = buildHomeView(await homeInput(services, params), {
     t,
     locale,
     now: services.clock(),
@@ -55,7 +90,10 @@ export async function publishHome(
  * What App Home shows, read with a fixed number of queries whatever the number of partnerships:
  * the first page of each list, its total, and the details of only the partnerships shown.
  */
-export function homeInput(services: Services, params: { teamId: string; userId: string }): HomeInput {
+export async function homeInput(
+  services: Services,
+  params: { teamId: string; userId: string },
+): Promise<HomeInput> {
   const { db } = services;
   const { teamId, userId } = params;
   const now = services.clock();
@@ -71,13 +109,15 @@ export function homeInput(services: Services, params: { teamId: string; userId: 
   });
   const coordinatedIds = listOpenCoordinatedIds(db, { teamId, userId });
   // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
-  const gaps = partnershipsWithGaps(db, {
-    teamId,
-    scope: admin ? 'all' : coordinatedIds,
-    now,
-    limit: MAX_GAP_PARTNERSHIPS,
-    countCap: GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS,
-  });
+  const gaps = admin
+    ? await gapsOfAllInSlices(services, { teamId, now })
+    : partnershipsWithGaps(db, {
+        teamId,
+        scope: coordinatedIds,
+        now,
+        limit: MAX_GAP_PARTNERSHIPS,
+        countCap: GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS,
+      });
   const details = loadPartnershipDetails(db, {
     teamId,
     partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],

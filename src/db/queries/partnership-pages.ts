@@ -5,7 +5,7 @@
  * KODE` keep `loadPartnershipDetail`, which returns the same thing for one partnership.
  */
 import type Database from 'better-sqlite3';
-import { and, asc, count, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, max, ne, type SQL, sql } from 'drizzle-orm';
 import { localDateOf } from '../../domain/calendar.js';
 import type { Db } from '../client.js';
 import {
@@ -436,22 +436,31 @@ export function hasGapsCondition(db: Db, now: Date): SQL {
  */
 export function partnershipsWithGaps(
   db: Db,
-  params: { teamId: string; scope: 'all' | readonly number[]; now: Date; limit: number; countCap: number },
+  params: {
+    teamId: string;
+    scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number };
+    now: Date;
+    limit: number;
+    countCap: number;
+  },
 ): { rows: Partnership[]; total: number; capped: boolean } {
-  if (params.scope !== 'all' && params.scope.length === 0) return { rows: [], total: 0, capped: false };
+  const { scope } = params;
+  if (scope !== 'all' && !('fromSeq' in scope) && scope.length === 0)
+    return { rows: [], total: 0, capped: false };
   const where = and(
     eq(partnerships.teamId, params.teamId),
     ne(partnerships.status, 'closed'),
-    params.scope === 'all' ? undefined : inArray(partnerships.id, [...params.scope]),
+    scope === 'all'
+      ? undefined
+      : 'fromSeq' in scope
+        ? and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq))
+        : inArray(partnerships.id, [...scope]),
     hasGapsCondition(db, params.now),
   );
-  const rows = db
-    .select()
-    .from(partnerships)
-    .where(where)
-    .orderBy(asc(partnerships.seq))
-    .limit(params.limit)
-    .all();
+  const rows =
+    params.limit > 0
+      ? db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq)).limit(params.limit).all()
+      : [];
   if (rows.length < params.limit) return { rows, total: rows.length, capped: false };
   const limited = db
     .select({ one: sql`1` })
@@ -461,6 +470,17 @@ export function partnershipsWithGaps(
     .as('limited');
   const n = db.select({ n: count() }).from(limited).get()?.n ?? 0;
   return { rows, total: Math.min(n, params.countCap), capped: n > params.countCap };
+}
+
+/** The highest partnership number of the team (0 with none): where a scan by slices ends. */
+export function maxPartnershipSeq(db: Db, params: { teamId: string }): number {
+  return (
+    db
+      .select({ n: max(partnerships.seq) })
+      .from(partnerships)
+      .where(eq(partnerships.teamId, params.teamId))
+      .get()?.n ?? 0
+  );
 }
 
 /** The open partnerships in which the user is a coordinator, in code order. */
