@@ -36,20 +36,21 @@ const GAP_SLICE = 500;
  * Where gaps are common the first slice suffices; where they are rare the search walks every
  * partnership, but never holds the process for more than one slice.
  */
-async function gapsOfAllInSlices(
+export async function gapsOfAllInSlices(
   services: Services,
-  params: { teamId: string; now: Date },
+  params: { teamId: string; now: Date; slice?: number },
 ): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const size = params.slice ?? GAP_SLICE;
   const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
   const last = maxPartnershipSeq(services.db, params);
   const rows: Partnership[] = [];
   let total = 0;
   let capped = false;
-  for (let fromSeq = 1; fromSeq <= last && !capped; fromSeq += GAP_SLICE) {
+  for (let fromSeq = 1; fromSeq <= last && !capped; fromSeq += size) {
     if (fromSeq > 1) await new Promise<void>((resolve) => setImmediate(resolve));
     const slice = partnershipsWithGaps(services.db, {
       teamId: params.teamId,
-      scope: { fromSeq, toSeq: fromSeq + GAP_SLICE },
+      scope: { fromSeq, toSeq: fromSeq + size },
       now: params.now,
       limit: MAX_GAP_PARTNERSHIPS - rows.length,
       countCap: wanted - total,

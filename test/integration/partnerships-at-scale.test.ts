@@ -11,6 +11,7 @@ import { hasGapsCondition } from '../../src/db/queries/partnership-pages.js';
 import { listRolesOfUser, listVisiblePartnerships } from '../../src/db/queries/partnerships.js';
 import { type GoalStatus, type Partnership, partnerships, ROLES } from '../../src/db/schema/index.js';
 import { translator } from '../../src/i18n/index.js';
+import { gapsOfAllInSlices } from '../../src/slack/home.js';
 import { gapsOf } from '../../src/slack/views/partnership-format.js';
 import {
   buildPartnershipList,
@@ -236,6 +237,15 @@ describe('App Home with many partnerships', () => {
     const gaps = section(blocks, t('home.gaps.title'));
     expect(gaps.codes).toEqual(expected.slice(0, 8));
     expect(gaps.text).toContain(t('home.more', { count: expected.length - 8 }));
+  });
+
+  it('finds the same partnerships with gaps when it reads them a few at a time', async () => {
+    const expected = openWithGaps(ADMIN, true);
+    for (const slice of [1, 7, 40, 500]) {
+      const found = await gapsOfAllInSlices(h.mitra.services, { teamId: TEAM, now: NOW, slice });
+      expect(found.rows.map((p) => p.code)).toEqual(expected.slice(0, 8));
+      expect(found).toMatchObject({ total: expected.length, capped: false });
+    }
   });
 
   it('lists a coordinator their first 15 open partnerships with roles and gaps, and the rest as a count', async () => {
