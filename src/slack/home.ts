@@ -1,12 +1,66 @@
 import type { WebClient } from '@slack/web-api';
 import { listWaitingSurveys } from '../db/queries/evaluations.js';
 import { listExtraHolidays } from '../db/queries/holidays.js';
-import { listGoalsInChargeOf, loadPartnershipDetail } from '../db/queries/partnership-detail.js';
-import { listRolesOfUser, listVisiblePartnerships } from '../db/queries/partnerships.js';
+import type { PartnershipDetail } from '../db/queries/partnership-detail.js';
+import {
+  hasOpenPartnership,
+  listOpenCoordinatedIds,
+  loadCoordinatorViews,
+  loadPartnershipDetails,
+  maxPartnershipSeq,
+  pageOfGoalsInChargeOf,
+  pageOfVisiblePartnerships,
+  partnershipsWithGaps,
+  rolesOfUserIn,
+} from '../db/queries/partnership-pages.js';
+import type { Partnership } from '../db/schema/index.js';
 import { isAdmin } from '../domain/permissions.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { buildHomeView, type HomeInput } from './views/home.js';
+import {
+  buildHomeView,
+  type HomeInput,
+  MAX_GAP_PARTNERSHIPS,
+  MAX_GOALS,
+  MAX_PARTNERSHIPS,
+} from './views/home.js';
+
+/** How far partnerships with gaps are counted past those shown: enough to say "more than N". */
+const GAP_COUNT_CAP = 100;
+/** Partnerships (by number) an admin's gap search reads before letting other requests run. */
+const GAP_SLICE = 500;
+
+/**
+ * An admin's partnerships with gaps, among all of them: read a slice of partnership numbers at
+ * a time, yielding to the event loop between slices, until enough are found to show and count.
+ * Where gaps are common the first slice suffices; where they are rare the search walks every
+ * partnership, but never holds the process for more than one slice.
+ */
+export async function gapsOfAllInSlices(
+  services: Services,
+  params: { teamId: string; now: Date; slice?: number },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const size = params.slice ?? GAP_SLICE;
+  const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
+  const last = maxPartnershipSeq(services.db, params);
+  const rows: Partnership[] = [];
+  let total = 0;
+  let capped = false;
+  for (let fromSeq = 1; fromSeq <= last && !capped; fromSeq += size) {
+    if (fromSeq > 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    const slice = partnershipsWithGaps(services.db, {
+      teamId: params.teamId,
+      scope: { fromSeq, toSeq: fromSeq + size },
+      now: params.now,
+      limit: MAX_GAP_PARTNERSHIPS - rows.length,
+      countCap: wanted - total,
+    });
+    rows.push(...slice.rows);
+    total += slice.total;
+    capped = slice.capped;
+  }
+  return { rows, total, capped };
+}
 
 /**
  * Publishes a user's App Home, in their language: built from the database each time, so it is
@@ -18,47 +72,84 @@ export async function publishHome(
   client: WebClient,
   params: { teamId: string; userId: string },
 ): Promise<void> {
+  const locale = await services.locales.forUser(client, params.userId);
+  const t = translator(locale);
+  const view = buildHomeView(await homeInput(services, params), {
+    t,
+    locale,
+    now: services.clock(),
+    extraHolidays: listExtraHolidays(services.db, { teamId: params.teamId }),
+  });
+  try {
+    await client.views.publish({ user_id: params.userId, view });
+  } catch (error) {
+    services.logger.warn({ err: error, userId: params.userId }, 'could not publish App Home');
+  }
+}
+
+/**
+ * What App Home shows, read with a fixed number of queries whatever the number of partnerships:
+ * the first page of each list, its total, and the details of only the partnerships shown.
+ */
+export async function homeInput(
+  services: Services,
+  params: { teamId: string; userId: string },
+): Promise<HomeInput> {
   const { db } = services;
   const { teamId, userId } = params;
-  const locale = await services.locales.forUser(client, userId);
-  const t = translator(locale);
+  const now = services.clock();
+  const admin = isAdmin(services.config.admins, userId);
   // Home shows the person's own partnerships, even for admins: "all of them" belongs in /mitra daftar.
-  const partnerships: HomeInput['partnerships'] = listVisiblePartnerships(db, {
+  const own = pageOfVisiblePartnerships(db, {
     teamId,
     userId,
     isAdmin: false,
-  })
-    .filter((p) => p.status !== 'closed')
-    .flatMap((p) => {
-      const detail = loadPartnershipDetail(db, { teamId, partnershipId: p.id });
-      return detail ? [{ detail, roles: listRolesOfUser(db, { teamId, partnershipId: p.id, userId }) }] : [];
-    });
-  const admin = isAdmin(services.config.admins, userId);
+    page: 1,
+    pageSize: MAX_PARTNERSHIPS,
+    openOnly: true,
+  });
+  const coordinatedIds = listOpenCoordinatedIds(db, { teamId, userId });
   // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
-  const fixable = admin
-    ? listVisiblePartnerships(db, { teamId, userId, isAdmin: true })
-        .filter((p) => p.status !== 'closed')
-        .flatMap((p) => {
-          const own = partnerships.find((entry) => entry.detail.partnership.id === p.id);
-          const detail = own?.detail ?? loadPartnershipDetail(db, { teamId, partnershipId: p.id });
-          return detail ? [detail] : [];
-        })
-    : partnerships.filter((entry) => entry.roles.includes('coordinator')).map((entry) => entry.detail);
-  const view = buildHomeView(
-    {
-      userId,
-      isAdmin: admin,
-      partnerships,
-      goals: listGoalsInChargeOf(db, { teamId, userId }),
-      // Answered surveys stay listed, with "Edit answers", until their cycle closes.
-      evaluations: listWaitingSurveys(db, { teamId, userId }),
-      fixable,
+  const gaps = admin
+    ? await gapsOfAllInSlices(services, { teamId, now })
+    : partnershipsWithGaps(db, {
+        teamId,
+        scope: coordinatedIds,
+        now,
+        limit: MAX_GAP_PARTNERSHIPS,
+        countCap: GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS,
+      });
+  const details = loadPartnershipDetails(db, {
+    teamId,
+    partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],
+  });
+  const roles = rolesOfUserIn(db, { teamId, userId, partnershipIds: own.rows.map((p) => p.id) });
+  const detailsOf = (ids: readonly number[]) =>
+    ids.flatMap((id) => {
+      const detail = details.get(id);
+      return detail ? [detail] : [];
+    });
+  const goals = pageOfGoalsInChargeOf(db, { teamId, userId, limit: MAX_GOALS });
+  const partnerships: { detail: PartnershipDetail; roles: HomeInput['partnerships'][number]['roles'] }[] =
+    own.rows.flatMap((p) => {
+      const detail = details.get(p.id);
+      return detail ? [{ detail, roles: roles.get(p.id) ?? [] }] : [];
+    });
+  return {
+    userId,
+    isAdmin: admin,
+    partnerships,
+    goals: goals.rows,
+    // Answered surveys stay listed, with "Edit answers", until their cycle closes.
+    evaluations: listWaitingSurveys(db, { teamId, userId }),
+    fixable: detailsOf(gaps.rows.map((p) => p.id)),
+    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinatedIds }),
+    totals: {
+      partnerships: own.total,
+      goals: goals.total,
+      canFix: admin ? hasOpenPartnership(db, { teamId }) : coordinatedIds.length > 0,
+      withGaps: gaps.total,
+      gapsCapped: gaps.capped,
     },
-    { t, locale, now: services.clock(), extraHolidays: listExtraHolidays(db, { teamId }) },
-  );
-  try {
-    await client.views.publish({ user_id: userId, view });
-  } catch (error) {
-    services.logger.warn({ err: error, userId }, 'could not publish App Home');
-  }
+  };
 }

@@ -1,9 +1,5 @@
-import {
-  getPartnershipByCode,
-  getPartnershipById,
-  listVisiblePartnerships,
-  loadActor,
-} from '../db/queries/partnerships.js';
+import { pageOfManageablePartnerships } from '../db/queries/partnership-pages.js';
+import { getPartnershipByCode, getPartnershipById, loadActor } from '../db/queries/partnerships.js';
 import type { Partnership } from '../db/schema/index.js';
 import { type Actor, canManagePartnership, isAdmin } from '../domain/permissions.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
@@ -41,19 +37,20 @@ export function accessPartnership(
   return { ok: true, partnership, actor };
 }
 
-/** The partnerships a user may change (coordinator or admin), for the select in a modal opened without a code. */
+/** Slack's static select holds 100 options; the pickers read no more than that. */
+export const PICKER_SIZE = 100;
+
+/**
+ * The partnerships a user may change (coordinator or admin), for the select in a modal opened
+ * without a code: the first `PICKER_SIZE` in code order, read in one query (others are reached
+ * by typing their code).
+ */
 export function manageablePartnerships(
   services: Services,
   params: { teamId: string; userId: string },
 ): Partnership[] {
   const admin = isAdmin(services.config.admins, params.userId);
-  return listVisiblePartnerships(services.db, { ...params, isAdmin: admin }).filter(
-    (p) =>
-      admin ||
-      canManagePartnership(
-        loadActor(services.db, { ...params, partnershipId: p.id, admins: services.config.admins }),
-      ),
-  );
+  return pageOfManageablePartnerships(services.db, { ...params, isAdmin: admin, pageSize: PICKER_SIZE }).rows;
 }
 
 /** What a `/mitra` sub-command needs to look a partnership up and answer the user privately. */

@@ -4,8 +4,12 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { listExtraHolidays } from '../db/queries/holidays.js';
-import { loadPartnershipDetail } from '../db/queries/partnership-detail.js';
-import { listRolesOfUser, listVisiblePartnerships } from '../db/queries/partnerships.js';
+import {
+  isPartnershipVisible,
+  loadPartnershipDetails,
+  pageOfVisiblePartnerships,
+  rolesOfUserIn,
+} from '../db/queries/partnership-pages.js';
 import { getUnitById, listUnits } from '../db/queries/units.js';
 import type { Partnership, Unit } from '../db/schema/index.js';
 import { localDateOf } from '../domain/calendar.js';
@@ -15,7 +19,7 @@ import type { Locale, Translate } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import type { ViewContext } from './views/partnership-format.js';
 import { gapsOf } from './views/partnership-format.js';
-import type { PartnershipListItem } from './views/partnership-list.js';
+import { LIST_PAGE_SIZE, type PartnershipListItem } from './views/partnership-list.js';
 import { buildNeedUnitsMessage, buildPartnershipModal } from './views/partnership-modal.js';
 import { buildUnitModal } from './views/unit-modal.js';
 
@@ -39,20 +43,42 @@ export function canViewPartnership(
   const { teamId, userId, partnership } = params;
   if (isAdmin(services.config.admins, userId)) return true;
   if (params.viaChannelId && params.viaChannelId === partnership.channelId) return true;
-  return listVisiblePartnerships(services.db, { teamId, userId, isAdmin: false }).some(
-    (p) => p.id === partnership.id,
-  );
+  return isPartnershipVisible(services.db, { teamId, userId, partnershipId: partnership.id });
 }
 
-/** The partnerships a user sees in `/mitra daftar`, with what the list shows of each. */
+/** One page of `/mitra daftar`: the partnerships shown, how many there are, and the page shown. */
+export interface PartnershipListPage {
+  items: PartnershipListItem[];
+  total: number;
+  page: number;
+  /** True for an admin, who sees every partnership. */
+  all: boolean;
+}
+
+/**
+ * One page of the partnerships a user sees in `/mitra daftar`, with what the list shows of each:
+ * the page is read in SQL and its details in a few batched queries, so a page costs the same
+ * whatever the number of partnerships. Gaps are counted by the domain's rule (`gapsOf`).
+ */
 export function partnershipListItems(
   services: Services,
-  params: { teamId: string; userId: string },
-): { items: PartnershipListItem[]; all: boolean } {
+  params: { teamId: string; userId: string; page?: number },
+): PartnershipListPage {
+  const { db } = services;
   const admin = isAdmin(services.config.admins, params.userId);
   const now = services.clock();
-  const items = listVisiblePartnerships(services.db, { ...params, isAdmin: admin }).flatMap((p) => {
-    const detail = loadPartnershipDetail(services.db, { teamId: params.teamId, partnershipId: p.id });
+  const page = pageOfVisiblePartnerships(db, {
+    teamId: params.teamId,
+    userId: params.userId,
+    isAdmin: admin,
+    page: params.page ?? 1,
+    pageSize: LIST_PAGE_SIZE,
+  });
+  const ids = page.rows.map((p) => p.id);
+  const details = loadPartnershipDetails(db, { teamId: params.teamId, partnershipIds: ids });
+  const roles = rolesOfUserIn(db, { teamId: params.teamId, userId: params.userId, partnershipIds: ids });
+  const items = page.rows.flatMap((p) => {
+    const detail = details.get(p.id);
     if (!detail) return [];
     return [
       {
@@ -60,15 +86,11 @@ export function partnershipListItems(
         unitCodes: detail.units.map((u) => u.code),
         goalCount: detail.goals.length,
         gapCount: gapsOf(detail, now).length,
-        roles: listRolesOfUser(services.db, {
-          teamId: params.teamId,
-          partnershipId: p.id,
-          userId: params.userId,
-        }),
+        roles: roles.get(p.id) ?? [],
       },
     ];
   });
-  return { items, all: admin };
+  return { items, total: page.total, page: page.page, all: admin };
 }
 
 /**

@@ -144,6 +144,15 @@ export interface DeliveryProblem {
   skipReason: string | null;
 }
 
+/** A delivery that went wrong: failed, being retried after an error, or missed while Mitra was down. */
+export function deliveryProblemCondition() {
+  return or(
+    eq(deliveries.status, 'failed'),
+    and(eq(deliveries.status, 'pending'), isNotNull(deliveries.lastError)),
+    and(eq(deliveries.status, 'skipped'), eq(deliveries.skipReason, 'missed')),
+  );
+}
+
 /**
  * What went wrong with a partnership's reminders, newest first, for `lihat` and App Home: failed
  * deliveries, pending ones that already failed at least once (being retried), and those skipped
@@ -170,11 +179,7 @@ export function listDeliveryProblems(
       and(
         eq(deliveries.teamId, params.teamId),
         eq(schedules.partnershipId, params.partnershipId),
-        or(
-          eq(deliveries.status, 'failed'),
-          and(eq(deliveries.status, 'pending'), isNotNull(deliveries.lastError)),
-          and(eq(deliveries.status, 'skipped'), eq(deliveries.skipReason, 'missed')),
-        ),
+        deliveryProblemCondition(),
       ),
     )
     .orderBy(desc(deliveries.dueAt))

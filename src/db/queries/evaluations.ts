@@ -432,7 +432,8 @@ export function listWaitingSurveys(db: Db, params: { teamId: string; userId: str
       and(
         eq(evaluationInvitations.teamId, params.teamId),
         eq(evaluationInvitations.userId, params.userId),
-        eq(evaluationCycles.status, 'open'),
+        // Unary plus: the person's invitations lead (an index), not every open cycle of every team.
+        sql`+${evaluationCycles.status} = 'open'`,
       ),
     )
     .orderBy(asc(evaluationCycles.closesAt))

@@ -168,7 +168,9 @@ export function listProgressPartnerships(
   db: Db,
   params: { teamId: string; userId: string; isAdmin: boolean },
 ): Partnership[] {
-  if (params.isAdmin) return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: 'all' });
+  // A picker shows at most 100 options (Slack's limit): no need to read every partnership.
+  const limit = 100;
+  if (params.isAdmin) return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: 'all', limit });
   const coordinated = db
     .select({ id: roleAssignments.partnershipId })
     .from(roleAssignments)
@@ -183,5 +185,5 @@ export function listProgressPartnerships(
     .select({ id: goals.partnershipId })
     .from(goals)
     .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)));
-  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [coordinated, inCharge] });
+  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [coordinated, inCharge], limit });
 }

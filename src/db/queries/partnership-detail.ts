@@ -17,7 +17,7 @@ import { type ClosedCycle, type CycleProgress, listClosedCycles, listOpenCycles 
 import { listSchedulesOfPartnership } from './schedules.js';
 
 /** How many recent delivery problems a partnership view looks at. */
-const DELIVERY_PROBLEMS_SHOWN = 30;
+export const DELIVERY_PROBLEMS_SHOWN = 30;
 
 /** Everything the charter, `/mitra lihat`, `/mitra daftar` and App Home show of one partnership. */
 export interface PartnershipDetail {

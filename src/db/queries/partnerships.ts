@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../domain/permissions.js';
 import type { Db } from '../client.js';
 import {
@@ -72,6 +72,14 @@ export function listVisiblePartnerships(
   params: { teamId: string; userId: string; isAdmin: boolean },
 ): Partnership[] {
   if (params.isAdmin) return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: 'all' });
+  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: visibleIdQueries(db, params) });
+}
+
+/**
+ * The sub-queries selecting the ids of partnerships a (non-admin) user can see, each through an
+ * index: their roles, the units they head, the goals they are in charge of.
+ */
+export function visibleIdQueries(db: Db, params: { teamId: string; userId: string }): SQLWrapper[] {
   const withRole = db
     .select({ id: roleAssignments.partnershipId })
     .from(roleAssignments)
@@ -85,7 +93,17 @@ export function listVisiblePartnerships(
     .select({ id: goals.partnershipId })
     .from(goals)
     .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)));
-  return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [withRole, headedUnit, inCharge] });
+  return [withRole, headedUnit, inCharge];
+}
+
+/** The condition on `partnerships` for "the user can see it" (see `listVisiblePartnerships`). */
+export function visibleCondition(
+  db: Db,
+  params: { teamId: string; userId: string; isAdmin: boolean },
+): SQL | undefined {
+  const base = eq(partnerships.teamId, params.teamId);
+  if (params.isAdmin) return base;
+  return and(base, or(...visibleIdQueries(db, params).map((ids) => inArray(partnerships.id, ids))));
 }
 
 /**
@@ -94,14 +112,15 @@ export function listVisiblePartnerships(
  */
 export function listPartnershipsAmong(
   db: Db,
-  params: { teamId: string; anyOf: 'all' | readonly SQLWrapper[] },
+  params: { teamId: string; anyOf: 'all' | readonly SQLWrapper[]; limit?: number },
 ): Partnership[] {
   const base = eq(partnerships.teamId, params.teamId);
   const where =
     params.anyOf === 'all'
       ? base
       : and(base, or(...params.anyOf.map((ids) => inArray(partnerships.id, ids))));
-  return db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq)).all();
+  const query = db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq));
+  return params.limit === undefined ? query.all() : query.limit(params.limit).all();
 }
 
 /** Partnerships whose charter could not be posted yet in a channel (e.g. private, Mitra not invited). */

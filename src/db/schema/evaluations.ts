@@ -54,6 +54,8 @@ export const evaluationCycles = sqliteTable(
   (t) => [
     index('evaluation_cycles_partnership_idx').on(t.partnershipId, t.openedAt),
     index('evaluation_cycles_status_idx').on(t.status, t.closesAt),
+    // The latest closed cycle (or the open ones) of a page of partnerships.
+    index('evaluation_cycles_partnership_status_idx').on(t.partnershipId, t.status, t.closesAt),
   ],
 );
 

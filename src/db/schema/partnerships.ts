@@ -85,6 +85,9 @@ export const goals = sqliteTable(
   (t) => [
     index('goals_partnership_idx').on(t.partnershipId),
     index('goals_team_person_idx').on(t.teamId, t.personInChargeId),
+    // Lists read the goals of a page of partnerships: team and partnership together, so the
+    // planner never walks every goal of the team.
+    index('goals_team_partnership_idx').on(t.teamId, t.partnershipId, t.dueDate),
   ],
 );
 
@@ -129,6 +132,9 @@ export const roleAssignments = sqliteTable(
   (t) => [
     uniqueIndex('role_assignments_uq').on(t.partnershipId, t.userId, t.unitId, t.role),
     index('role_assignments_team_user_idx').on(t.teamId, t.userId),
+    index('role_assignments_team_partnership_idx').on(t.teamId, t.partnershipId),
+    // "Does this unit have a liaison / a manager?": the accountability gaps, per unit.
+    index('role_assignments_unit_role_idx').on(t.partnershipId, t.unitId, t.role),
   ],
 );
 

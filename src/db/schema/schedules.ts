@@ -52,6 +52,7 @@ export const schedules = sqliteTable(
   (t) => [
     index('schedules_partnership_idx').on(t.partnershipId),
     index('schedules_team_status_idx').on(t.teamId, t.status),
+    index('schedules_team_partnership_idx').on(t.teamId, t.partnershipId),
   ],
 );
 
@@ -85,6 +86,8 @@ export const deliveries = sqliteTable(
   (t) => [
     uniqueIndex('deliveries_schedule_due_uq').on(t.scheduleId, t.dueAt),
     index('deliveries_status_idx').on(t.status, t.dueAt),
+    // A partnership's delivery problems (failed, retrying, missed), found per schedule by status.
+    index('deliveries_schedule_status_idx').on(t.scheduleId, t.status, t.dueAt),
   ],
 );
 

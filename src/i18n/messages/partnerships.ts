@@ -261,6 +261,7 @@ export const partnerships = defineMessages({
     'home.missed.line': '⏭️ *{code}* · {kind}: {count} pengingat terlewat saat Mitra tidak berjalan',
     'home.paused.line': '⏸️ *{code}* · {kind}: jadwal dijeda — {reason}',
     'home.more': '… dan {count} lainnya.',
+    'home.moreThan': '… dan lebih dari {count} lainnya. Ketik `/mitra daftar` untuk melihat semuanya.',
     'home.admin.note': 'Sebagai admin, Anda dapat melihat semua kemitraan dengan `/mitra daftar`.',
   },
   en: {
@@ -529,6 +530,7 @@ export const partnerships = defineMessages({
       '⏭️ *{code}* · {kind}: {count, plural, one {# reminder} other {# reminders}} missed while Mitra was not running',
     'home.paused.line': '⏸️ *{code}* · {kind}: schedule paused — {reason}',
     'home.more': '… and {count} more.',
+    'home.moreThan': '… and more than {count} others. Type `/mitra list` to see them all.',
     'home.admin.note': 'As an admin you can see every partnership with `/mitra list`.',
   },
 });

@@ -346,6 +346,10 @@ export class FakeSlack {
     return view ? structuredClone(view) : undefined;
   }
 
+  /**
+   * The app's answers to commands and interactions, in order: posts to response_urls and the
+   * bodies of slash-command acks (`via: 'command_ack'`), each shown to the user as Slack would.
+   */
   responseUrlPosts(): ResponseUrlPost[] {
     return structuredClone(this.ws.responseUrlPosts);
   }
@@ -411,7 +415,7 @@ export class FakeSlack {
       triggerId,
     });
     const result = await this.post(body, 'application/x-www-form-urlencoded');
-    applyCommandAck(this.ws, input.userId, channel.id, result);
+    applyCommandAck(this.ws, { userId: input.userId, channelId: channel.id, responseUrl }, result);
     return { ...result, triggerId, responseUrl };
   }
 

@@ -15,12 +15,23 @@ import { messageContent } from './web-api.js';
 
 /**
  * A slash command answered with a body shows that body to the user at once: plain text or
- * a message object, ephemeral unless `response_type` is `in_channel`.
+ * a message object, ephemeral unless `response_type` is `in_channel`. The body is recorded with
+ * the response_url posts (`via: 'command_ack'`), since it is the same answer by another road:
+ * whoever reads "what did the app answer" sees it in order, whichever road the app took.
  */
-export function applyCommandAck(ws: Workspace, userId: string, channelId: string, result: SendResult): void {
+export function applyCommandAck(
+  ws: Workspace,
+  command: { userId: string; channelId: string; responseUrl: string },
+  result: SendResult,
+): void {
+  const { userId, channelId } = command;
   if (result.status !== 200 || result.body === '' || result.body === undefined) return;
   const raw: JsonObject =
     typeof result.body === 'string' ? { text: result.body } : isObject(result.body) ? result.body : {};
+  if (Object.keys(raw).length === 0) return;
+  const post = { url: command.responseUrl, body: raw, at: ws.now(), via: 'command_ack' as const };
+  ws.responseUrlPosts.push(post);
+  ws.emit({ kind: 'response_url', post });
   let content: ReturnType<typeof messageContent>;
   try {
     content = messageContent(raw, true);

@@ -217,6 +217,8 @@ export interface ResponseUrlPost {
   url: string;
   body: JsonObject;
   at: number;
+  /** Set when the answer was the body of a slash command's ack rather than a post to the URL. */
+  via?: 'command_ack';
 }
 
 /** What the app answered to a request FakeSlack sent it. */

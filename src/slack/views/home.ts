@@ -6,6 +6,7 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WaitingSurvey } from '../../db/queries/evaluations.js';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
+import type { CoordinatorView } from '../../db/queries/partnership-pages.js';
 import type { Goal, Partnership, Role } from '../../db/schema/index.js';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/cadence.js';
 import { formatPercent } from '../../domain/evaluation-stats.js';
@@ -31,10 +32,10 @@ import {
 } from './partnership-format.js';
 
 export const HOME_BLOCKS = 100;
-const MAX_PARTNERSHIPS = 15;
-const MAX_GOALS = 15;
+export const MAX_PARTNERSHIPS = 15;
+export const MAX_GOALS = 15;
 const MAX_EVALUATIONS = 10;
-const MAX_GAP_PARTNERSHIPS = 8;
+export const MAX_GAP_PARTNERSHIPS = 8;
 const MAX_GAPS_EACH = 6;
 const MAX_COORDINATOR_LINES = 30;
 
@@ -53,6 +54,21 @@ export interface HomeInput {
    * admin. Empty for someone who coordinates nothing, who then gets no gaps section at all.
    */
   fixable: readonly PartnershipDetail[];
+  /**
+   * When the lists above are only what is shown (read a page at a time in SQL), how many there are
+   * in all. Left out, the lists are complete and their lengths are the totals.
+   */
+  totals?: {
+    partnerships: number;
+    goals: number;
+    /** Whether the user may fix gaps anywhere (coordinates something, or is an admin). */
+    canFix: boolean;
+    /** Partnerships with gaps the user may fix, counted up to a cap (`gapsCapped` past it). */
+    withGaps: number;
+    gapsCapped: boolean;
+  };
+  /** The open partnerships the user coordinates; left out, those of `partnerships`. */
+  coordinated?: readonly CoordinatorView[];
 }
 
 function header(text: string): KnownBlock {
@@ -119,8 +135,8 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     block.accessory = button(t('partnership.list.open'), ids.partnershipOpen, String(detail.partnership.id));
     blocks.push(block);
   }
-  if (input.partnerships.length > MAX_PARTNERSHIPS)
-    blocks.push(more(ctx, input.partnerships.length - MAX_PARTNERSHIPS));
+  const partnershipTotal = input.totals?.partnerships ?? input.partnerships.length;
+  if (partnershipTotal > MAX_PARTNERSHIPS) blocks.push(more(ctx, partnershipTotal - MAX_PARTNERSHIPS));
 
   blocks.push(divider(), header(t('home.goals.title')));
   if (input.goals.length === 0) blocks.push(empty(t('home.goals.empty')));
@@ -140,17 +156,21 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
       block.accessory = button(t('home.goal.update'), ids.goalProgressOpen, String(goal.id));
     blocks.push(block);
   }
-  if (input.goals.length > MAX_GOALS) blocks.push(more(ctx, input.goals.length - MAX_GOALS));
+  const goalTotal = input.totals?.goals ?? input.goals.length;
+  if (goalTotal > MAX_GOALS) blocks.push(more(ctx, goalTotal - MAX_GOALS));
 
-  const coordinated = input.partnerships.filter(
-    ({ detail, roles }) => roles.includes('coordinator') && detail.partnership.status !== 'closed',
-  );
+  const coordinated =
+    input.coordinated?.map((detail) => ({ detail })) ??
+    input.partnerships.filter(
+      ({ detail, roles }) => roles.includes('coordinator') && detail.partnership.status !== 'closed',
+    );
   const withGaps = input.fixable
     .filter((detail) => detail.partnership.status !== 'closed')
     .map((detail) => ({ detail, gaps: gapsOf(detail, ctx.now) }))
     .filter((entry) => entry.gaps.length > 0);
-  if (input.fixable.length > 0) blocks.push(divider(), header(t('home.gaps.title')));
-  if (input.fixable.length > 0 && withGaps.length === 0)
+  const canFix = input.totals?.canFix ?? input.fixable.length > 0;
+  if (canFix) blocks.push(divider(), header(t('home.gaps.title')));
+  if (canFix && withGaps.length === 0)
     blocks.push(empty(t(input.isAdmin ? 'home.gaps.noneAdmin' : 'home.gaps.none')));
   for (const { detail, gaps } of withGaps.slice(0, MAX_GAP_PARTNERSHIPS)) {
     const lines = gaps.slice(0, MAX_GAPS_EACH).map((gap) => gapLine(gap, detail, ctx));
@@ -165,13 +185,20 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
       ),
     );
   }
-  if (withGaps.length > MAX_GAP_PARTNERSHIPS) blocks.push(more(ctx, withGaps.length - MAX_GAP_PARTNERSHIPS));
+  const gapTotal = Math.max(input.totals?.withGaps ?? 0, withGaps.length);
+  if (gapTotal > MAX_GAP_PARTNERSHIPS) {
+    blocks.push(
+      input.totals?.gapsCapped
+        ? empty(t('home.moreThan', { count: gapTotal - MAX_GAP_PARTNERSHIPS }))
+        : more(ctx, gapTotal - MAX_GAP_PARTNERSHIPS),
+    );
+  }
 
   if (coordinated.length > 0) {
     const lines = coordinatorLines(coordinated, ctx);
     blocks.push(divider(), header(t('home.coordinator.title')));
     if (lines.length === 0) blocks.push(empty(t('home.coordinator.empty')));
-    const shown = lines.slice(0, MAX_COORDINATOR_LINES);
+    const shown = lines.slice(0, MAX_COORDINATOR_LINES).map((line) => line());
     if (lines.length > MAX_COORDINATOR_LINES)
       shown.push(t('home.more', { count: lines.length - MAX_COORDINATOR_LINES }));
     blocks.push(...linesToSections(undefined, shown));
@@ -184,14 +211,20 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
   return { type: 'home', blocks: fitted };
 }
 
-/** Open cycles with response rate, the next reminder, delivery problems and paused schedules. */
-function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[], ctx: ViewContext): string[] {
+/**
+ * Open cycles with response rate, the next reminder, delivery problems and paused schedules. Each
+ * line is written only when shown (dates and labels cost a formatter each): the rest are counted.
+ */
+function coordinatorLines(
+  coordinated: readonly { detail: CoordinatorView }[],
+  ctx: ViewContext,
+): (() => string)[] {
   const { t, locale } = ctx;
-  const lines: string[] = [];
+  const lines: (() => string)[] = [];
   for (const { detail } of coordinated) {
     const { partnership } = detail;
     for (const cycle of detail.openCycles) {
-      lines.push(
+      lines.push(() =>
         t('home.cycle.line', {
           code: partnership.code,
           responded: cycle.respondedCount,
@@ -206,7 +239,7 @@ function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[],
       .filter((x): x is { schedule: (typeof detail.schedules)[number]; next: Date } => x.next !== undefined)
       .sort((a, b) => a.next.getTime() - b.next.getTime())[0];
     if (upcoming) {
-      lines.push(
+      lines.push(() =>
         t('home.reminder.line', {
           code: partnership.code,
           schedule: userText(scheduleLabel(upcoming.schedule, locale), 300),
@@ -214,7 +247,10 @@ function coordinatorLines(coordinated: readonly { detail: PartnershipDetail }[],
         }),
       );
     }
-    for (const schedule of detail.schedules) lines.push(...scheduleProblemLines(schedule, detail, ctx));
+    for (const schedule of detail.schedules) {
+      const problems = scheduleProblemLines(schedule, detail, ctx);
+      for (const line of problems) lines.push(() => line);
+    }
   }
   return lines;
 }

@@ -252,6 +252,40 @@ export function roleLine(role: RoleAssignment, units: readonly Unit[], t: Transl
     : t('charter.role.line', params);
 }
 
+/**
+ * Next runs already worked out, by everything they depend on: a schedule's next run stays the
+ * same until it passes or the schedule or the holidays change, and App Home asks for it on every
+ * open (working it out walks the calendar, about a millisecond a schedule).
+ */
+const nextRunCache = new Map<string, { from: number; next: Date }>();
+const NEXT_RUN_CACHE_SIZE = 20_000;
+const holidayKeys = new WeakMap<object, string>();
+
+function nextRunKey(schedule: Schedule, extraHolidays: ViewContext['extraHolidays']): string {
+  let holidays = holidayKeys.get(extraHolidays);
+  if (holidays === undefined) {
+    holidays = JSON.stringify(extraHolidays);
+    holidayKeys.set(extraHolidays, holidays);
+  }
+  const { id, cadence, weekdays, dayOfMonth, nth, nthWeekday, cronExpression, anchorDate } = schedule;
+  const { timeOfDay, timeZone, skipHolidays, status } = schedule;
+  return JSON.stringify([
+    id,
+    cadence,
+    weekdays,
+    dayOfMonth,
+    nth,
+    nthWeekday,
+    cronExpression,
+    anchorDate,
+    timeOfDay,
+    timeZone,
+    skipHolidays,
+    status,
+    holidays,
+  ]);
+}
+
 /** The next time a schedule posts, or undefined when it or its partnership is paused or closed. */
 export function nextRunOf(
   schedule: Schedule,
@@ -259,8 +293,18 @@ export function nextRunOf(
   ctx: Pick<ViewContext, 'now' | 'extraHolidays' | 'locale'>,
 ): Date | undefined {
   if (partnership.status !== 'active') return undefined;
+  const now = ctx.now.getTime();
+  const key = nextRunKey(schedule, ctx.extraHolidays);
+  const known = nextRunCache.get(key);
+  // Valid from when it was worked out until the run itself: nothing runs in between.
+  if (known && known.from <= now && now < known.next.getTime()) return known.next;
   const runs = upcomingRuns(schedule, { now: ctx.now, extraDates: ctx.extraHolidays, locale: ctx.locale });
-  return runs.find((r) => !r.skipped)?.at;
+  const next = runs.find((r) => !r.skipped)?.at;
+  if (next) {
+    if (nextRunCache.size >= NEXT_RUN_CACHE_SIZE) nextRunCache.clear();
+    nextRunCache.set(key, { from: now, next });
+  }
+  return next;
 }
 
 /** A schedule's delivery problems, counted by kind, each with its latest error. */

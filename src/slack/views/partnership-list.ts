@@ -30,19 +30,23 @@ export function listPageValue(page: number): string {
 export function buildPartnershipList(
   t: Translate,
   items: readonly PartnershipListItem[],
-  options: { page: number; choose?: boolean; allPartnerships?: boolean },
+  options: { page: number; choose?: boolean; allPartnerships?: boolean; total?: number },
 ): SlackMessage {
-  if (items.length === 0)
+  // With `total`, `items` is the page itself (read one page in SQL); without, every item.
+  const paged = options.total !== undefined;
+  const total = options.total ?? items.length;
+  if (total === 0 || items.length === 0)
     return { text: t('partnership.list.empty'), blocks: [section(t('partnership.list.empty'))] };
-  const pageCount = Math.ceil(items.length / LIST_PAGE_SIZE);
+  const pageCount = Math.ceil(total / LIST_PAGE_SIZE);
   const page = Math.min(Math.max(1, Math.floor(options.page)), pageCount);
+  const shown = paged ? items : items.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
   const title = t(options.allPartnerships ? 'partnership.list.titleAdmin' : 'partnership.list.title', {
-    count: items.length,
+    count: total,
   });
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(title, 150) } }];
   if (options.choose)
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t('partnership.list.choose') }] });
-  for (const item of items.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE)) {
+  for (const item of shown) {
     const { partnership } = item;
     const text = [
       t('partnership.list.item', {

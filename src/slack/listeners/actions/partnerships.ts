@@ -155,11 +155,15 @@ function turnListPage(services: Services) {
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const t = translator(await services.locales.forUser(client, userId));
-    const { items, all } = partnershipListItems(services, { teamId, userId });
+    const { items, total, page, all } = partnershipListItems(services, {
+      teamId,
+      userId,
+      page: parsed.data.n,
+    });
     await respond({
       response_type: 'ephemeral',
       replace_original: true,
-      ...buildPartnershipList(t, items, { page: parsed.data.n, allPartnerships: all }),
+      ...buildPartnershipList(t, items, { page, total, allPartnerships: all }),
     });
   };
 }

@@ -4,7 +4,7 @@ import {
   listManagerRoles,
   listWaitingSurveys,
 } from '../../../db/queries/evaluations.js';
-import { listVisiblePartnerships } from '../../../db/queries/partnerships.js';
+import { isPartnershipVisible } from '../../../db/queries/partnership-pages.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { zoneLabel } from '../../../domain/cadence.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
@@ -209,11 +209,13 @@ async function visiblePartnership(
 ): Promise<Partnership | undefined> {
   const access = await namedPartnership(ctx, id, 'view');
   if (!access) return undefined;
-  const visible = listVisiblePartnerships(ctx.services.db, {
-    teamId: ctx.teamId,
-    userId: ctx.userId,
-    isAdmin: access.actor.isAdmin,
-  }).some((p) => p.id === access.partnership.id);
+  const visible =
+    access.actor.isAdmin ||
+    isPartnershipVisible(ctx.services.db, {
+      teamId: ctx.teamId,
+      userId: ctx.userId,
+      partnershipId: access.partnership.id,
+    });
   if (!visible) {
     await say(ctx, ctx.t('evaluation.report.notVisible', { code: access.partnership.code }));
     return undefined;

@@ -66,10 +66,13 @@ async function unit(ctx: SubcommandContext): Promise<void> {
 
 /** `/mitra daftar`: the partnerships the user can see. */
 async function list(ctx: SubcommandContext): Promise<void> {
-  const { items, all } = partnershipListItems(ctx.services, { teamId: ctx.teamId, userId: ctx.userId });
+  const { items, total, all } = partnershipListItems(ctx.services, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+  });
   await ctx.respond({
     response_type: 'ephemeral',
-    ...buildPartnershipList(ctx.t, items, { page: 1, allPartnerships: all }),
+    ...buildPartnershipList(ctx.t, items, { page: 1, total, allPartnerships: all }),
   });
 }
 
@@ -78,10 +81,10 @@ async function show(ctx: SubcommandContext): Promise<void> {
   const { services, t } = ctx;
   const code = ctx.args[0];
   if (!code) {
-    const { items, all } = partnershipListItems(services, { teamId: ctx.teamId, userId: ctx.userId });
+    const { items, total, all } = partnershipListItems(services, { teamId: ctx.teamId, userId: ctx.userId });
     await ctx.respond({
       response_type: 'ephemeral',
-      ...buildPartnershipList(t, items, { page: 1, choose: true, allPartnerships: all }),
+      ...buildPartnershipList(t, items, { page: 1, total, choose: true, allPartnerships: all }),
     });
     return;
   }

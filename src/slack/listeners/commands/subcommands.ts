@@ -1,4 +1,4 @@
-import type { RespondFn, SlashCommand } from '@slack/bolt';
+import type { RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import type { Logger } from '../../../logger.js';
@@ -84,9 +84,15 @@ export interface SubcommandContext {
   triggerId: string;
   locale: Locale;
   t: Translate;
-  /** Answers the user privately through the command's `response_url`. */
-  respond: RespondFn;
+  /**
+   * Answers the user privately: the first answer is the body of the command's ack (shown at
+   * once), later ones go through the command's `response_url`.
+   */
+  respond: AnswerFn;
   logger: Logger;
 }
+
+/** Sends an answer to the person who typed the command. */
+export type AnswerFn = (message: string | RespondArguments) => Promise<unknown>;
 
 export type SubcommandHandler = (ctx: SubcommandContext) => Promise<void>;
