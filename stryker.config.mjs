@@ -1,0 +1,37 @@
+// @ts-check
+/**
+ * Mutation testing of the pure domain rules (`npm run test:mutation`; not part of `npm test`).
+ *
+ * Only the unit tests run (`vitest.dir`), per test (`coverageAnalysis: 'perTest'`), so a mutant
+ * costs the few tests that reach it. The TypeScript checker drops mutants that do not compile
+ * before any test runs. `incremental` keeps the last result in reports/stryker-incremental.json:
+ * a rerun only tests mutants in changed code or reached by changed tests. Delete the file (or pass
+ * `--force`) for a full run. One file while working:
+ *   npx stryker run --mutate src/domain/cadence.ts
+ *
+ * Equivalent mutants (no behaviour can tell them apart) are marked in the source with
+ * `// Stryker disable next-line <mutator>: <reason>`; the list with reasons is at the end of this file.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: ['src/domain/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  // This machine has two cores; one test runner and one checker keep it usable meanwhile.
+  concurrency: 1,
+  timeoutMS: 10_000,
+  thresholds: { high: 95, low: 90, break: 90 },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
