@@ -78,11 +78,12 @@ const lines = (content: string) =>
 const header = (...keys: MessageKey[]) => keys.map((key) => t(key)).join(',');
 
 describe('export columns', () => {
-  const files = buildExportFiles(input(), 'en', t);
-  const byName = (key: MessageKey) => files.find((f) => f.filename === `PK-2-${t(key)}.csv`);
+  // Built inside each test (not at collection time), so the mutation run sees which tests reach the code.
+  const build = () => buildExportFiles(input(), 'en', t);
+  const byName = (key: MessageKey) => build().find((f) => f.filename === `PK-2-${t(key)}.csv`);
 
   it('names each file by the code and the catalog’s file word, title without the extension', () => {
-    expect(files.map((f) => f.title)).toEqual(
+    expect(build().map((f) => f.title)).toEqual(
       (
         [
           'export.file.goals',
@@ -218,6 +219,24 @@ describe('export columns', () => {
     ).toBe(true);
     expect(known).toBe('PK-2,1,U1,U1,,2,2,2,2,2,2,2,,,03/03/2026 09.00');
     expect(unknown?.startsWith('PK-2,,U1')).toBe(true);
+  });
+
+  it('writes a response rate as a whole percentage', () => {
+    const summaryJson = summariseCycle({ invitedCount: 3, responses: [{ unitId: null, scores: scores(4) }] });
+    const files = buildExportFiles(
+      input({ cycles: [{ ...input().cycles[0], summaryJson } as ExportInput['cycles'][number]] }),
+      'en',
+      t,
+    );
+    const [, overall] = lines(files[3]?.content ?? '');
+    expect(overall?.split(',').slice(4, 7)).toEqual(['3', '1', '33']);
+  });
+
+  it('writes yes for a schedule that skips holidays, and separates English fields with commas', () => {
+    const schedule = { ...input().schedules[0], skipHolidays: true } as ExportInput['schedules'][number];
+    const files = buildExportFiles(input({ schedules: [schedule] }), 'en', t);
+    const [, row] = lines(files[2]?.content ?? '');
+    expect(row?.split(',')[5]).toBe(t('export.yes'));
   });
 
   it('writes no instant for none', () => {

@@ -78,6 +78,11 @@ describe('goal status', () => {
     expect(isGoalOverdue({ dueDate: '2026-01-31', status: 'at_risk' }, '2026-02-01')).toBe(true);
   });
 
+  it('has no progress without a target or a value, whatever the baseline', () => {
+    expect(goalProgressPercent({ baseline: 2, target: null, currentValue: 5 })).toBeNull();
+    expect(goalProgressPercent({ baseline: 2, target: 10, currentValue: null })).toBeNull();
+  });
+
   it('rounds progress to whole percent, half up', () => {
     expect(goalProgressPercent({ baseline: 0, target: 200, currentValue: 1 })).toBe(1);
     expect(goalProgressPercent({ baseline: 0, target: 3, currentValue: 1 })).toBe(33);
