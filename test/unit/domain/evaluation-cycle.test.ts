@@ -66,22 +66,22 @@ describe('defaultClosing', () => {
 
 describe('defaultRemindAt', () => {
   const opened = new Date('2026-03-02T02:00:00Z');
-  const after = (ms: number) => new Date(opened.getTime() + ms);
+  const later = (ms: number) => new Date(opened.getTime() + ms);
 
   it('sends no reminder in a cycle of two hours or less', () => {
-    expect(defaultRemindAt(opened, after(2 * HOUR))).toBeNull();
-    expect(defaultRemindAt(opened, after(HOUR))).toBeNull();
+    expect(defaultRemindAt(opened, later(2 * HOUR))).toBeNull();
+    expect(defaultRemindAt(opened, later(HOUR))).toBeNull();
   });
 
   it('reminds halfway through a cycle shorter than two days, rounding down to the millisecond', () => {
-    expect(defaultRemindAt(opened, after(2 * HOUR + 1))).toEqual(after(HOUR));
-    expect(defaultRemindAt(opened, after(DAY))).toEqual(after(DAY / 2));
-    expect(defaultRemindAt(opened, after(2 * DAY - 2))).toEqual(after(DAY - 1));
+    expect(defaultRemindAt(opened, later(2 * HOUR + 1))).toEqual(later(HOUR));
+    expect(defaultRemindAt(opened, later(DAY))).toEqual(later(DAY / 2));
+    expect(defaultRemindAt(opened, later(2 * DAY - 2))).toEqual(later(DAY - 1));
   });
 
   it('reminds a day before closing in a cycle of two days or more', () => {
-    expect(defaultRemindAt(opened, after(2 * DAY))).toEqual(after(DAY));
-    expect(defaultRemindAt(opened, after(7 * DAY))).toEqual(after(6 * DAY));
+    expect(defaultRemindAt(opened, later(2 * DAY))).toEqual(later(DAY));
+    expect(defaultRemindAt(opened, later(7 * DAY))).toEqual(later(6 * DAY));
   });
 });
 
