@@ -42,3 +42,24 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
+
+/*
+ * Surviving mutants judged equivalent (no input tells them apart), so no test is added for them:
+ * - goals.ts parseDecimal: the final digits-only / not-empty check and the '0' defaults of
+ *   `Number(whole.fraction)` (marked in the source); `lastDot > lastComma` → `>=` (both present
+ *   means they differ); `rest.length > 0` in isGrouped (every caller passes a text holding the
+ *   separator); the `?? ''` defaults after a matched regex; `trim()` before removing all spaces.
+ * - goals.ts isGoalOverdue: `dueDate === null` → false (`null < today` is false anyway).
+ * - holidays.ts: the calendar cache and its `languages` option (marked in the source); the `public`
+ *   filter (every entry date-holidays 3.37 gives for ID is public — kept for later data releases);
+ *   the invalid-date guard of the checker (an invalid date matches no holiday either way);
+ *   `typeof extra === 'string'` → false (a string has no `.name`).
+ * - command-text.ts: `.filter(Boolean)`, `trim()` and `\s` vs `\s+` in parseCommandText (each one
+ *   alone drops empty words already); the loop bounds `<` → `<=` and `if (row)` in typoDistance (a
+ *   row past the end is never read); `d[i]?.[j]` (always in range); `i > 1 && j > 1` (a[-1] and
+ *   b[-1] are undefined, so the transposition test fails anyway); the `preferred = []` default.
+ * - export-tables.ts: the English options object → `{}` (the CSV defaults are `.` and `,`);
+ *   `if (!id) return null` in channel() (a null id looks up nothing and is returned as null);
+ *   padStart and the `'00'` defaults of a time that is always `HH:MM`.
+ * - csv.ts: `-0` → `+0` in Object.is (String(-0) is already '0').
+ */

@@ -332,6 +332,11 @@ describe('which goals a reminder names, and for whom', () => {
     ).toEqual([8, 9]);
   });
 
+  it('orders goals of the same rank by id, whatever order they arrive in', () => {
+    const goals = [goal(9, 'at_risk'), goal(5, 'at_risk'), goal(7, 'at_risk')];
+    expect(goalsNeedingAttention(goals, '2026-03-02').map((g) => g.id)).toEqual([5, 7, 9]);
+  });
+
   it('names nothing when every goal is on track or done', () => {
     expect(goalsNeedingAttention([goal(1, 'on_track'), goal(2, 'done')], '2026-03-02')).toEqual([]);
   });
