@@ -57,7 +57,8 @@ export default {
  * - command-text.ts: `.filter(Boolean)`, `trim()` and `\s` vs `\s+` in parseCommandText (each one
  *   alone drops empty words already); the loop bounds `<` → `<=` and `if (row)` in typoDistance (a
  *   row past the end is never read); `d[i]?.[j]` (always in range); `i > 1 && j > 1` (a[-1] and
- *   b[-1] are undefined, so the transposition test fails anyway); the `preferred = []` default.
+ *   b[-1] are undefined, so the transposition test fails anyway); the `preferred = []` default;
+ *   the `j === 0 ? i : 0` start value of inner cells (every inner cell is overwritten).
  * - export-tables.ts: the English options object → `{}` (the CSV defaults are `.` and `,`);
  *   `if (!id) return null` in channel() (a null id looks up nothing and is returned as null);
  *   padStart and the `'00'` defaults of a time that is always `HH:MM`.

@@ -43,6 +43,7 @@ describe('closestWord at its edges', () => {
   it('takes the closest word over an earlier, farther one, even one in the user’s language', () => {
     expect(closestWord('abcd', ['abxy', 'abcx'])).toBe('abcx');
     expect(closestWord('abcd', ['abxy', 'abcx'], ['abxy'])).toBe('abcx');
+    expect(closestWord('abcd', ['abcx', 'abxy'], ['abxy'])).toBe('abcx');
     expect(closestWord('hlep', ['show', 'help', 'hela'])).toBe('help');
   });
 
