@@ -63,4 +63,5 @@ export default {
  *   `if (!id) return null` in channel() (a null id looks up nothing and is returned as null);
  *   padStart and the `'00'` defaults of a time that is always `HH:MM`.
  * - csv.ts: `-0` → `+0` in Object.is (String(-0) is already '0').
+ * - permissions.ts: `personInChargeId !== null` → true (a null id never equals a user id).
  */
