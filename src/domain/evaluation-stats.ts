@@ -297,7 +297,8 @@ export function changeDirection(change: number | null, threshold = FLAT_THRESHOL
   // The epsilon keeps a change of exactly the threshold (3.1 − 3.0 = 0.10000000000000009) from
   // depending on floating-point noise: it counts as a change either way.
   if (Math.abs(change) < threshold - EPSILON) return 'flat';
-  return change > 0 ? 'up' : 'down';
+  // With a threshold of 0 only a change of exactly 0 is flat (it is neither up nor down).
+  return change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
 }
 
 /** One line of a trend: a value per cycle (`null` where a cycle had no responses) and its latest move. */

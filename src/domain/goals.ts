@@ -108,7 +108,9 @@ export function parseDecimal(text: string, locale: Locale): number | null {
   } else {
     whole = body;
   }
+  // Stryker disable next-line all: a safety net the branches above already guarantee (digits only, some digit); no input reaches it
   if (!/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return null;
+  // Stryker disable next-line StringLiteral: Number('.5') and Number('5.') read the same as with the '0's
   const value = sign * Number(`${whole || '0'}.${fraction || '0'}`);
   if (!Number.isFinite(value) || Math.abs(value) > MAX_ABS) return null;
   return value === 0 ? 0 : value;
