@@ -27,6 +27,7 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
   return {
     code: 'PK-2',
     timeZone: 'Asia/Jakarta',
+    today: '2026-06-01',
     goals: [
       {
         title: 'Goal',
