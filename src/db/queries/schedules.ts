@@ -42,26 +42,68 @@ export interface ScheduleToPlan {
   partnershipStatus: Partnership['status'];
 }
 
-/** Every active schedule of every team, with its partnership's status: what one tick plans. */
-export function listActiveSchedules(db: Db): ScheduleToPlan[] {
+/** What a quiet tick needs to tell whether an active schedule may be due without loading it whole. */
+export type ScheduleHead = Pick<
+  Schedule,
+  | 'id'
+  | 'updatedAt'
+  | 'lastRunAt'
+  | 'cadence'
+  | 'weekdays'
+  | 'dayOfMonth'
+  | 'nth'
+  | 'nthWeekday'
+  | 'cronExpression'
+  | 'anchorDate'
+  | 'timeOfDay'
+  | 'timeZone'
+>;
+
+/** Every active schedule of every team, narrowly: the columns that decide when it is next due. */
+export function listActiveScheduleHeads(db: Db): ScheduleHead[] {
   return db
-    .select({ schedule: schedules, partnershipStatus: partnerships.status })
+    .select({
+      id: schedules.id,
+      updatedAt: schedules.updatedAt,
+      lastRunAt: schedules.lastRunAt,
+      cadence: schedules.cadence,
+      weekdays: schedules.weekdays,
+      dayOfMonth: schedules.dayOfMonth,
+      nth: schedules.nth,
+      nthWeekday: schedules.nthWeekday,
+      cronExpression: schedules.cronExpression,
+      anchorDate: schedules.anchorDate,
+      timeOfDay: schedules.timeOfDay,
+      timeZone: schedules.timeZone,
+    })
     .from(schedules)
-    .innerJoin(partnerships, eq(partnerships.id, schedules.partnershipId))
     .where(eq(schedules.status, 'active'))
     .all();
 }
 
+/** The active ones among `ids`, whole, with their partnership's status: what one slice of a tick plans. */
+export function listActiveSchedulesById(db: Db, ids: readonly number[]): ScheduleToPlan[] {
+  if (ids.length === 0) return [];
+  return db
+    .select({ schedule: schedules, partnershipStatus: partnerships.status })
+    .from(schedules)
+    .innerJoin(partnerships, eq(partnerships.id, schedules.partnershipId))
+    .where(and(eq(schedules.status, 'active'), inArray(schedules.id, [...ids])))
+    .all();
+}
+
 /**
- * Moves a schedule's watermark forward to `to`, never back: two processes planning the same tick
- * both move it, and the later instant wins.
+ * Moves schedules' watermarks forward to `to`, never back: two processes planning the same tick
+ * both move them, and the later instant wins. One statement for the lot (callers pass at most a
+ * few hundred ids, far below SQLite's limit on bound variables).
  */
-export function advanceWatermark(db: Db, params: { scheduleId: number; to: Date }): void {
+export function advanceWatermarks(db: Db, params: { scheduleIds: readonly number[]; to: Date }): void {
+  if (params.scheduleIds.length === 0) return;
   db.update(schedules)
     .set({ lastRunAt: params.to })
     .where(
       and(
-        eq(schedules.id, params.scheduleId),
+        inArray(schedules.id, [...params.scheduleIds]),
         or(isNull(schedules.lastRunAt), lt(schedules.lastRunAt, params.to)),
       ),
     )
