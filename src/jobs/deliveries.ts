@@ -45,7 +45,6 @@ import { type Delivery, evaluationCycles, type Partnership, type Schedule } from
 import { describeCadence, dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/cadence.js';
 import { type HolidayChecker, makeHolidayChecker } from '../domain/holidays.js';
 import {
-  cadenceInputOf,
   cadenceOfSchedule,
   decideDue,
   formatSkipReason,
@@ -95,7 +94,7 @@ const HISTORY_MARGIN_MS = 10 * 60_000;
  * given back, so requests are answered while a tick plans thousands of schedules (the first tick
  * after a start computes every schedule's next run).
  */
-const PLAN_SLICE = 200;
+const PLAN_SLICE = 50;
 
 /**
  * How long a tick keeps taking further batches of due deliveries. Less than the minute between
@@ -259,12 +258,12 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
     const rows: NewDelivery[] = [];
     const advanced: number[] = [];
     for (const { schedule, partnershipStatus } of toPlan) {
-      if (!mayBeDue(schedule, now)) continue;
+      if (!mayBeDue(headOf(schedule), now)) continue;
       const cadence = cadenceOfSchedule(schedule);
       // Remembered until the next due time, so the schedule is not loaded again before then.
       const [next] = cadence.ok ? nextRuns(cadence.spec, { after: now, count: 1 }) : [];
       nextDue.set(schedule.id, {
-        signature: signatureOf(schedule),
+        updatedAtMs: schedule.updatedAt.getTime(),
         after: now.getTime(),
         at: next?.at.getTime() ?? Infinity,
       });
@@ -307,19 +306,24 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
   }
 
   /**
-   * Walking the calendar for every schedule every minute is most of a quiet tick's cost, so each
-   * process remembers when a schedule is next due. The memory is only a shortcut: it is keyed by
-   * the schedule's cadence and last change and by the watermark it was computed from, and any
-   * doubt means computing again from the database.
+   * Walking the calendar for every schedule every minute (and loading each whole) would be most
+   * of a quiet tick's cost, so each process remembers when a schedule is next due — in memory, not
+   * in a column. The memory is only a shortcut: it holds for the schedule's last change
+   * (`updated_at`, which every edit moves) and the watermark it was computed from; a schedule
+   * changed, planned by another process with an older watermark, or never seen is computed again.
    */
-  const nextDue = new Map<number, { signature: string; after: number; at: number }>();
-  function signatureOf(schedule: ScheduleHead): string {
-    return JSON.stringify([cadenceInputOf(schedule), schedule.updatedAt.getTime()]);
+  const nextDue = new Map<number, { updatedAtMs: number; after: number; at: number }>();
+  function headOf(schedule: Schedule): ScheduleHead {
+    return {
+      id: schedule.id,
+      updatedAtMs: schedule.updatedAt.getTime(),
+      lastRunAtMs: schedule.lastRunAt?.getTime() ?? null,
+    };
   }
-  function mayBeDue(schedule: ScheduleHead, now: Date): boolean {
-    const known = nextDue.get(schedule.id);
-    if (!known || !schedule.lastRunAt || schedule.lastRunAt.getTime() < known.after) return true;
-    if (known.signature !== signatureOf(schedule)) return true;
+  function mayBeDue(head: ScheduleHead, now: Date): boolean {
+    const known = nextDue.get(head.id);
+    if (!known || head.lastRunAtMs === null || head.lastRunAtMs < known.after) return true;
+    if (known.updatedAtMs !== head.updatedAtMs) return true;
     return now.getTime() >= known.at;
   }
 
