@@ -125,6 +125,34 @@ async function inPool<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/**
+ * Splits deliveries into queues, oldest first within each, such that two deliveries sharing a
+ * channel or a partnership are in the same queue (connected components, by union–find).
+ */
+export function queuesOf(candidates: readonly ClaimableDelivery[]): ClaimableDelivery[][] {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    parent.set(key, root);
+    return root;
+  };
+  for (const c of candidates) {
+    const channel = find(`c:${c.channelId}`);
+    const partnership = find(`p:${c.partnershipId}`);
+    parent.set(channel, channel);
+    if (channel !== partnership) parent.set(partnership, channel);
+  }
+  const queues = new Map<string, ClaimableDelivery[]>();
+  for (const c of candidates) {
+    const root = find(`c:${c.channelId}`);
+    const queue = queues.get(root);
+    if (queue) queue.push(c);
+    else queues.set(root, [c]);
+  }
+  return [...queues.values()];
+}
+
 /** The delivery job's two steps, for one process. */
 export function createDeliveryRunner(services: Services, client: WebClient, options: DeliveryOptions = {}) {
   const workerId = options.workerId ?? defaultWorkerId();
@@ -150,15 +178,11 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       const fresh = candidates.filter((c) => !seen.has(c.delivery.id));
       if (fresh.length === 0) break;
       for (const c of fresh) seen.add(c.delivery.id);
-      // One channel's deliveries go one after another (Slack paces posts per channel); different
-      // channels go side by side. Each delivery is still claimed on its own before it is posted.
-      const byChannel = new Map<string, ClaimableDelivery[]>();
-      for (const c of fresh) {
-        const queue = byChannel.get(c.channelId);
-        if (queue) queue.push(c);
-        else byChannel.set(c.channelId, [c]);
-      }
-      await inPool([...byChannel.values()], concurrency, async (queue) => {
+      // Deliveries that share a channel (Slack paces posts per channel) or a partnership (an
+      // evaluation opens one cycle at a time) go one after another; the others go side by side.
+      // Each delivery is still claimed on its own before it is posted.
+      const queues = queuesOf(fresh);
+      await inPool(queues, concurrency, async (queue) => {
         for (const candidate of queue) await claimAndDeliver(candidate, now, report, touched);
       });
       if (candidates.length < maxPerTick || Date.now() - started > TICK_BUDGET_MS) break;
