@@ -56,8 +56,9 @@ async function main(): Promise<void> {
     logger,
     health,
   });
-  // Catch up on anything that fell due while the app was down.
-  void scheduler.tick();
+  // Catch up on anything that fell due while the app was down — on the next turn of the event loop,
+  // after start-up has finished; the tick plans in slices that let requests in between.
+  setImmediate(() => void scheduler.tick());
   logger.info(
     { mode: config.slack.appToken ? 'socket' : 'http', port, apiUrl: config.slack.apiUrl },
     'Mitra is running',

@@ -17,9 +17,11 @@
  *    without a known outcome is looked for before it is posted again (see `postOnce`).
  */
 import { hostname } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import { and, eq, gte } from 'drizzle-orm';
 import {
+  type ClaimableDelivery,
   claimDelivery,
   finishDelivery,
   insertDeliveries,
@@ -29,18 +31,20 @@ import {
 import { listExtraHolidays } from '../db/queries/holidays.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import {
-  advanceWatermark,
+  advanceWatermarks,
   getSchedule,
-  listActiveSchedules,
+  listActiveScheduleHeads,
+  listActiveSchedulesById,
   listRoleHolders,
   type PauseReason,
   pauseSchedules,
+  type ScheduleHead,
+  type ScheduleToPlan,
 } from '../db/queries/schedules.js';
 import { type Delivery, evaluationCycles, type Partnership, type Schedule } from '../db/schema/index.js';
 import { describeCadence, dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/cadence.js';
 import { type HolidayChecker, makeHolidayChecker } from '../domain/holidays.js';
 import {
-  cadenceInputOf,
   cadenceOfSchedule,
   decideDue,
   formatSkipReason,
@@ -62,10 +66,12 @@ import { buildReminder, evaluationClosesAt } from './deliveries-content.js';
 export interface DeliveryOptions {
   /** Names this process in `claimed_by`; default host:pid:random. */
   workerId?: string;
-  /** Most deliveries one tick posts; the rest wait for the next tick (a minute later). */
+  /** Deliveries read per batch; a tick keeps taking batches while it has time (see {@link TICK_BUDGET_MS}). */
   maxPerTick?: number;
   /** Pages of `conversations.history` read when looking for a reminder posted before a crash. */
   historyPages?: number;
+  /** Channels posted to at the same time (one post at a time per channel, as Slack paces per channel). */
+  concurrency?: number;
 }
 
 export interface TickReport {
@@ -83,8 +89,68 @@ export interface TickReport {
 /** How far before a due time the history lookup starts: a clock a little off must not hide the message. */
 const HISTORY_MARGIN_MS = 10 * 60_000;
 
+/**
+ * Schedules planned per slice. Each slice is one short write transaction, then the event loop is
+ * given back, so requests are answered while a tick plans thousands of schedules (the first tick
+ * after a start computes every schedule's next run).
+ */
+const PLAN_SLICE = 50;
+
+/**
+ * How long a tick keeps taking further batches of due deliveries. Less than the minute between
+ * ticks, so a burst is posted in one tick, not a batch a minute; what is left waits for the next.
+ */
+const TICK_BUDGET_MS = 45_000;
+
+/** Default channels posted to at once: enough to overlap Slack's round trips, few enough to stay polite. */
+const DEFAULT_CONCURRENCY = 8;
+
 export function defaultWorkerId(): string {
   return `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function inPool<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Splits deliveries into queues, oldest first within each, such that two deliveries sharing a
+ * channel or a partnership are in the same queue (connected components, by union–find).
+ */
+export function queuesOf(candidates: readonly ClaimableDelivery[]): ClaimableDelivery[][] {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    parent.set(key, root);
+    return root;
+  };
+  for (const c of candidates) {
+    const channel = find(`c:${c.channelId}`);
+    const partnership = find(`p:${c.partnershipId}`);
+    parent.set(channel, channel);
+    if (channel !== partnership) parent.set(partnership, channel);
+  }
+  const queues = new Map<string, ClaimableDelivery[]>();
+  for (const c of candidates) {
+    const root = find(`c:${c.channelId}`);
+    const queue = queues.get(root);
+    if (queue) queue.push(c);
+    else queues.set(root, [c]);
+  }
+  return [...queues.values()];
 }
 
 /** The delivery job's two steps, for one process. */
@@ -92,60 +158,82 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
   const workerId = options.workerId ?? defaultWorkerId();
   const maxPerTick = options.maxPerTick ?? 500;
   const historyPages = options.historyPages ?? 5;
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const graceMs = services.config.graceHours * 3_600_000;
   const log = services.logger.child({ job: 'deliveries', worker: workerId });
 
   async function tick(now: Date): Promise<TickReport> {
     const report: TickReport = { planned: 0, sent: 0, skipped: 0, failed: 0, retried: 0, recovered: 0 };
-    report.planned = plan(now);
-    const candidates = listClaimableDeliveries(services.db, {
-      now,
-      staleBefore: new Date(now.getTime() - STALE_CLAIM_MS),
-      limit: maxPerTick,
-    });
+    report.planned = await plan(now);
     // Partnerships whose charter now shows a stale "next run" or a new failure, refreshed once each.
     const touched = new Map<number, string>();
-    for (const candidate of candidates) {
-      if (waitingForRetry(candidate, now)) continue;
-      const claimed = claimDelivery(services.db, {
-        id: candidate.id,
-        seenAttempts: candidate.attempts,
-        workerId,
+    const seen = new Set<number>();
+    const started = Date.now();
+    for (;;) {
+      const candidates = listClaimableDeliveries(services.db, {
         now,
+        staleBefore: new Date(now.getTime() - STALE_CLAIM_MS),
+        limit: maxPerTick,
       });
-      if (!claimed) continue; // another process got it first
-      let outcome: Outcome;
-      try {
-        outcome = await deliver(claimed, now);
-      } catch (error) {
-        // A bug or a database hiccup must not lose the delivery: count it as an attempt and retry.
-        log.error({ err: error, delivery: claimed.id }, 'delivery failed unexpectedly');
-        outcome = retryOrFail(claimed, String(error));
-      }
-      const stored = record(claimed, outcome, now, report);
-      if (stored && (outcome.status === 'sent' || outcome.status === 'failed')) {
-        const schedule = getSchedule(services.db, { teamId: claimed.teamId, id: claimed.scheduleId });
-        if (schedule) touched.set(schedule.partnershipId, schedule.teamId);
-      }
+      const fresh = candidates.filter((c) => !seen.has(c.delivery.id));
+      if (fresh.length === 0) break;
+      for (const c of fresh) seen.add(c.delivery.id);
+      // Deliveries that share a channel (Slack paces posts per channel) or a partnership (an
+      // evaluation opens one cycle at a time) go one after another; the others go side by side.
+      // Each delivery is still claimed on its own before it is posted.
+      const queues = queuesOf(fresh);
+      await inPool(queues, concurrency, async (queue) => {
+        for (const candidate of queue) await claimAndDeliver(candidate, now, report, touched);
+      });
+      if (candidates.length < maxPerTick || Date.now() - started > TICK_BUDGET_MS) break;
     }
     await refreshCharters(touched);
     return report;
   }
 
+  async function claimAndDeliver(
+    candidate: ClaimableDelivery,
+    now: Date,
+    report: TickReport,
+    touched: Map<number, string>,
+  ): Promise<void> {
+    if (waitingForRetry(candidate.delivery, now)) return;
+    const claimed = claimDelivery(services.db, {
+      id: candidate.delivery.id,
+      seenAttempts: candidate.delivery.attempts,
+      workerId,
+      now,
+    });
+    if (!claimed) return; // another process got it first
+    let outcome: Outcome;
+    try {
+      outcome = await deliver(claimed, now);
+    } catch (error) {
+      // A bug or a database hiccup must not lose the delivery: count it as an attempt and retry.
+      log.error({ err: error, delivery: claimed.id }, 'delivery failed unexpectedly');
+      outcome = retryOrFail(claimed, String(error));
+    }
+    const stored = record(claimed, outcome, now, report);
+    if (stored && (outcome.status === 'sent' || outcome.status === 'failed')) {
+      touched.set(candidate.partnershipId, claimed.teamId);
+    }
+  }
+
+  /** After the posts, each touched partnership's charter once, a few at a time. */
   async function refreshCharters(touched: Map<number, string>): Promise<void> {
-    for (const [partnershipId, teamId] of touched) {
+    await inPool([...touched], concurrency, async ([partnershipId, teamId]) => {
       try {
         await refreshCharter(services, client, { teamId, partnershipId });
       } catch (error) {
         // The reminders are already stored as sent; a charter that cannot be updated must not fail the tick.
         log.warn({ err: error, partnershipId }, 'could not refresh the charter after reminders');
       }
-    }
+    });
   }
 
   // ── plan ──────────────────────────────────────────────────────────────────
 
-  function plan(now: Date): number {
+  async function plan(now: Date): Promise<number> {
     const checkers = new Map<string, HolidayChecker>();
     const checkerFor = (teamId: string): HolidayChecker => {
       let checker = checkers.get(teamId);
@@ -160,26 +248,61 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       return checker;
     };
 
+    // A quiet minute reads only the columns that say when each schedule is next due, and loads
+    // whole only the schedules that may be due (or that this process has not seen as they are now).
+    const ids = listActiveScheduleHeads(services.db)
+      .filter((head) => mayBeDue(head, now))
+      .map((head) => head.id);
+    let inserted = 0;
+    for (let i = 0; i < ids.length; i += PLAN_SLICE) {
+      if (i > 0) await setImmediate(); // let requests in between slices
+      const slice = ids.slice(i, i + PLAN_SLICE);
+      // One write transaction per slice, reading the schedules inside it: `immediate` takes the
+      // write lock up front, so a second process waits (busy_timeout) instead of failing on a lock
+      // upgrade, and a schedule deleted meanwhile is not planned. The watermark moves only past due
+      // times that now have their rows, which is all that missed-run detection needs.
+      inserted += services.db.transaction(
+        (tx) => {
+          const { rows, advanced } = planSlice(listActiveSchedulesById(tx, slice), now, checkerFor);
+          const count = insertDeliveries(tx, rows, now);
+          advanceWatermarks(tx, { scheduleIds: advanced, to: now });
+          return count;
+        },
+        { behavior: 'immediate' },
+      );
+    }
+    return inserted;
+  }
+
+  function planSlice(
+    toPlan: readonly ScheduleToPlan[],
+    now: Date,
+    checkerFor: (teamId: string) => HolidayChecker,
+  ): { rows: NewDelivery[]; advanced: number[] } {
     const rows: NewDelivery[] = [];
     const advanced: number[] = [];
-    for (const { schedule, partnershipStatus } of listActiveSchedules(services.db)) {
-      // A paused or closed partnership posts nothing; its schedules do not owe the time it was paused.
-      if (partnershipStatus !== 'active') {
-        advanced.push(schedule.id);
-        continue;
-      }
-      // A schedule never planned before starts now: it owes nothing from before anyone looked.
-      const from = schedule.lastRunAt ?? now;
-      if (schedule.lastRunAt && !mayBeDue(schedule, from, now)) continue;
+    for (const { schedule, partnershipStatus } of toPlan) {
+      if (!mayBeDue(headOf(schedule), now)) continue;
       const cadence = cadenceOfSchedule(schedule);
+      // Remembered until the next due time, so the schedule is not loaded again before then.
+      const [next] = cadence.ok ? nextRuns(cadence.spec, { after: now, count: 1 }) : [];
+      nextDue.set(schedule.id, {
+        updatedAtMs: schedule.updatedAt.getTime(),
+        after: now.getTime(),
+        at: next?.at.getTime() ?? Infinity,
+      });
+      advanced.push(schedule.id);
+      // A paused or closed partnership posts nothing; its schedules do not owe the time it was paused.
+      if (partnershipStatus !== 'active') continue;
       if (!cadence.ok) {
         log.warn(
           { schedule: schedule.id, errors: cadence.errors },
           'schedule has an invalid cadence; skipped',
         );
-        advanced.push(schedule.id);
         continue;
       }
+      // A schedule never planned before starts now: it owes nothing from before anyone looked.
+      const from = schedule.lastRunAt ?? now;
       const options = { isHoliday: checkerFor(schedule.teamId), skipHolidays: schedule.skipHolidays };
       let after = from;
       for (;;) {
@@ -202,41 +325,29 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
         if (runs.length < MAX_RUNS || !last) break;
         after = last.at;
       }
-      advanced.push(schedule.id);
-      const [next] = nextRuns(cadence.spec, { after: now, count: 1 });
-      nextDue.set(schedule.id, {
-        signature: signatureOf(schedule),
-        after: now.getTime(),
-        at: next?.at.getTime() ?? Infinity,
-      });
     }
-    if (rows.length === 0 && advanced.length === 0) return 0;
-    // One write transaction: `immediate` takes the write lock up front, so a second process waits
-    // (busy_timeout) instead of failing on a lock upgrade. The watermark moves only past due times
-    // that now have their rows, which is all that missed-run detection needs.
-    return services.db.transaction(
-      (tx) => {
-        const inserted = insertDeliveries(tx, rows, now);
-        for (const scheduleId of advanced) advanceWatermark(tx, { scheduleId, to: now });
-        return inserted;
-      },
-      { behavior: 'immediate' },
-    );
+    return { rows, advanced };
   }
 
   /**
-   * Walking the calendar for every schedule every minute is most of a quiet tick's cost, so each
-   * process remembers when a schedule is next due. The memory is only a shortcut: it is keyed by
-   * the schedule's cadence and last change and by the watermark it was computed from, and any
-   * doubt means computing again from the database.
+   * Walking the calendar for every schedule every minute (and loading each whole) would be most
+   * of a quiet tick's cost, so each process remembers when a schedule is next due — in memory, not
+   * in a column. The memory is only a shortcut: it holds for the schedule's last change
+   * (`updated_at`, which every edit moves) and the watermark it was computed from; a schedule
+   * changed, planned by another process with an older watermark, or never seen is computed again.
    */
-  const nextDue = new Map<number, { signature: string; after: number; at: number }>();
-  function signatureOf(schedule: Schedule): string {
-    return JSON.stringify([cadenceInputOf(schedule), schedule.updatedAt.getTime()]);
+  const nextDue = new Map<number, { updatedAtMs: number; after: number; at: number }>();
+  function headOf(schedule: Schedule): ScheduleHead {
+    return {
+      id: schedule.id,
+      updatedAtMs: schedule.updatedAt.getTime(),
+      lastRunAtMs: schedule.lastRunAt?.getTime() ?? null,
+    };
   }
-  function mayBeDue(schedule: Schedule, from: Date, now: Date): boolean {
-    const known = nextDue.get(schedule.id);
-    if (!known || known.signature !== signatureOf(schedule) || from.getTime() < known.after) return true;
+  function mayBeDue(head: ScheduleHead, now: Date): boolean {
+    const known = nextDue.get(head.id);
+    if (!known || head.lastRunAtMs === null || head.lastRunAtMs < known.after) return true;
+    if (known.updatedAtMs !== head.updatedAtMs) return true;
     return now.getTime() >= known.at;
   }
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { type Delivery, deliveries, type NewSchedule, schedules } from '../schema/index.js';
+import { type Delivery, deliveries, type NewSchedule, partnerships, schedules } from '../schema/index.js';
 
 export interface NewDelivery {
   teamId: string;
@@ -38,17 +38,31 @@ export function insertDeliveries(db: Db, rows: readonly NewDelivery[], now: Date
   return inserted;
 }
 
+export interface ClaimableDelivery {
+  delivery: Delivery;
+  partnershipId: number;
+  /** Where it would be posted (the schedule's channel, else its partnership's): posts to one channel go one at a time. */
+  channelId: string;
+}
+
 /**
  * Pending deliveries due by `now` that nobody holds, or whose holder's claim is older than
- * `staleBefore`, oldest first. The caller still checks the retry back-off and must claim each one.
+ * `staleBefore`, oldest first, with the channel each would be posted in. The caller still checks
+ * the retry back-off and must claim each one.
  */
 export function listClaimableDeliveries(
   db: Db,
   params: { now: Date; staleBefore: Date; limit: number },
-): Delivery[] {
+): ClaimableDelivery[] {
   return db
-    .select()
+    .select({
+      delivery: deliveries,
+      partnershipId: schedules.partnershipId,
+      channelId: sql<string>`coalesce(${schedules.channelId}, ${partnerships.channelId})`,
+    })
     .from(deliveries)
+    .innerJoin(schedules, eq(schedules.id, deliveries.scheduleId))
+    .innerJoin(partnerships, eq(partnerships.id, schedules.partnershipId))
     .where(
       and(
         eq(deliveries.status, 'pending'),

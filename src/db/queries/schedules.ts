@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   type Goal,
@@ -42,26 +42,51 @@ export interface ScheduleToPlan {
   partnershipStatus: Partnership['status'];
 }
 
-/** Every active schedule of every team, with its partnership's status: what one tick plans. */
-export function listActiveSchedules(db: Db): ScheduleToPlan[] {
+/**
+ * What a quiet tick needs to tell whether an active schedule may be due without loading it whole:
+ * its id, last change and watermark, in epoch milliseconds. Every change to a schedule moves
+ * `updated_at`, so it is what says a remembered next due time is still right.
+ */
+export interface ScheduleHead {
+  id: number;
+  updatedAtMs: number;
+  lastRunAtMs: number | null;
+}
+
+/**
+ * Every active schedule of every team, narrowly. Read raw (no row mapping): a quiet minute with
+ * tens of thousands of schedules should cost a few milliseconds.
+ */
+export function listActiveScheduleHeads(db: Db): ScheduleHead[] {
+  const rows = db.values<[number, number, number | null]>(
+    sql`select ${schedules.id}, ${schedules.updatedAt}, ${schedules.lastRunAt} from ${schedules} where ${schedules.status} = 'active'`,
+  );
+  return rows.map(([id, updatedAtMs, lastRunAtMs]) => ({ id, updatedAtMs, lastRunAtMs }));
+}
+
+/** The active ones among `ids`, whole, with their partnership's status: what one slice of a tick plans. */
+export function listActiveSchedulesById(db: Db, ids: readonly number[]): ScheduleToPlan[] {
+  if (ids.length === 0) return [];
   return db
     .select({ schedule: schedules, partnershipStatus: partnerships.status })
     .from(schedules)
     .innerJoin(partnerships, eq(partnerships.id, schedules.partnershipId))
-    .where(eq(schedules.status, 'active'))
+    .where(and(eq(schedules.status, 'active'), inArray(schedules.id, [...ids])))
     .all();
 }
 
 /**
- * Moves a schedule's watermark forward to `to`, never back: two processes planning the same tick
- * both move it, and the later instant wins.
+ * Moves schedules' watermarks forward to `to`, never back: two processes planning the same tick
+ * both move them, and the later instant wins. One statement for the lot (callers pass at most a
+ * few hundred ids, far below SQLite's limit on bound variables).
  */
-export function advanceWatermark(db: Db, params: { scheduleId: number; to: Date }): void {
+export function advanceWatermarks(db: Db, params: { scheduleIds: readonly number[]; to: Date }): void {
+  if (params.scheduleIds.length === 0) return;
   db.update(schedules)
     .set({ lastRunAt: params.to })
     .where(
       and(
-        eq(schedules.id, params.scheduleId),
+        inArray(schedules.id, [...params.scheduleIds]),
         or(isNull(schedules.lastRunAt), lt(schedules.lastRunAt, params.to)),
       ),
     )
