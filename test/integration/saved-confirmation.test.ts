@@ -76,7 +76,7 @@ describe('the "saved" view', () => {
       role_role: 'liaison',
     });
     expect(textOf(h.fake.view(view.id))).toContain(
-      `Peran <@${PEOPLE.manager1.id}> sebagai Penghubung (Biro Dua) telah disimpan.`,
+      `Peran disimpan — Penghubung: <@${PEOPLE.manager1.id}> (Biro Dua).`,
     );
     await linkedSavedView(view.id);
   });
@@ -97,7 +97,7 @@ describe('the "saved" view', () => {
       },
     });
     expect(result.outcome.effect).toBe('updated');
-    expect(textOf(h.fake.view(view.id))).toContain('✅ Jadwal Pemantauan berkala telah disimpan: Setiap');
+    expect(textOf(h.fake.view(view.id))).toContain('✅ Jadwal komunikasi disimpan — Pemantauan berkala: Setiap');
     await linkedSavedView(view.id);
   });
 });

@@ -11,7 +11,8 @@ export const feedback = defineMessages({
     'channel.error.notMember':
       'Anda bukan anggota kanal privat ini. Pilih kanal tempat Anda menjadi anggota.',
     'channel.error.archived': 'Kanal ini sudah diarsipkan. Pilih kanal yang aktif.',
-    'channel.error.unchecked': 'Mitra belum dapat memeriksa kanal ini. Coba kirim lagi sebentar lagi.',
+    'channel.error.unchecked':
+      'Mitra belum dapat memeriksa kanal ini. Silakan kirim formulir ini kembali beberapa saat lagi.',
     'evaluation.summary.fullAnswers':
       'Sebagian jawaban dipersingkat. Teks lengkapnya: `/mitra laporan {code}`.',
     'progress.error.negative': 'Indikator ini tidak dapat bernilai negatif. Isi 0 atau lebih.',
@@ -23,9 +24,9 @@ export const feedback = defineMessages({
     'saved.goal.added': '✅ Sasaran *{title}* telah ditambahkan.',
     'saved.goal.updated': '✅ Sasaran *{title}* telah diperbarui.',
     'saved.progress': '✅ Pemutakhiran capaian *{title}* telah disimpan: {value} · {status}.',
-    'saved.role.saved': '✅ Peran <@{person}> sebagai {role} ({unit}) telah disimpan.',
-    'saved.role.removed': '✅ Peran <@{person}> sebagai {role} ({unit}) telah dihapus.',
-    'saved.schedule': '✅ Jadwal {kind} telah disimpan: {description}.',
+    'saved.role.saved': '✅ Peran disimpan — {role}: <@{person}> ({unit}).',
+    'saved.role.removed': '✅ Peran dihapus — {role}: <@{person}> ({unit}).',
+    'saved.schedule': '✅ Jadwal komunikasi disimpan — {kind}: {description}.',
     'evaluation.survey.notMember':
       'Anda bukan anggota kemitraan {code}, sehingga evaluasinya tidak ditujukan kepada Anda. Koordinatornya dapat menambahkan Anda dengan `/mitra peran {code}`.',
   },
@@ -46,9 +47,9 @@ export const feedback = defineMessages({
     'saved.goal.added': '✅ Goal *{title}* was added.',
     'saved.goal.updated': '✅ Goal *{title}* was updated.',
     'saved.progress': '✅ Progress update for *{title}* saved: {value} · {status}.',
-    'saved.role.saved': '✅ The {role} role of <@{person}> ({unit}) was saved.',
-    'saved.role.removed': '✅ The {role} role of <@{person}> ({unit}) was removed.',
-    'saved.schedule': '✅ The {kind} schedule was saved: {description}.',
+    'saved.role.saved': '✅ Role saved — {role}: <@{person}> ({unit}).',
+    'saved.role.removed': '✅ Role removed — {role}: <@{person}> ({unit}).',
+    'saved.schedule': '✅ Communication schedule saved — {kind}: {description}.',
     'evaluation.survey.notMember':
       'You are not a member of partnership {code}, so its evaluations are not addressed to you. Its coordinator can add you with `/mitra role {code}`.',
   },
