@@ -144,24 +144,32 @@ export class GoalsFlow {
   async choose(userId: string, view: FakeView, name: string, value: string): Promise<FakeView> {
     const el = element(view, name);
     const option = optionsOf(view, name).find((o) => o.value === value);
-    const before = this.h.fake.callsTo('views.update').length;
+    const before = this.updatesOf(view.id);
     await this.h.fake.sendBlockAction({
       userId,
       viewId: view.id,
       actionId: String(el.action_id),
       selectedOption: { text: { type: 'plain_text', text: option?.text ?? value }, value },
     });
-    await waitFor(() => this.h.fake.callsTo('views.update').length > before, {
+    await waitFor(() => this.updatesOf(view.id) > before, {
       what: `the modal updated after ${name}`,
     });
     return this.top(userId);
   }
 
+  /**
+   * Updates of this one view: another modal's late update (e.g. a "saved" view getting its
+   * charter link) must not be taken for the answer to this action.
+   */
+  private updatesOf(viewId: string): number {
+    return this.h.fake.callsTo('views.update').filter((c) => c.args.view_id === viewId).length;
+  }
+
   /** Clicks a button in the modal and waits for the modal to be updated. */
   async click(userId: string, view: FakeView, actionId: string, blockId: string): Promise<FakeView> {
-    const before = this.h.fake.callsTo('views.update').length;
+    const before = this.updatesOf(view.id);
     await this.h.fake.sendBlockAction({ userId, viewId: view.id, actionId, blockId });
-    await waitFor(() => this.h.fake.callsTo('views.update').length > before, {
+    await waitFor(() => this.updatesOf(view.id) > before, {
       what: `the modal updated after ${actionId}`,
     });
     return this.top(userId);
