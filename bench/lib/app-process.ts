@@ -10,10 +10,26 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * The Node flags `npm start` passes (package.json's `start` script, `node <flags> dist/main.js`), so
+ * the bench measures memory the way production runs.
+ */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: { start?: string };
+  };
+  const words = (pkg.scripts?.start ?? '').trim().split(/\s+/);
+  const script = words.indexOf('dist/main.js');
+  if (words[0] !== 'node' || script < 0)
+    throw new Error('package.json start script is not `node … dist/main.js`');
+  return words.slice(1, script);
+}
+
 /** Mitra runs from the build, as in production (`npm start`); `BENCH_RUNTIME=tsx` runs src under tsx instead. */
 export function mitraCommand(): string[] {
-  if (process.env.BENCH_RUNTIME === 'tsx') return ['--import', 'tsx', join(ROOT, 'src/main.ts')];
-  return [join(ROOT, 'dist/main.js')];
+  if (process.env.BENCH_RUNTIME === 'tsx')
+    return [...startFlags(), '--import', 'tsx', join(ROOT, 'src/main.ts')];
+  return [...startFlags(), join(ROOT, 'dist/main.js')];
 }
 
 let built = false;

@@ -9,7 +9,8 @@
  * so `observance` or `optional` entries a later data release may add do not silence reminders.
  * Its data for Nyepi and Waisak ends in 2027 and it knows no cuti bersama: admins add those.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { type Locale, t } from '../i18n/index.js';
 import { isValidLocalDate, type LocalDate } from './calendar.js';
 
@@ -42,6 +43,18 @@ const NAME_FIXES: Readonly<Record<string, Partial<Record<Locale, string>>>> = {
   '10 Dhu al-Hijjah': { id: 'Hari Raya Iduladha' },
 };
 
+/**
+ * date-holidays carries every country's rules and its calendar libraries (about 20 MB resident), so
+ * it is loaded on the first question about a national holiday, not with the app: a process that
+ * never asks does not pay for it. Its CommonJS build is the same code, and `require` keeps the
+ * lookup synchronous.
+ */
+let HolidaysClass: typeof Holidays | undefined;
+function loadHolidays(): typeof Holidays {
+  HolidaysClass ??= createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+  return HolidaysClass;
+}
+
 const calendars = new Map<Locale, Holidays>();
 const byYear = new Map<string, readonly Holiday[]>();
 
@@ -50,7 +63,7 @@ function calendarFor(locale: Locale): Holidays {
   // Stryker disable next-line ConditionalExpression: a cache; a fresh calendar gives the same answers
   if (!calendar) {
     // Stryker disable next-line ObjectLiteral,ArrayDeclaration: getHolidays is asked in `locale` anyway
-    calendar = new Holidays('ID', { languages: [locale] });
+    calendar = new (loadHolidays())('ID', { languages: [locale] });
     calendars.set(locale, calendar);
   }
   return calendar;

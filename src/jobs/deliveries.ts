@@ -250,9 +250,11 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
 
     // A quiet minute reads only the columns that say when each schedule is next due, and loads
     // whole only the schedules that may be due (or that this process has not seen as they are now).
-    const ids = listActiveScheduleHeads(services.db)
-      .filter((head) => mayBeDue(head, now))
-      .map((head) => head.id);
+    const heads = listActiveScheduleHeads(services.db);
+    // Forget schedules no longer active (deleted, paused), so the memory stays bounded by the active ones.
+    const active = new Set(heads.map((head) => head.id));
+    for (const id of nextDue.keys()) if (!active.has(id)) nextDue.delete(id);
+    const ids = heads.filter((head) => mayBeDue(head, now)).map((head) => head.id);
     let inserted = 0;
     for (let i = 0; i < ids.length; i += PLAN_SLICE) {
       if (i > 0) await setImmediate(); // let requests in between slices
