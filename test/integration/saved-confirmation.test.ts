@@ -97,7 +97,9 @@ describe('the "saved" view', () => {
       },
     });
     expect(result.outcome.effect).toBe('updated');
-    expect(textOf(h.fake.view(view.id))).toContain('✅ Jadwal komunikasi disimpan — Pemantauan berkala: Setiap');
+    expect(textOf(h.fake.view(view.id))).toContain(
+      '✅ Jadwal komunikasi disimpan — Pemantauan berkala: Setiap',
+    );
     await linkedSavedView(view.id);
   });
 });
