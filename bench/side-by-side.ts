@@ -6,8 +6,9 @@
  * of `daftar` and `lihat`.
  *
  * Figures per app: p50/p99 of the HTTP answer (the ack) over the rounds (median of the rounds'
- * percentiles), requests per second, and for Mitra how many answers came in the ack and how many
- * later through response_url (a second request the user waits for).
+ * percentiles), requests per second, CPU time per request (from /proc: on a busy machine latency
+ * mostly measures the queue, while CPU time stays the app's own), and for Mitra how many answers
+ * came in the ack and how many later through response_url (a second request the user waits for).
  *
  * Switches: BENCH_SECONDS (per round, default 3), BENCH_ROUNDS (per app, default 2),
  * BENCH_CONNECTIONS (default 10,50).
@@ -40,6 +41,8 @@ export interface LoadResult {
   errors: number;
   /** Answers with text or blocks in the ack body. */
   answeredInAck: number;
+  /** CPU time the app used during the run (user + system). */
+  cpuMs: number;
 }
 
 /** One autocannon run of signed `/mitra <text>` requests against an app. */
@@ -50,6 +53,7 @@ export async function loadRun(
 ): Promise<LoadResult> {
   let n = 0;
   let answeredInAck = 0;
+  const cpuBefore = app.cpuMs();
   const result = await autocannon({
     url: app.eventsUrl,
     connections: input.connections,
@@ -83,6 +87,7 @@ export async function loadRun(
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     answeredInAck,
+    cpuMs: app.cpuMs() - cpuBefore,
   };
 }
 
@@ -165,6 +170,7 @@ export async function benchSideBySide(): Promise<void> {
           `**${round(ratio, 2)}×** (≤ ${s.target}×)${ratio <= s.target ? '' : ' ✗'}`,
           `${m.p99 < 50 || connections < 50 ? '' : '✗ '}${m.p99} ms`,
           `${Math.round(m.rps)} / ${Math.round(p.rps)} (${round(m.rps / Math.max(1, p.rps), 2)}×)`,
+          `${round(perRequest(m), 2)} / ${round(perRequest(p), 2)} (${round(perRequest(m) / perRequest(p), 2)}×)`,
           `${pct(m.answeredInAck, m.requests)} in ack, ${later} later`,
           m.non2xx + m.errors + p.non2xx + p.errors,
         ]);
@@ -181,6 +187,7 @@ export async function benchSideBySide(): Promise<void> {
           'p50 ratio',
           'Mitra p99 (< 50 ms @50)',
           'req/s Mitra / plain',
+          'CPU ms per request Mitra / plain',
           'Mitra answers',
           'non-2xx + errors',
         ],
@@ -225,7 +232,13 @@ function aggregate(runs: LoadResult[]): LoadResult {
     non2xx: sum((r) => r.non2xx),
     errors: sum((r) => r.errors),
     answeredInAck: sum((r) => r.answeredInAck),
+    cpuMs: sum((r) => r.cpuMs),
   };
+}
+
+/** The app's CPU time per request: steadier than latency when other work shares the machine. */
+function perRequest(r: LoadResult): number {
+  return r.requests > 0 ? r.cpuMs / r.requests : Number.NaN;
 }
 
 function pct(part: number, whole: number): string {

@@ -116,7 +116,8 @@ export function createApp(deps: AppDeps): MitraApp {
   registerMiddleware(app, services);
   registerListeners(app, services);
   registerErrorHandler(app, services);
-  guardAcks(app, services);
+  // The HTTP receiver's guard checks each body's envelope already; Socket Mode has no such guard.
+  guardAcks(app, services, { envelopeChecked: !config.slack.appToken });
 
   return {
     app,

@@ -8,7 +8,7 @@ export type Logger = pino.Logger;
  * like a token or secret is redacted so a log shipped to a SIEM never carries credentials.
  */
 export function createLogger(options: Pick<Config, 'logLevel' | 'prettyLogs'>): Logger {
-  return pino({
+  const settings: pino.LoggerOptions = {
     level: options.logLevel,
     base: { app: 'mitra' },
     redact: {
@@ -26,10 +26,16 @@ export function createLogger(options: Pick<Config, 'logLevel' | 'prettyLogs'>): 
       ],
       censor: '[redacted]',
     },
-    transport: options.prettyLogs
-      ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } }
-      : undefined,
-  });
+  };
+  if (options.prettyLogs) {
+    return pino({
+      ...settings,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } },
+    });
+  }
+  // Asynchronous writes to stdout: a request does not wait for its log line to reach the disk or
+  // the pipe, and lines written meanwhile go out together. Pino flushes what is left on exit.
+  return pino(settings, pino.destination({ dest: 1, sync: false }));
 }
 
 /** A logger that writes nothing, for tests that do not look at logs. */

@@ -63,6 +63,21 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (Linux). Unlike latency,
+ * it hardly grows when other work shares the machine, so it compares two apps more steadily.
+ */
+export function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const rest = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // In clock ticks, 100 a second on Linux.
+    return (Number(rest[11]) + Number(rest[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export interface AppProcess {
   name: string;
   pid: number;
@@ -71,6 +86,7 @@ export interface AppProcess {
   /** From spawn to the first 200 on /healthz. */
   startupMs: number;
   memory(): { rssMb: number; peakMb: number };
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -117,6 +133,7 @@ export async function startAppProcess(input: {
     eventsUrl: `${baseUrl}/slack/events`,
     startupMs,
     memory: () => memoryOf(pid),
+    cpuMs: () => cpuMsOf(pid),
     async stop() {
       process.off('exit', killOnExit);
       if (exited !== null) return;

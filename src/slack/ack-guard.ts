@@ -21,13 +21,14 @@ export async function ackIfPending(body: unknown): Promise<void> {
  * after 3 s). Wraps `app.processEvent`, the one door both receivers (HTTP and Socket Mode) use:
  *
  * - a body that is not a request Mitra can handle (Socket Mode has no receiver guard) is acked
- *   and dropped, with one warning line;
+ *   and dropped, with one warning line — unless `envelopeChecked` says the receiver has already
+ *   refused those (the HTTP receiver's guard), so each request is checked once;
  * - a request no listener acknowledged is answered by `answerUnhandled` (an older version's
  *   button or modal, an unknown shortcut or command);
  * - a listener that fails before acknowledging is answered by the error handler via `ackIfPending`;
  * - and a request still unanswered near Slack's deadline gets an empty ack.
  */
-export function guardAcks(app: App, services: Services): void {
+export function guardAcks(app: App, services: Services, options: { envelopeChecked?: boolean } = {}): void {
   const process = app.processEvent.bind(app);
   app.processEvent = async (event: ReceiverEvent): Promise<void> => {
     let acked = false;
@@ -40,7 +41,7 @@ export function guardAcks(app: App, services: Services): void {
       await event.ack(response as Parameters<ReceiverEvent['ack']>[0]);
     };
     const body = event.body as unknown;
-    const problem = checkEnvelope(body);
+    const problem = options.envelopeChecked ? undefined : checkEnvelope(body);
     if (problem) {
       services.logger.warn({ problem }, 'Slack request dropped: not a request Mitra can handle');
       await ack();

@@ -3,6 +3,8 @@ import { type Locale, localeFromSlack } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 
 export interface LocaleResolver {
+  /** The user's cached language, if known and fresh: no network, no waiting. */
+  cached(userId: string | undefined): Locale | undefined;
   /** The user's language: their Slack locale where Slack tells us, else the deployment default. */
   forUser(client: WebClient, userId: string | undefined): Promise<Locale>;
   /**
@@ -33,11 +35,17 @@ export function createLocaleResolver({
   maxEntries = 10_000,
 }: Options): LocaleResolver {
   const cache = new Map<string, { locale: Locale; until: number }>();
+  const cached = (userId: string | undefined): Locale | undefined => {
+    if (!userId) return undefined;
+    const hit = cache.get(userId);
+    return hit && hit.until > now() ? hit.locale : undefined;
+  };
   const resolver: LocaleResolver = {
+    cached,
     async forUserQuickly(client, userId, waitMs = QUICK_LOCALE_WAIT_MS) {
       if (!userId) return fallback;
-      const hit = cache.get(userId);
-      if (hit && hit.until > now()) return hit.locale;
+      const hit = cached(userId);
+      if (hit) return hit;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<Locale>((resolve) => {
         timer = setTimeout(() => resolve(fallback), waitMs);
@@ -50,8 +58,8 @@ export function createLocaleResolver({
     },
     async forUser(client, userId) {
       if (!userId) return fallback;
-      const hit = cache.get(userId);
-      if (hit && hit.until > now()) return hit.locale;
+      const hit = cached(userId);
+      if (hit) return hit;
       let locale = fallback;
       try {
         const info = await client.users.info({ user: userId, include_locale: true });

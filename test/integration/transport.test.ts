@@ -233,6 +233,33 @@ describe('signed requests that are not what Slack sends', () => {
     });
     expect(result.status).toBe(401);
   });
+
+  // The receiver's guard is the only signature check (Bolt's own is off), so these must hold here.
+  const command = `command=%2Fmitra&text=bantuan&user_id=${PEOPLE.admin.id}&team_id=T0MITRA&channel_id=${SHARED_CHANNEL}&trigger_id=t&response_url=http%3A%2F%2Fx`;
+  /** Posts without any signature headers (the stand-in always signs what it sends). */
+  const unsigned = (body: string) =>
+    fetch(`${h.appBaseUrl}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+  it('an unsigned request is refused with 401', async () => {
+    expect((await unsigned(command)).status).toBe(401);
+  });
+
+  it('a request with a wrong signature is refused with 401', async () => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const result = await h.fake.sendRaw(command, {
+      headers: { 'x-slack-signature': `v0=${'0'.repeat(64)}`, 'x-slack-request-timestamp': timestamp },
+    });
+    expect(result.status).toBe(401);
+  });
+
+  it('an unsigned ssl_check gets an empty 200, and nothing smuggled along with it is handled', async () => {
+    const result = await unsigned(`ssl_check=1&${command}`);
+    expect(result.status).toBe(200);
+    expect(await result.text()).toBe('');
+  });
 });
 
 describe('slow clients', () => {

@@ -6,10 +6,10 @@ import type {
 } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { closestWord, parseCommandText } from '../../../domain/command-text.js';
-import { type Locale, translator } from '../../../i18n/index.js';
+import { type Locale, type Translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { buildHelpMessage } from '../../views/help.js';
-import { escapeMrkdwn } from '../../views/message.js';
+import { escapeMrkdwn, type SlackMessage } from '../../views/message.js';
 import {
   type AnswerFn,
   SUBCOMMAND_IDS,
@@ -99,6 +99,9 @@ async function commandLocale(
   userId: string,
   ackNow: () => Promise<unknown>,
 ): Promise<Locale> {
+  // The usual case: the language is cached, and the command goes on without a timer or a race.
+  const known = services.locales.cached(userId);
+  if (known) return known;
   const lookup = services.locales.forUserQuickly(client, userId, COMMAND_LOCALE_WAIT_MS);
   let timer: NodeJS.Timeout | undefined;
   const soon = await Promise.race([
@@ -111,6 +114,17 @@ async function commandLocale(
   if (soon !== undefined) return soon;
   await ackNow();
   return lookup;
+}
+
+/** The help depends on the language only: built once per language, not per request. */
+const helpByLocale = new Map<Locale, SlackMessage>();
+function helpMessage(locale: Locale, t: Translate): SlackMessage {
+  let message = helpByLocale.get(locale);
+  if (!message) {
+    message = buildHelpMessage(locale, t);
+    helpByLocale.set(locale, message);
+  }
+  return message;
 }
 
 /** Routes `/mitra <word> …` to its sub-command, answering unknown words, help and gaps itself. */
@@ -142,7 +156,7 @@ async function route(
   }
 
   if (id === 'help') {
-    await respond({ response_type: 'ephemeral', ...buildHelpMessage(locale, t) });
+    await respond({ response_type: 'ephemeral', ...helpMessage(locale, t) });
     return;
   }
 
