@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/client.js';
 import { createGoal, createPartnership, createUnit } from '../helpers/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { type FuzzRequest, requests, type World } from './arbitraries.js';
+import { dump } from './db-dump.js';
 
 /**
  * Signed payloads of every kind Mitra handles, well-formed and broken, sent through the real HTTP
@@ -106,14 +105,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Every row of every table, to tell whether a refused request changed anything. */
-function dump(db: Db): string {
-  const tables = db.all<{ name: string }>(
-    sql`select name from sqlite_master where type = 'table' order by name`,
-  );
-  return JSON.stringify(tables.map(({ name }) => [name, db.all(sql.raw(`select * from "${name}"`))]));
-}
 
 /** Waits until the app's work after the previous ack (Slack calls) has settled. */
 async function quiet(): Promise<void> {
