@@ -32,7 +32,13 @@ export interface ModalMetadata {
   assignmentId: number | null;
 }
 
-const id = z.number().int().positive().nullable();
+// A key left out reads as null (nothing chosen); a key of the wrong type fails the whole metadata.
+const id = z
+  .number()
+  .int()
+  .positive()
+  .nullish()
+  .transform((v) => v ?? null);
 const metadataSchema = z.object({ partnershipId: id, goalId: id, assignmentId: id });
 const EMPTY: ModalMetadata = { partnershipId: null, goalId: null, assignmentId: null };
 
