@@ -217,6 +217,8 @@ export function registerSchedulesActions(app: App, services: Services): void {
     const id = idValue.safeParse(action.value);
     if (view && !id.success) refuseValue(services, body, action.action_id);
     if (!view || !id.success) return;
+    // The button lives in the schedule modal: one whose metadata is not ours deletes nothing.
+    if (!metadataOf(services, body)) return;
     const teamId = view.team_id;
     const schedule = getSchedule(services.db, { teamId, id: id.data });
     if (!schedule) return;
