@@ -151,6 +151,9 @@ export function registerGoalsActions(app: App, services: Services): void {
       const userId = body.user.id;
       const teamId = body.team?.id ?? body.user.team_id ?? '';
       const goalId = parseId(action.value);
+      // Answered below as "goal not found"; the log says why.
+      if (goalId === null)
+        refuse(services.logger, { kind: body.type, id: action.action_id, user: userId, reason: 'value' });
       const goal = goalId === null ? undefined : getGoalInTeam(services.db, { teamId, id: goalId });
       const partnership = goal && getPartnershipById(services.db, { teamId, id: goal.partnershipId });
       const actor =
