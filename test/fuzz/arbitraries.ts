@@ -24,6 +24,11 @@ export interface FuzzRequest {
   kind: string;
   body: string;
   contentType: 'application/x-www-form-urlencoded' | 'application/json';
+  /**
+   * The request carries a private_metadata no version of Mitra wrote (not JSON, not an object,
+   * or every id of the wrong type): whatever the answer, it must change nothing.
+   */
+  tampered?: boolean;
 }
 
 const knownIds = [
@@ -107,11 +112,45 @@ function privateMetadata(world: World): fc.Arbitrary<string> {
     'template',
     'channel',
   );
-  return fc.oneof(
-    fc.dictionary(keys, value, { maxKeys: 5 }).map((o) => JSON.stringify(o)),
-    text,
-    fc.constant(''),
-  );
+  return fc.dictionary(keys, value, { maxKeys: 5 }).map((o) => JSON.stringify(o));
+}
+
+/** A private_metadata that none of Mitra's formats accepts: its payload must change nothing. */
+const BROKEN_METADATA_KEYS = [
+  'partnershipId',
+  'goalId',
+  'assignmentId',
+  'unitId',
+  'cycleId',
+  'p',
+  's',
+  'g',
+  'c',
+  'n',
+  'template',
+  'channel',
+];
+const brokenMetadata: fc.Arbitrary<string> = fc.oneof(
+  // Not JSON, or JSON that is not an object.
+  text.filter((raw) => !isJsonObject(raw)),
+  fc.constant(''),
+  fc.array(fc.integer(), { maxLength: 3 }).map((a) => JSON.stringify(a)),
+  // Every key of Mitra's formats present with a type none of them takes.
+  fc
+    .array(fc.constantFrom<unknown>(true, false, [1], { a: 1 }), {
+      minLength: BROKEN_METADATA_KEYS.length,
+      maxLength: BROKEN_METADATA_KEYS.length,
+    })
+    .map((values) => JSON.stringify(Object.fromEntries(BROKEN_METADATA_KEYS.map((k, i) => [k, values[i]])))),
+);
+
+function isJsonObject(raw: string): boolean {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /** One input's entry in `view.state.values`: of the right shape, the wrong element type, or broken. */
@@ -185,17 +224,26 @@ function stateValues(world: World): fc.Arbitrary<Record<string, Record<string, u
   );
 }
 
+/** A view, and whether its private_metadata is one no version of Mitra wrote. */
 function view(world: World, type: 'modal' | 'home' = 'modal') {
-  return fc.record({
-    id: fc.oneof(fc.constantFrom(...world.viewIds), fc.constant('VNOTOPEN')),
-    team_id: fc.constant(world.teamId),
-    type: fc.constant(type),
-    callback_id: anyId(world),
-    private_metadata: privateMetadata(world),
-    hash: fc.constant('h'),
-    blocks: fc.constant([] as unknown[]),
-    state: fc.record({ values: stateValues(world) }),
-  });
+  return fc
+    .record({
+      id: fc.oneof(fc.constantFrom(...world.viewIds), fc.constant('VNOTOPEN')),
+      team_id: fc.constant(world.teamId),
+      type: fc.constant(type),
+      callback_id: anyId(world),
+      metadata: fc.oneof(
+        { arbitrary: privateMetadata(world).map((raw) => ({ raw, tampered: false })), weight: 3 },
+        { arbitrary: brokenMetadata.map((raw) => ({ raw, tampered: true })), weight: 1 },
+      ),
+      hash: fc.constant('h'),
+      blocks: fc.constant([] as unknown[]),
+      state: fc.record({ values: stateValues(world) }),
+    })
+    .map(({ metadata, ...rest }) => ({
+      view: { ...rest, private_metadata: metadata.raw },
+      tampered: metadata.tampered,
+    }));
 }
 
 const user = (world: World) =>
@@ -271,21 +319,23 @@ export function requests(world: World): fc.Arbitrary<FuzzRequest> {
       trigger_id: fc.constant('T.fuzz'),
       actions: fc.array(blockAction(world), { minLength: 1, maxLength: 2 }),
       source: fc.oneof(
-        view(world, 'modal').map((v) => ({ view: v })),
-        view(world, 'home').map((v) => ({ view: v })),
+        view(world, 'modal'),
+        view(world, 'home'),
         fc.record({
           channel: fc.constantFrom(...world.channels).map((id) => ({ id })),
           response_url: fc.constantFrom(...world.responseUrls),
         }),
       ),
     })
-    .map(
-      ({ source, ...rest }): FuzzRequest => ({
+    .map(({ source, ...rest }): FuzzRequest => {
+      const { tampered = false, ...from } = source as { tampered?: boolean };
+      return {
         kind: 'block_actions',
         contentType: 'application/x-www-form-urlencoded',
-        body: form({ ...rest, ...source }),
-      }),
-    );
+        body: form({ ...rest, ...from }),
+        tampered,
+      };
+    });
 
   const viewSubmission = fc
     .record({
@@ -296,10 +346,11 @@ export function requests(world: World): fc.Arbitrary<FuzzRequest> {
       response_urls: fc.constant([]),
     })
     .map(
-      (p): FuzzRequest => ({
+      ({ view: v, ...p }): FuzzRequest => ({
         kind: 'view_submission',
         contentType: 'application/x-www-form-urlencoded',
-        body: form(p),
+        body: form({ ...p, view: v.view }),
+        tampered: v.tampered,
       }),
     );
 
@@ -312,10 +363,11 @@ export function requests(world: World): fc.Arbitrary<FuzzRequest> {
       is_cleared: fc.boolean(),
     })
     .map(
-      (p): FuzzRequest => ({
+      ({ view: v, ...p }): FuzzRequest => ({
         kind: 'view_closed',
         contentType: 'application/x-www-form-urlencoded',
-        body: form(p),
+        body: form({ ...p, view: v.view }),
+        tampered: v.tampered,
       }),
     );
 
@@ -439,7 +491,9 @@ function broken(requestsOf: fc.Arbitrary<FuzzRequest>): fc.Arbitrary<FuzzRequest
       const path = paths[pick % paths.length] ?? ['type'];
       setPath(payload, path, replacement);
       const body = isForm ? form(payload) : JSON.stringify(payload);
-      return { ...request, kind: `broken_${request.kind}`, body };
+      // Every replacement (removed, null, 0, '', [], {}, 'x', true) is a metadata none of ours.
+      const tampered = request.tampered || (path.length === 2 && path.join('.') === 'view.private_metadata');
+      return { ...request, kind: `broken_${request.kind}`, body, tampered };
     });
 }
 

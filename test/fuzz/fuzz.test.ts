@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/client.js';
 import { createGoal, createPartnership, createUnit } from '../helpers/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { type FuzzRequest, requests, type World } from './arbitraries.js';
+import { dump } from './db-dump.js';
 
 /**
  * Signed payloads of every kind Mitra handles, well-formed and broken, sent through the real HTTP
@@ -107,14 +106,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Every row of every table, to tell whether a refused request changed anything. */
-function dump(db: Db): string {
-  const tables = db.all<{ name: string }>(
-    sql`select name from sqlite_master where type = 'table' order by name`,
-  );
-  return JSON.stringify(tables.map(({ name }) => [name, db.all(sql.raw(`select * from "${name}"`))]));
-}
-
 /** Waits until the app's work after the previous ack (Slack calls) has settled. */
 async function quiet(): Promise<void> {
   let last = -1;
@@ -133,7 +124,7 @@ const isErrorsAnswer = (body: unknown) =>
 
 describe('fuzzed signed requests through the real receiver', () => {
   it(
-    'never get a 5xx, are answered within 3 s, leave the app serving, and change nothing when refused',
+    'never get a 5xx, are answered within 3 s, leave the app serving, and change nothing when refused or tampered',
     async () => {
       const stats = {
         runs: RUNS,
@@ -142,6 +133,8 @@ describe('fuzzed signed requests through the real receiver', () => {
         byKind: {} as Record<string, Record<string, number>>,
         refused: 0,
         rowsChangedByRefused: 0,
+        tampered: 0,
+        rowsChangedByTampered: 0,
         maxLatencyMs: 0,
         timedOut: 0,
         programmingErrors: 0,
@@ -164,11 +157,17 @@ describe('fuzzed signed requests through the real receiver', () => {
           if (result.timedOut) stats.timedOut += 1;
           expect(result.timedOut ?? false, `${request.kind} not answered within 3 s`).toBe(false);
           expect(result.status, `${request.kind}: ${request.body.slice(0, 300)}`).toBeLessThan(500);
-          if (result.status === 400 || result.status === 401 || isErrorsAnswer(result.body)) {
-            stats.refused += 1;
+          const refused = result.status === 400 || result.status === 401 || isErrorsAnswer(result.body);
+          if (refused) stats.refused += 1;
+          if (request.tampered) stats.tampered += 1;
+          if (refused || request.tampered) {
+            // A 200 may come before the work after the ack: let it settle before comparing.
+            if (request.tampered) await quiet();
             if (dump(h.db) !== before) {
-              stats.rowsChangedByRefused += 1;
-              expect.fail(`a refused ${request.kind} changed the database: ${request.body.slice(0, 300)}`);
+              if (refused) stats.rowsChangedByRefused += 1;
+              if (request.tampered) stats.rowsChangedByTampered += 1;
+              const what = refused ? 'a refused' : 'a tampered';
+              expect.fail(`${what} ${request.kind} changed the database: ${request.body.slice(0, 300)}`);
             }
           }
         }),

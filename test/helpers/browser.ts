@@ -37,18 +37,21 @@ function isExecutable(path: string): boolean {
 /**
  * The browser to drive: `CHROMIUM_PATH` when set (and it must then exist), else the first usual
  * path that exists, else undefined. Under `CI=true` a missing browser is an error, so CI can never
- * skip the browser tests silently.
+ * skip the browser tests silently. `usualPaths` lets a test stand for a machine without one.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  usualPaths: readonly string[] = USUAL_PATHS,
+): string | undefined {
   const chosen = env.CHROMIUM_PATH?.trim();
   if (chosen) {
     if (isExecutable(chosen)) return chosen;
     throw new Error(`CHROMIUM_PATH=${chosen} is not an executable file`);
   }
-  const found = USUAL_PATHS.find(isExecutable);
+  const found = usualPaths.find(isExecutable);
   if (!found && env.CI === 'true') {
     throw new Error(
-      `CI=true but no Chromium was found (tried ${USUAL_PATHS.join(', ')}); install it or set CHROMIUM_PATH`,
+      `CI=true but no Chromium was found (tried ${usualPaths.join(', ')}); install it or set CHROMIUM_PATH`,
     );
   }
   return found;

@@ -17,15 +17,18 @@ describe('an unexpected failure inside a listener', () => {
   ])(
     'is answered politely in the user’s language (%s), and the app keeps serving',
     async (userId, text, expected) => {
-      // Slack keeps failing: the client retries with backoff, then gives up and the listener throws.
+      // A 5xx on views.open: the call is not idempotent (a repeat could open a second modal), so
+      // the client does not retry it (web-client-policy.ts); the listener throws at once.
       h.fake.injectFault('views.open', { kind: 'http_error', status: 503 }, 10);
       const before = h.fake.responseUrlPosts().length;
+      const opensBefore = h.fake.callsTo('views.open').length;
       await h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
       const post = await waitFor(() => h.fake.responseUrlPosts()[before], {
         timeoutMs: 15_000,
         what: 'the apology',
       });
       expect(JSON.stringify(post.body)).toContain(expected);
+      expect(h.fake.callsTo('views.open').length - opensBefore).toBe(1);
       h.fake.clearFaults();
 
       const health = await fetch(`${h.appBaseUrl}/healthz`);

@@ -70,6 +70,22 @@ async function mitra(userId: string, text: string, channelId: string = SHARED_CH
   return `${body.text ?? ''} ${JSON.stringify(body.blocks ?? [])}`;
 }
 
+/** `/mitra ekspor`: its first answer (in the ack) says the export is coming; the second, what came. */
+async function exportAnswers(userId: string, text: string): Promise<[string, string]> {
+  const before = h.fake.responseUrlPosts().length;
+  await h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
+  const posts = await waitFor(
+    () =>
+      h.fake.responseUrlPosts().length >= before + 2 ? h.fake.responseUrlPosts().slice(before) : undefined,
+    { what: `two answers to /mitra ${text}` },
+  );
+  const [first, second] = posts.map((post) => {
+    const body = post.body as { text?: string; blocks?: unknown[] };
+    return `${body.text ?? ''} ${JSON.stringify(body.blocks ?? [])}`;
+  });
+  return [first ?? '', second ?? ''];
+}
+
 /** Waits for a new top modal of the user (a different view id than before). */
 async function nextModal(userId: string, previousId?: string): Promise<FakeView> {
   return waitFor(
@@ -535,7 +551,8 @@ describe('exports', () => {
   it('sends a coordinator the CSV files in their DM, aggregates only, with a BOM', async () => {
     createSchedule(h.db, { partnershipId: partnership.id });
     const before = h.fake.files().length;
-    const answer = await mitra(coordinator.id, `ekspor ${partnership.code}`);
+    const [preparing, answer] = await exportAnswers(coordinator.id, `ekspor ${partnership.code}`);
+    expect(preparing).toContain(`Sedang menyiapkan ekspor ${partnership.code}`);
     expect(answer).toContain('angka gabungan saja');
     const files = h.fake.files().slice(before);
     expect(files.map((f) => f.name).sort()).toEqual(
@@ -560,7 +577,7 @@ describe('exports', () => {
 
   it('gives an admin the individual answers too, neutralised against formulas, and says so', async () => {
     const before = h.fake.files().length;
-    const answer = await mitra(admin.id, `ekspor ${partnership.code}`);
+    const [, answer] = await exportAnswers(admin.id, `ekspor ${partnership.code}`);
     expect(answer).toContain('jawaban perorangan');
     const files = h.fake.files().slice(before);
     const answersFile = files.find((f) => f.name.endsWith('jawaban-evaluasi.csv'));
@@ -572,7 +589,8 @@ describe('exports', () => {
 
   it('writes English headers for an English coordinator and refuses a manager', async () => {
     const before = h.fake.files().length;
-    await mitra(english.id, `export ${partnership.code}`);
+    const [preparing] = await exportAnswers(english.id, `export ${partnership.code}`);
+    expect(preparing).toContain(`Preparing the export of ${partnership.code}`);
     const goals = h.fake
       .files()
       .slice(before)

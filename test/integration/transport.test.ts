@@ -6,6 +6,7 @@ import { startScheduler } from '../../src/jobs/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
 import { interactivityForm } from '../../src/sandbox/fake-slack/payloads.js';
 import type { JsonObject } from '../../src/sandbox/fake-slack/types.js';
+import { dump } from '../fuzz/db-dump.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -259,6 +260,98 @@ describe('signed requests that are not what Slack sends', () => {
     const result = await unsigned(`ssl_check=1&${command}`);
     expect(result.status).toBe(200);
     expect(await result.text()).toBe('');
+  });
+});
+
+describe('payloads a listener cannot read', () => {
+  const submission = (
+    callbackId: string,
+    privateMetadata: string,
+    values: unknown,
+    userId = PEOPLE.admin.id,
+  ) => ({
+    type: 'view_submission',
+    team,
+    user: user(userId),
+    view: {
+      id: 'VNOTOPEN',
+      team_id: team.id,
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      hash: 'h',
+      blocks: [],
+      state: { values },
+    },
+  });
+  const input = (type: string, fields: Record<string, unknown>) => ({ x: { type, ...fields } });
+  const unitValues = {
+    unit_code: input('plain_text_input', { value: 'BARU' }),
+    unit_name: input('plain_text_input', { value: 'Unit Baru' }),
+  };
+
+  it.each([
+    [
+      'unit_edit with a unitId that is not an integer',
+      submission('unit_edit', '{"unitId":"abc"}', unitValues),
+    ],
+    ['unit_edit with a private_metadata that is not JSON', submission('unit_edit', '{"unitId":', unitValues)],
+    [
+      'goal_modal with the metadata [1,2]',
+      submission('goal_modal', '[1,2]', { goal_title: input('plain_text_input', { value: 'Sasaran' }) }),
+    ],
+    [
+      'evaluation_open_cycle with people where a time goes',
+      submission('evaluation_open_cycle', '{"partnershipId":null}', {
+        partnership: input('static_select', { selected_option: { value: '1' } }),
+        closes_date: input('datepicker', { selected_date: '2030-01-01' }),
+        closes_time: input('multi_users_select', { selected_users: [PEOPLE.coordinator.id] }),
+      }),
+    ],
+    [
+      'unit_pick_select on a modal whose private_metadata is not ours',
+      {
+        type: 'block_actions',
+        team,
+        user: user(PEOPLE.admin.id),
+        trigger_id: 't',
+        actions: [
+          {
+            type: 'static_select',
+            action_id: 'unit_pick_select',
+            block_id: 'unit_pick',
+            selected_option: { text: { type: 'plain_text', text: 'x' }, value: '1' },
+            action_ts: '1.2',
+          },
+        ],
+        view: {
+          id: 'VNOTOPEN',
+          team_id: team.id,
+          type: 'modal',
+          callback_id: 'unit_edit',
+          private_metadata: '{"partnershipId":3,"goalId":null,"assignmentId":null}',
+          hash: 'h',
+          blocks: [],
+          state: { values: {} },
+        },
+      },
+    ],
+  ])('%s is answered, changes nothing and logs one warning line', async (_name, payload) => {
+    const before = dump(h.db);
+    const result = await send(payload);
+    expect(result.status).toBe(200);
+    await waitFor(() => warnings().length > 0);
+    expect(dump(h.db)).toBe(before);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatchObject({ msg: 'refused interaction' });
+    // Names only: nothing the person typed reaches the log.
+    expect(JSON.stringify(warnings())).not.toContain('Unit Baru');
+  });
+
+  it('a form with a broken private_metadata turns into the notice for forms of an older version', async () => {
+    const result = await send(submission('unit_edit', '{"unitId":"abc"}', unitValues));
+    expect(result.body).toMatchObject({ response_action: 'update' });
+    expect(JSON.stringify(result.body)).toContain('versi Mitra yang lebih lama');
   });
 });
 

@@ -11,8 +11,12 @@ describe('finding a browser for the browser tests', () => {
   });
 
   it('under CI=true a missing browser fails instead of skipping', () => {
-    const found = findChromium({});
-    if (found) expect(findChromium({ CI: 'true' })).toBe(found);
-    else expect(() => findChromium({ CI: 'true' })).toThrow(/CI=true/);
+    const nowhere = ['/nonexistent/chromium'];
+    expect(() => findChromium({ CI: 'true' }, nowhere)).toThrow(/CI=true/);
+    expect(findChromium({}, nowhere)).toBeUndefined();
+  });
+
+  it('finds the first usual path that is executable', () => {
+    expect(findChromium({ CI: 'true' }, ['/nonexistent/chromium', process.execPath])).toBe(process.execPath);
   });
 });

@@ -184,6 +184,8 @@ export const evaluations = defineMessages({
     'evaluation.report.latestTitle': '*Evaluasi terakhir*',
 
     // `/mitra ekspor KODE`.
+    'export.preparing':
+      'Sedang menyiapkan ekspor {code} — berkasnya akan dikirim ke pesan langsung Anda dengan Mitra.',
     'export.done': 'Ekspor {code} ({count} berkas) telah dikirim ke pesan langsung Anda dengan Mitra.',
     'export.comment':
       'Ekspor kemitraan {code}, {date}: berkas CSV (UTF-8, kolom dipisahkan titik koma untuk Excel) berisi sasaran, peran, jadwal, dan hasil evaluasi.',
@@ -421,6 +423,7 @@ export const evaluations = defineMessages({
     'evaluation.report.latestTitle': '*Latest evaluation*',
 
     // `/mitra export CODE`.
+    'export.preparing': 'Preparing the export of {code} — it will arrive in your direct messages with Mitra.',
     'export.done':
       'The export of {code} ({count, plural, one {# file} other {# files}}) was sent to your direct messages with Mitra.',
     'export.comment':

@@ -118,3 +118,15 @@ export async function answerUnhandled(
 function outdatedModal(locale: Locale, text: string) {
   return buildNoticeModal({ title: t(locale, 'outdated.title'), close: t(locale, 'outdated.close'), text });
 }
+
+/**
+ * The answer to a form whose `private_metadata` this version cannot read (a form from an older
+ * version, or a forged one): the modal turns into the outdated-form notice naming today's command,
+ * and nothing is written.
+ */
+export function outdatedFormAnswer(locale: Locale, callbackId: string) {
+  return {
+    response_action: 'update' as const,
+    view: outdatedModal(locale, t(locale, 'outdated.modal', { command: commandFor(callbackId, locale) })),
+  };
+}

@@ -32,7 +32,13 @@ export interface ModalMetadata {
   assignmentId: number | null;
 }
 
-const id = z.number().int().positive().nullable().catch(null);
+// A key left out reads as null (nothing chosen); a key of the wrong type fails the whole metadata.
+const id = z
+  .number()
+  .int()
+  .positive()
+  .nullish()
+  .transform((v) => v ?? null);
 const metadataSchema = z.object({ partnershipId: id, goalId: id, assignmentId: id });
 const EMPTY: ModalMetadata = { partnershipId: null, goalId: null, assignmentId: null };
 
@@ -40,10 +46,13 @@ export function encodeMetadata(metadata: Partial<ModalMetadata>): string {
   return JSON.stringify({ ...EMPTY, ...metadata });
 }
 
-/** Reads private_metadata back; anything malformed counts as "nothing chosen". */
-export function parseMetadata(text: string | undefined): ModalMetadata {
+/**
+ * Reads private_metadata back; anything malformed is `undefined`, never "nothing chosen": a
+ * broken metadata read as empty would turn an edit into a new goal.
+ */
+export function parseMetadata(text: string | undefined): ModalMetadata | undefined {
   const parsed = metadataSchema.safeParse(parseJson(text));
-  return parsed.success ? parsed.data : EMPTY;
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function plain(text: string, max = 3000): PlainTextElement {

@@ -5,6 +5,7 @@ import type { Services } from '../../../services.js';
 import { openSurvey } from '../../evaluation-service.js';
 import { evaluationsIds as ids } from '../../ids/evaluations.js';
 import { accessPartnership, manageablePartnerships } from '../../partnership-access.js';
+import { refuse } from '../../refuse.js';
 import { buildOpenCycleModal } from '../../views/evaluation-modals.js';
 import { openCycleModalData } from '../commands/evaluations.js';
 
@@ -22,6 +23,8 @@ export function registerEvaluationsActions(app: App, services: Services): void {
     const locale = await services.locales.forUserQuickly(client, userId);
     const value = action.type === 'button' ? action.value : undefined;
     const cycleId = cycleIdValue.safeParse(value);
+    if (!cycleId.success)
+      refuse(services.logger, { kind: body.type, id: ids.surveyOpenAction, user: userId, reason: 'value' });
     // A crafted or stale value opens the "not found" notice: the same refusal as a foreign cycle.
     await openSurvey(services, client, {
       teamId,
@@ -42,7 +45,15 @@ export function registerEvaluationsActions(app: App, services: Services): void {
       const userId = body.user.id;
       const teamId = body.team?.id ?? body.user.team_id ?? '';
       const partnershipId = cycleIdValue.safeParse(action.selected_option?.value);
-      if (!partnershipId.success) return;
+      if (!partnershipId.success) {
+        refuse(services.logger, {
+          kind: body.type,
+          id: ids.openCyclePartnershipAction,
+          user: userId,
+          reason: 'value',
+        });
+        return;
+      }
       const access = accessPartnership(services, { teamId, userId, need: 'manage', id: partnershipId.data });
       if (!access.ok) return;
       const locale = await services.locales.forUser(client, userId);

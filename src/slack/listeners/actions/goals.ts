@@ -21,6 +21,7 @@ import {
   tellUser,
 } from '../../goals-flow.js';
 import { goalsIds } from '../../ids/goals.js';
+import { refuse } from '../../refuse.js';
 import { NEW_GOAL } from '../../views/goal-modal.js';
 import { parseMetadata } from '../../views/goals-shared.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
@@ -52,7 +53,18 @@ async function modalContext(services: Services, args: ViewAction<ButtonAction | 
     locale,
     withSelect: view.blocks.some((b) => b.block_id === PARTNERSHIP_SELECT_BLOCK),
   };
-  return { viewId: view.id, base, metadata: parseMetadata(view.private_metadata) };
+  const metadata = parseMetadata(view.private_metadata);
+  if (!metadata) {
+    const actionId = body.actions[0]?.action_id ?? '';
+    refuse(services.logger, {
+      kind: body.type,
+      id: actionId,
+      user: body.user.id,
+      reason: 'private_metadata',
+    });
+    return undefined;
+  }
+  return { viewId: view.id, base, metadata };
 }
 
 type ModalContext = NonNullable<Awaited<ReturnType<typeof modalContext>>>;
@@ -139,6 +151,9 @@ export function registerGoalsActions(app: App, services: Services): void {
       const userId = body.user.id;
       const teamId = body.team?.id ?? body.user.team_id ?? '';
       const goalId = parseId(action.value);
+      // Answered below as "goal not found"; the log says why.
+      if (goalId === null)
+        refuse(services.logger, { kind: body.type, id: action.action_id, user: userId, reason: 'value' });
       const goal = goalId === null ? undefined : getGoalInTeam(services.db, { teamId, id: goalId });
       const partnership = goal && getPartnershipById(services.db, { teamId, id: goal.partnershipId });
       const actor =

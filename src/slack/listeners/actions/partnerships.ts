@@ -24,12 +24,14 @@ import {
   unitModalFor,
   viewContext,
 } from '../../partnership-flows.js';
+import { refuse } from '../../refuse.js';
 import { parseJson } from '../../view-state.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
 import { buildPartnershipDetailModal, buildPartnershipDetailPage } from '../../views/partnership-detail.js';
 import { readPlainState } from '../../views/partnership-form-state.js';
 import { userText } from '../../views/partnership-format.js';
 import { buildPartnershipList } from '../../views/partnership-list.js';
+import { unitMetadata } from '../views/partnerships.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
@@ -113,7 +115,10 @@ function turnDetailPage(services: Services) {
   return async ({ ack, body, action, client, respond }: ButtonArgs): Promise<void> => {
     await ack();
     const parsed = detailPage.safeParse(parseJson(action.value));
-    if (!parsed.success) return;
+    if (!parsed.success) {
+      refuse(services.logger, { kind: body.type, id: action.action_id, user: body.user.id, reason: 'value' });
+      return;
+    }
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const partnership = getPartnershipById(services.db, { teamId, id: parsed.data.p });
@@ -150,8 +155,12 @@ function turnListPage(services: Services) {
   return async ({ ack, body, action, client, respond }: ButtonArgs): Promise<void> => {
     await ack();
     const parsed = listPage.safeParse(parseJson(action.value));
+    if (!parsed.success) {
+      refuse(services.logger, { kind: body.type, id: action.action_id, user: body.user.id, reason: 'value' });
+      return;
+    }
     // The list is an ephemeral message: a click from anywhere else has no response_url to answer.
-    if (!parsed.success || !body.response_url) return;
+    if (!body.response_url) return;
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const t = translator(await services.locales.forUser(client, userId));
@@ -189,6 +198,15 @@ function chooseTemplate(services: Services) {
     const teamId = body.team?.id ?? view.team_id;
     const chosen = action.selected_option?.value;
     const metadata = createMetadata.safeParse(parseJson(view.private_metadata));
+    if (!metadata.success) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: action.action_id,
+        user: userId,
+        reason: 'private_metadata',
+      });
+      return;
+    }
     const locale = await services.locales.forUser(client, userId);
     await client.views.update({
       view_id: view.id,
@@ -197,7 +215,7 @@ function chooseTemplate(services: Services) {
         teamId,
         userId,
         templateId: isTemplateId(chosen) ? chosen : null,
-        originChannel: metadata.success ? channelForModal(metadata.data.channel) : null,
+        originChannel: channelForModal(metadata.data.channel),
         typedName: typedNameOf(view.state.values),
         typedPurpose: typedPurposeOf(view.state.values),
         locale,
@@ -213,6 +231,16 @@ function pickUnit(services: Services) {
     await ack();
     const view = body.view;
     if (!view || !isAdmin(services.config.admins, body.user.id)) return;
+    // The unit modal carries `{ unitId }`: another metadata is not this version's unit modal.
+    if (!unitMetadata.safeParse(parseJson(view.private_metadata)).success) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: action.action_id,
+        user: body.user.id,
+        reason: 'private_metadata',
+      });
+      return;
+    }
     const teamId = body.team?.id ?? view.team_id;
     const chosen = idValue.safeParse(action.selected_option?.value);
     const t = translator(await services.locales.forUser(client, body.user.id));

@@ -21,6 +21,7 @@ import { refreshCharter } from '../../charter.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
+import { refuse } from '../../refuse.js';
 import { parseJson, readViewState } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
@@ -45,9 +46,26 @@ type AnyActionArgs = SlackActionMiddlewareArgs<BlockAction<BlockElementAction>> 
 
 const idValue = z.coerce.number().int().positive();
 
-function metadataOf(raw: string | undefined): ScheduleModalMetadata | undefined {
-  const parsed = scheduleModalMetadata.safeParse(parseJson(raw));
-  return parsed.success ? parsed.data : undefined;
+/** The schedule modal's metadata; a broken one is refused (one warning line), never read as "new". */
+function metadataOf(
+  services: Services,
+  body: {
+    type: string;
+    user: { id: string };
+    actions: { action_id: string }[];
+    view?: { private_metadata: string };
+  },
+): ScheduleModalMetadata | undefined {
+  if (!body.view) return undefined;
+  const parsed = scheduleModalMetadata.safeParse(parseJson(body.view.private_metadata));
+  if (parsed.success) return parsed.data;
+  const id = body.actions[0]?.action_id ?? '';
+  refuse(services.logger, { kind: body.type, id, user: body.user.id, reason: 'private_metadata' });
+  return undefined;
+}
+
+function refuseValue(services: Services, body: { type: string; user: { id: string } }, id: string): void {
+  refuse(services.logger, { kind: body.type, id, user: body.user.id, reason: 'value' });
 }
 
 /**
@@ -114,13 +132,15 @@ export function registerSchedulesActions(app: App, services: Services): void {
       await ack();
       const view = body.view;
       const id = idValue.safeParse(action.selected_option?.value);
+      if (view && !id.success) refuseValue(services, body, action.action_id);
       if (!view || !id.success) return;
-      const meta = metadataOf(view.private_metadata);
+      const meta = metadataOf(services, body);
+      if (!meta) return;
       await redrawScheduleModal(services, client, {
         view,
         userId: body.user.id,
         partnershipId: id.data,
-        options: () => ({ withChoices: true, generation: (meta?.g ?? 0) + 1 }),
+        options: () => ({ withChoices: true, generation: meta.g + 1 }),
       });
     },
   );
@@ -131,7 +151,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
     async ({ ack, body, action, client }: SelectArgs) => {
       await ack();
       const view = body.view;
-      const meta = metadataOf(view?.private_metadata);
+      const meta = metadataOf(services, body);
       if (!view || !meta?.p) return;
       const picked = idValue.safeParse(action.selected_option?.value);
       const schedule = picked.success
@@ -156,7 +176,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
     async ({ ack, body, client }: AnyActionArgs) => {
       await ack();
       const view = body.view;
-      const meta = metadataOf(view?.private_metadata);
+      const meta = metadataOf(services, body);
       if (!view || !meta?.p) return;
       const found = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
       // private_metadata can be forged: a schedule of another partnership is never shown here.
@@ -195,7 +215,10 @@ export function registerSchedulesActions(app: App, services: Services): void {
     await ack();
     const view = body.view;
     const id = idValue.safeParse(action.value);
+    if (view && !id.success) refuseValue(services, body, action.action_id);
     if (!view || !id.success) return;
+    // The button lives in the schedule modal: one whose metadata is not ours deletes nothing.
+    if (!metadataOf(services, body)) return;
     const teamId = view.team_id;
     const schedule = getSchedule(services.db, { teamId, id: id.data });
     if (!schedule) return;
@@ -251,7 +274,14 @@ export function registerSchedulesActions(app: App, services: Services): void {
       await ack();
       const view = body.view;
       const id = idValue.safeParse(action.value);
-      if (!view || !id.success || !isAdmin(services.config.admins, body.user.id)) return;
+      if (!view || !isAdmin(services.config.admins, body.user.id)) return;
+      // Both are read before anything is removed: a broken one changes nothing.
+      const generation = z.object({ g: z.number().int().min(0) }).safeParse(parseJson(view.private_metadata));
+      if (!id.success || !generation.success) {
+        const reason = id.success ? 'private_metadata' : 'value';
+        refuse(services.logger, { kind: body.type, id: action.action_id, user: body.user.id, reason });
+        return;
+      }
       const removed = removeHolidayWithAudit(services.db, {
         teamId: view.team_id,
         id: id.data,
@@ -259,13 +289,12 @@ export function registerSchedulesActions(app: App, services: Services): void {
         now: services.clock(),
       });
       const locale = await services.locales.forUser(client, body.user.id);
-      const generation = z.object({ g: z.number().int().min(0) }).safeParse(parseJson(view.private_metadata));
       await client.views.update({
         view_id: view.id,
         view: holidaysModalView(services, {
           teamId: view.team_id,
           locale,
-          generation: generation.success ? generation.data.g : 0,
+          generation: generation.data.g,
           ...(removed
             ? {
                 notice: t(locale, 'holiday.modal.removed', {

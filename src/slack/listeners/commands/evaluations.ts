@@ -175,6 +175,8 @@ const exportCommand: SubcommandHandler = async (ctx) => {
     await say(ctx, ctx.t(key, params));
     return;
   }
+  // Building and uploading the files can take a while: the person hears at once that it is coming.
+  await say(ctx, ctx.t('export.preparing', { code: access.partnership.code }));
   const result = await sendExport(ctx.services, ctx.client, {
     partnership: access.partnership,
     userId: ctx.userId,

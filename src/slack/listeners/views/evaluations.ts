@@ -11,14 +11,28 @@ import { checkSurveyAccess, openEvaluationCycle } from '../../evaluation-service
 import { publishHome } from '../../home.js';
 import { evaluationsIds as ids } from '../../ids/evaluations.js';
 import { accessPartnership } from '../../partnership-access.js';
+import { refuse } from '../../refuse.js';
 import { parseJson, parseViewSubmission, readViewState } from '../../view-state.js';
 import { managersBlockId } from '../../views/evaluation-modals.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
+import { outdatedFormAnswer } from '../fallback.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 const openCycleMetadata = z.object({ partnershipId: z.number().int().positive().nullable() });
 const surveyMetadata = z.object({ cycleId: z.number().int().positive() });
+
+/**
+ * The open-cycle form's fields as Slack sends them: a forged payload that puts another element in
+ * a block (people where a time goes) is refused on that block, never read as "empty".
+ */
+const openCycleState = z.looseObject({
+  partnership: z.string().nullish(),
+  closes_date: z.string().nullish(),
+  closes_time: z.string().nullish(),
+  remind_lead: z.string().nullish(),
+});
+const managersState = z.array(z.string()).nullish();
 
 function parseMetadata<T extends z.ZodType>(schema: T, raw: string): z.infer<T> | undefined {
   const parsed = schema.safeParse(parseJson(raw));
@@ -45,8 +59,32 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     const locale = await services.locales.forUserQuickly(client, userId);
     const form = readViewState(view.state.values);
     const metadata = parseMetadata(openCycleMetadata, view.private_metadata);
+    if (!metadata) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: view.callback_id,
+        user: userId,
+        reason: 'private_metadata',
+      });
+      await ack(outdatedFormAnswer(locale, view.callback_id));
+      return;
+    }
+    const state = openCycleState.safeParse(form);
+    const wrongBlock = state.success
+      ? Object.keys(form).find(
+          (block) => block.startsWith('managers') && !managersState.safeParse(form[block]).success,
+        )
+      : String(state.error.issues[0]?.path[0] ?? 'partnership');
+    if (wrongBlock !== undefined) {
+      refuse(services.logger, { kind: body.type, id: view.callback_id, user: userId, reason: 'state' });
+      await ack({
+        response_action: 'errors',
+        errors: { [wrongBlock]: translate(locale, 'validation.invalid') },
+      });
+      return;
+    }
     const chosen = z.coerce.number().int().positive().safeParse(form.partnership);
-    const partnershipId = metadata?.partnershipId ?? (chosen.success ? chosen.data : null);
+    const partnershipId = metadata.partnershipId ?? (chosen.success ? chosen.data : null);
     if (partnershipId === null) {
       await ack({
         response_action: 'errors',
@@ -62,7 +100,7 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     }
     const { partnership } = access;
     // The managers block is `managers`, or `managers_<id>` once chosen in the select variant.
-    const managersBlock = managersBlockId(metadata?.partnershipId ? null : partnershipId);
+    const managersBlock = managersBlockId(metadata.partnershipId ? null : partnershipId);
     const hasManagersBlock = view.blocks.some((b) => b.block_id === managersBlock);
     const invited = z.array(z.string()).safeParse(form[managersBlock] ?? []);
     const decision = decideOpenCycle(
@@ -132,6 +170,12 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     const t = translator(locale);
     const metadata = parseMetadata(surveyMetadata, view.private_metadata);
     if (!metadata) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: view.callback_id,
+        user: userId,
+        reason: 'private_metadata',
+      });
       await ack(noticeAnswer(locale, t('evaluation.survey.notFound')));
       return;
     }

@@ -27,6 +27,7 @@ import type { Services } from '../../../services.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../../goals-flow.js';
 import { baseBlockId, goalsIds } from '../../ids/goals.js';
 import { accessPartnership } from '../../partnership-access.js';
+import { refuse } from '../../refuse.js';
 import { type FieldErrors, fieldErrors, readViewState } from '../../view-state.js';
 import { GOAL_LIMITS, NEW_GOAL } from '../../views/goal-modal.js';
 import { parseMetadata } from '../../views/goals-shared.js';
@@ -35,6 +36,7 @@ import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from '../../views/progress-modal.js';
 import { REMOVE_ASSIGNMENT, ROLE_LIMITS } from '../../views/role-modal.js';
 import { buildSavedModal } from '../../views/saved-modal.js';
+import { outdatedFormAnswer } from '../fallback.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -161,6 +163,15 @@ async function openSubmission(
   const t = translator(locale);
   const form = new SubmittedForm(view.state.values, locale);
   const metadata = parseMetadata(view.private_metadata);
+  if (!metadata) {
+    refuse(services.logger, {
+      kind: body.type,
+      id: view.callback_id,
+      user: userId,
+      reason: 'private_metadata',
+    });
+    return { ok: false as const, outdated: outdatedFormAnswer(locale, view.callback_id) };
+  }
   const partnershipId = form.partnershipId(metadata.partnershipId);
   const fields = [PARTNERSHIP_SELECT_BLOCK, ...firstFields];
   if (partnershipId === null) {
@@ -179,6 +190,15 @@ async function openSubmission(
     partnership: access.partnership,
     actor: access.actor,
   };
+}
+
+/** The ack for a submission that could not be opened: the outdated notice, or field errors. */
+function answerRefused(
+  opened: { outdated: ReturnType<typeof outdatedFormAnswer> } | { errors: FieldErrors },
+) {
+  return 'outdated' in opened
+    ? opened.outdated
+    : { response_action: 'errors' as const, errors: opened.errors };
 }
 
 function unitIn(units: readonly Unit[], unitId: number | null): boolean {
@@ -218,7 +238,7 @@ function savedViewFor(
 export function registerGoalsViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(goalsIds.goalModal, async (args) => {
     const opened = await openSubmission(services, args, 'manage', [goalsIds.goalTitle]);
-    if (!opened.ok) return args.ack({ response_action: 'errors', errors: opened.errors });
+    if (!opened.ok) return args.ack(answerRefused(opened));
     const { teamId, userId, t, form, metadata, partnership } = opened;
     const scope = { teamId, partnershipId: partnership.id };
 
@@ -314,7 +334,7 @@ export function registerGoalsViews(app: App, services: Services): void {
 
   app.view<ViewSubmitAction>(goalsIds.progressModal, async (args) => {
     const opened = await openSubmission(services, args, 'view', [goalsIds.progressGoalBlock]);
-    if (!opened.ok) return args.ack({ response_action: 'errors', errors: opened.errors });
+    if (!opened.ok) return args.ack(answerRefused(opened));
     const { teamId, userId, t, form, partnership, actor } = opened;
     const parsed = form.parse(progressSchema(form.locale));
     if (!parsed.ok) return args.ack({ response_action: 'errors', errors: parsed.errors });
@@ -404,7 +424,7 @@ export function registerGoalsViews(app: App, services: Services): void {
 
   app.view<ViewSubmitAction>(goalsIds.roleModal, async (args) => {
     const opened = await openSubmission(services, args, 'manage', [goalsIds.rolePerson]);
-    if (!opened.ok) return args.ack({ response_action: 'errors', errors: opened.errors });
+    if (!opened.ok) return args.ack(answerRefused(opened));
     const { teamId, userId, t, form, metadata, partnership } = opened;
     const scope = { teamId, partnershipId: partnership.id };
     const before =

@@ -21,6 +21,7 @@ import { sendDm } from '../../dm.js';
 import { publishHome } from '../../home.js';
 import { partnershipsIds as ids } from '../../ids/partnerships.js';
 import { unitModalFor } from '../../partnership-flows.js';
+import { refuse } from '../../refuse.js';
 import { parseJson } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import {
@@ -38,6 +39,7 @@ import {
   ZONE_CHOICES,
 } from '../../views/partnership-modal.js';
 import { UNIT_CODE_MAX, UNIT_NAME_MAX } from '../../views/unit-modal.js';
+import { outdatedFormAnswer } from '../fallback.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -72,7 +74,8 @@ const unitForm = z.object({
   [ids.unitHeadBlock]: userId.nullish().transform((v) => v ?? null),
 });
 
-const unitMetadata = z.object({ unitId: z.number().int().positive().nullable() });
+/** What the unit modal carries: the unit being edited, or null for a new one. */
+export const unitMetadata = z.object({ unitId: z.number().int().positive().nullable() });
 
 /** Saves a unit (admins only) and shows the modal again, fresh, with a confirmation on top. */
 function unitSubmission(services: Services) {
@@ -91,13 +94,24 @@ function unitSubmission(services: Services) {
       });
       return;
     }
+    // A metadata this version cannot read is never taken for "a new unit": nothing is written.
+    const metadata = unitMetadata.safeParse(parseJson(view.private_metadata));
+    if (!metadata.success) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: view.callback_id,
+        user: actor,
+        reason: 'private_metadata',
+      });
+      await ack(outdatedFormAnswer(locale, view.callback_id));
+      return;
+    }
     const parsed = parseVersionedSubmission(unitForm, view.state.values, locale);
     if (!parsed.ok) {
       await ack({ response_action: 'errors', errors: parsed.errors });
       return;
     }
-    const metadata = unitMetadata.safeParse(parseJson(view.private_metadata));
-    const editingId = metadata.success ? metadata.data.unitId : null;
+    const editingId = metadata.data.unitId;
     const realIds = realBlockIds(view.state.values);
     const input = {
       code: parsed.data[ids.unitCodeBlock],
@@ -256,6 +270,17 @@ function partnershipSubmission(services: Services) {
     const actor = body.user.id;
     const locale = await services.locales.forUserQuickly(client, actor);
     const t = translator(locale);
+    const metadata = partnershipMetadata.safeParse(parseJson(view.private_metadata));
+    if (!metadata.success) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: view.callback_id,
+        user: actor,
+        reason: 'private_metadata',
+      });
+      await ack(outdatedFormAnswer(locale, view.callback_id));
+      return;
+    }
     const realIds = realBlockIds(view.state.values);
     const parsed = parseVersionedSubmission(partnershipForm, view.state.values, locale);
     const cross = crossFieldErrors(readPlainState(view.state.values));
@@ -288,8 +313,7 @@ function partnershipSubmission(services: Services) {
       });
       return;
     }
-    const metadata = partnershipMetadata.safeParse(parseJson(view.private_metadata));
-    const template = getTemplate(metadata.success ? metadata.data.template : null);
+    const template = getTemplate(metadata.data.template);
     const chosenGoals = template
       ? template.goals.filter((_, index) => form[ids.suggestedGoalsBlock].includes(String(index)))
       : [];

@@ -26,6 +26,7 @@ import { linkSavedViewToCharter } from '../../goals-flow.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
+import { refuse } from '../../refuse.js';
 import { type FieldErrors, parseJson, readViewState } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
@@ -41,6 +42,7 @@ import {
   withAnchorDate,
 } from '../../views/schedule-modal.js';
 import { holidaysModalView, newScheduleForm, scheduleForm } from '../commands/schedules.js';
+import { outdatedFormAnswer } from '../fallback.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -79,7 +81,13 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
     const meta = scheduleModalMetadata.safeParse(parseJson(view.private_metadata));
     if (!meta.success) {
-      await ack();
+      refuse(services.logger, {
+        kind: body.type,
+        id: view.callback_id,
+        user: userId,
+        reason: 'private_metadata',
+      });
+      await ack(outdatedFormAnswer(locale, view.callback_id));
       return;
     }
     const g = meta.data.g;
@@ -213,7 +221,17 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const teamId = view.team_id;
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
     const g = holidayMetadata.safeParse(parseJson(view.private_metadata));
-    const generation = g.success ? g.data.g : 0;
+    if (!g.success) {
+      refuse(services.logger, {
+        kind: body.type,
+        id: view.callback_id,
+        user: userId,
+        reason: 'private_metadata',
+      });
+      await ack(outdatedFormAnswer(locale, view.callback_id));
+      return;
+    }
+    const generation = g.data.g;
     const dateBlock = blockId(ids.holidayDateBlock, generation);
     const nameBlock = blockId(ids.holidayNameBlock, generation);
     if (!isAdmin(services.config.admins, userId)) {
