@@ -79,7 +79,8 @@ function manageableCondition(db: Db, params: { teamId: string; userId: string; i
         eq(roleAssignments.role, 'coordinator'),
       ),
     );
-  return and(base, inArray(partnerships.id, coordinated));
+  // The unary `+` keeps SQLite from walking the team's index of partnerships: by primary key instead.
+  return and(sql`+${partnerships.teamId} = ${params.teamId}`, inArray(partnerships.id, coordinated));
 }
 
 function pageWhere(
