@@ -3,8 +3,9 @@ import { listWaitingSurveys } from '../db/queries/evaluations.js';
 import { listExtraHolidays } from '../db/queries/holidays.js';
 import type { PartnershipDetail } from '../db/queries/partnership-detail.js';
 import {
+  coordinatedWithLines,
+  coordinatesOpenPartnership,
   hasOpenPartnership,
-  listOpenCoordinatedIds,
   loadCoordinatorViews,
   loadPartnershipDetails,
   maxPartnershipSeq,
@@ -20,6 +21,7 @@ import type { Services } from '../services.js';
 import {
   buildHomeView,
   type HomeInput,
+  MAX_COORDINATOR_LINES,
   MAX_GAP_PARTNERSHIPS,
   MAX_GOALS,
   MAX_PARTNERSHIPS,
@@ -27,6 +29,10 @@ import {
 
 /** How far partnerships with gaps are counted past those shown: enough to say "more than N". */
 const GAP_COUNT_CAP = 100;
+/** How far the coordinator section's lines are counted past those shown. */
+const COORDINATOR_COUNT_CAP = 100;
+/** Lines read past those shown, so that a partnership with fewer lines than estimated still fills the section. */
+const COORDINATOR_MARGIN = 5;
 /** Partnerships (by number) an admin's gap search reads before letting other requests run. */
 const GAP_SLICE = 500;
 
@@ -108,13 +114,16 @@ export async function homeInput(
     pageSize: MAX_PARTNERSHIPS,
     openOnly: true,
   });
-  const coordinatedIds = listOpenCoordinatedIds(db, { teamId, userId });
+  const coordinates = coordinatesOpenPartnership(db, { teamId, userId });
+  const coordinator = coordinates
+    ? coordinatorSection(services, { teamId, userId })
+    : { ids: [], restLines: 0, capped: false };
   // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
   const gaps = admin
     ? await gapsOfAllInSlices(services, { teamId, now })
     : partnershipsWithGaps(db, {
         teamId,
-        scope: coordinatedIds,
+        scope: { coordinatorId: userId },
         now,
         limit: MAX_GAP_PARTNERSHIPS,
         countCap: GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS,
@@ -143,13 +152,39 @@ export async function homeInput(
     // Answered surveys stay listed, with "Edit answers", until their cycle closes.
     evaluations: listWaitingSurveys(db, { teamId, userId }),
     fixable: detailsOf(gaps.rows.map((p) => p.id)),
-    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinatedIds }),
+    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinator.ids }),
     totals: {
       partnerships: own.total,
       goals: goals.total,
-      canFix: admin ? hasOpenPartnership(db, { teamId }) : coordinatedIds.length > 0,
+      canFix: admin ? hasOpenPartnership(db, { teamId }) : coordinates,
       withGaps: gaps.total,
       gapsCapped: gaps.capped,
+      coordinates,
+      coordinatorLinesNotRead: coordinator.restLines,
+      coordinatorLinesCapped: coordinator.capped,
     },
   };
+}
+
+/**
+ * The partnerships whose coordinator lines App Home reads (the first ones in code order with
+ * something to show, enough to fill the section), and the lines of the others, counted in SQL up
+ * to a cap: the section never reads every partnership a person coordinates.
+ */
+function coordinatorSection(
+  services: Services,
+  params: { teamId: string; userId: string },
+): { ids: number[]; restLines: number; capped: boolean } {
+  const limit = MAX_COORDINATOR_LINES + COORDINATOR_MARGIN + COORDINATOR_COUNT_CAP;
+  const candidates = coordinatedWithLines(services.db, { ...params, limit });
+  const ids: number[] = [];
+  let read = 0;
+  let restLines = 0;
+  for (const candidate of candidates) {
+    if (read <= MAX_COORDINATOR_LINES + COORDINATOR_MARGIN) {
+      ids.push(candidate.id);
+      read += candidate.lines;
+    } else restLines += candidate.lines;
+  }
+  return { ids, restLines, capped: candidates.length === limit };
 }

@@ -439,23 +439,20 @@ export function partnershipsWithGaps(
   db: Db,
   params: {
     teamId: string;
-    scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number };
+    scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number } | { coordinatorId: string };
     now: Date;
     limit: number;
     countCap: number;
   },
 ): { rows: Partnership[]; total: number; capped: boolean } {
   const { scope } = params;
-  if (scope !== 'all' && !('fromSeq' in scope) && scope.length === 0)
-    return { rows: [], total: 0, capped: false };
+  if (Array.isArray(scope) && scope.length === 0) return { rows: [], total: 0, capped: false };
+  // A scope of a few partnerships is read by primary key: `+` keeps SQLite off the team's index.
+  const few = scope !== 'all' && !('fromSeq' in scope);
   const where = and(
-    eq(partnerships.teamId, params.teamId),
+    few ? sql`+${partnerships.teamId} = ${params.teamId}` : eq(partnerships.teamId, params.teamId),
     ne(partnerships.status, 'closed'),
-    scope === 'all'
-      ? undefined
-      : 'fromSeq' in scope
-        ? and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq))
-        : inArray(partnerships.id, [...scope]),
+    scopeCondition(db, params.teamId, scope),
     hasGapsCondition(db, params.now),
   );
   const rows =
@@ -471,6 +468,18 @@ export function partnershipsWithGaps(
     .as('limited');
   const n = db.select({ n: count() }).from(limited).get()?.n ?? 0;
   return { rows, total: Math.min(n, params.countCap), capped: n > params.countCap };
+}
+
+function scopeCondition(
+  db: Db,
+  teamId: string,
+  scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number } | { coordinatorId: string },
+): SQL | undefined {
+  if (scope === 'all') return undefined;
+  if ('fromSeq' in scope) return and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq));
+  if ('coordinatorId' in scope)
+    return manageableCondition(db, { teamId, userId: scope.coordinatorId, isAdmin: false });
+  return inArray(partnerships.id, [...scope]);
 }
 
 /** The highest partnership number of the team (0 with none): where a scan by slices ends. */
@@ -493,6 +502,70 @@ export function listOpenCoordinatedIds(db: Db, params: { teamId: string; userId:
     .orderBy(asc(partnerships.seq))
     .all()
     .map((r) => r.id);
+}
+
+/** Whether the user coordinates a partnership that is not closed. */
+export function coordinatesOpenPartnership(db: Db, params: { teamId: string; userId: string }): boolean {
+  return (
+    db
+      .select({ id: partnerships.id })
+      .from(partnerships)
+      .where(and(manageableCondition(db, { ...params, isAdmin: false }), ne(partnerships.status, 'closed')))
+      .limit(1)
+      .get() !== undefined
+  );
+}
+
+/**
+ * How many lines a partnership gives App Home's coordinator section (see `coordinatorLines` in
+ * src/slack/views/home.ts), in SQL: its open cycles, one for the next reminder when it is active
+ * with an active schedule, its paused schedules, and one per schedule and kind of delivery problem.
+ * An estimate only where the view knows more (a schedule past its last run, problems older than
+ * those the view reads): it chooses what to read and counts the rest, the view writes the lines.
+ */
+function coordinatorLinesSql(): SQL {
+  const p = partnerships;
+  return sql`(
+    (select count(*) from ${evaluationCycles}
+      where ${evaluationCycles.partnershipId} = ${p.id} and ${evaluationCycles.status} in ('open', 'closing'))
+    + (${p.status} = 'active' and exists (select 1 from ${schedules}
+      where ${schedules.partnershipId} = ${p.id} and ${schedules.status} = 'active'))
+    + (select count(*) from ${schedules}
+      where ${schedules.partnershipId} = ${p.id} and ${schedules.status} = 'paused')
+    + (select count(distinct ${deliveries.scheduleId} || ':' || ${deliveries.status})
+      from ${schedules} cross join ${deliveries} on ${deliveries.scheduleId} = ${schedules.id}
+      where ${schedules.partnershipId} = ${p.id}
+        and ${deliveries.status} in ('failed', 'pending', 'skipped')
+        and ${deliveryProblemCondition()}))`;
+}
+
+/**
+ * The open partnerships a user coordinates that give App Home's coordinator section something to
+ * show, in code order, each with its (estimated) number of lines: at most `limit`, so the section
+ * costs what it shows whatever the number of partnerships the person coordinates.
+ */
+export function coordinatedWithLines(
+  db: Db,
+  params: { teamId: string; userId: string; limit: number },
+): { id: number; lines: number }[] {
+  const lines = coordinatorLinesSql();
+  const ranked = db
+    .select({ id: partnerships.id, seq: partnerships.seq, lines: sql<number>`${lines}`.as('lines') })
+    .from(partnerships)
+    .where(
+      and(
+        manageableCondition(db, { teamId: params.teamId, userId: params.userId, isAdmin: false }),
+        ne(partnerships.status, 'closed'),
+      ),
+    )
+    .as('coordinated');
+  return db
+    .select({ id: ranked.id, lines: ranked.lines })
+    .from(ranked)
+    .where(sql`${ranked.lines} > 0`)
+    .orderBy(asc(ranked.seq))
+    .limit(params.limit)
+    .all();
 }
 
 /** Whether the team has any partnership that is not closed. */

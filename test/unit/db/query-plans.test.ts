@@ -9,8 +9,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/db/client.js';
 import { listWaitingSurveys } from '../../../src/db/queries/evaluations.js';
 import {
+  coordinatedWithLines,
+  coordinatesOpenPartnership,
   isPartnershipVisible,
   listOpenCoordinatedIds,
+  loadCoordinatorViews,
   loadPartnershipDetails,
   pageOfGoalsInChargeOf,
   pageOfManageablePartnerships,
@@ -166,6 +169,17 @@ describe('the hot queries', () => {
       partnershipsWithGaps(db, { teamId: TEAM, scope: ids, now, limit: 1, countCap: 10 });
       isPartnershipVisible(db, { teamId: TEAM, userId: 'UHEAD', partnershipId: 1 });
       listOpenCoordinatedIds(db, { teamId: TEAM, userId: 'UCOORD' });
+      // App Home's coordinator section: who coordinates, what has lines, and those read.
+      coordinatesOpenPartnership(db, { teamId: TEAM, userId: 'UCOORD' });
+      const shown = coordinatedWithLines(db, { teamId: TEAM, userId: 'UCOORD', limit: 3 });
+      loadCoordinatorViews(db, { teamId: TEAM, partnershipIds: shown.map((p) => p.id) });
+      partnershipsWithGaps(db, {
+        teamId: TEAM,
+        scope: { coordinatorId: 'UCOORD' },
+        now,
+        limit: 1,
+        countCap: 10,
+      });
     });
     if (process.env.SHOW_PLANS)
       for (const s of [...statements, ...personal])
