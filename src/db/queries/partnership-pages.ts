@@ -170,7 +170,7 @@ export function loadPartnershipDetails(
   const found = db
     .select()
     .from(partnerships)
-    .where(and(eq(partnerships.teamId, teamId), inArray(partnerships.id, ids)))
+    .where(and(sql`+${partnerships.teamId} = ${teamId}`, inArray(partnerships.id, ids)))
     .all();
   if (found.length === 0) return result;
   const foundIds = found.map((p) => p.id);
@@ -268,7 +268,7 @@ export function loadCoordinatorViews(
     db
       .select()
       .from(partnerships)
-      .where(and(eq(partnerships.teamId, teamId), inArray(partnerships.id, ids)))
+      .where(and(sql`+${partnerships.teamId} = ${teamId}`, inArray(partnerships.id, ids)))
       .all()
       .map((p) => [p.id, p]),
   );
@@ -439,7 +439,7 @@ export function partnershipsWithGaps(
   db: Db,
   params: {
     teamId: string;
-    scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number } | { coordinatorId: string };
+    scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number };
     now: Date;
     limit: number;
     countCap: number;
@@ -452,7 +452,7 @@ export function partnershipsWithGaps(
   const where = and(
     few ? sql`+${partnerships.teamId} = ${params.teamId}` : eq(partnerships.teamId, params.teamId),
     ne(partnerships.status, 'closed'),
-    scopeCondition(db, params.teamId, scope),
+    scopeCondition(scope),
     hasGapsCondition(db, params.now),
   );
   const rows =
@@ -471,14 +471,10 @@ export function partnershipsWithGaps(
 }
 
 function scopeCondition(
-  db: Db,
-  teamId: string,
-  scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number } | { coordinatorId: string },
+  scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number },
 ): SQL | undefined {
   if (scope === 'all') return undefined;
   if ('fromSeq' in scope) return and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq));
-  if ('coordinatorId' in scope)
-    return manageableCondition(db, { teamId, userId: scope.coordinatorId, isAdmin: false });
   return inArray(partnerships.id, [...scope]);
 }
 
@@ -502,18 +498,6 @@ export function listOpenCoordinatedIds(db: Db, params: { teamId: string; userId:
     .orderBy(asc(partnerships.seq))
     .all()
     .map((r) => r.id);
-}
-
-/** Whether the user coordinates a partnership that is not closed. */
-export function coordinatesOpenPartnership(db: Db, params: { teamId: string; userId: string }): boolean {
-  return (
-    db
-      .select({ id: partnerships.id })
-      .from(partnerships)
-      .where(and(manageableCondition(db, { ...params, isAdmin: false }), ne(partnerships.status, 'closed')))
-      .limit(1)
-      .get() !== undefined
-  );
 }
 
 /**
@@ -540,22 +524,26 @@ function coordinatorLinesSql(): SQL {
 }
 
 /**
- * The open partnerships a user coordinates that give App Home's coordinator section something to
- * show, in code order, each with its (estimated) number of lines: at most `limit`, so the section
- * costs what it shows whatever the number of partnerships the person coordinates.
+ * The given partnerships (in code order) that give App Home's coordinator section something to
+ * show, each with its (estimated) number of lines; read by primary key, so App Home asks for a
+ * slice of a coordinator's partnerships at a time and stops when it has enough.
  */
-export function coordinatedWithLines(
+export function coordinatorLinesOf(
   db: Db,
-  params: { teamId: string; userId: string; limit: number },
+  params: { teamId: string; partnershipIds: readonly number[] },
 ): { id: number; lines: number }[] {
-  const lines = coordinatorLinesSql();
+  if (params.partnershipIds.length === 0) return [];
   const ranked = db
-    .select({ id: partnerships.id, seq: partnerships.seq, lines: sql<number>`${lines}`.as('lines') })
+    .select({
+      id: partnerships.id,
+      seq: partnerships.seq,
+      lines: sql<number>`${coordinatorLinesSql()}`.as('lines'),
+    })
     .from(partnerships)
     .where(
       and(
-        manageableCondition(db, { teamId: params.teamId, userId: params.userId, isAdmin: false }),
-        ne(partnerships.status, 'closed'),
+        sql`+${partnerships.teamId} = ${params.teamId}`,
+        inArray(partnerships.id, [...params.partnershipIds]),
       ),
     )
     .as('coordinated');
@@ -564,7 +552,6 @@ export function coordinatedWithLines(
     .from(ranked)
     .where(sql`${ranked.lines} > 0`)
     .orderBy(asc(ranked.seq))
-    .limit(params.limit)
     .all();
 }
 

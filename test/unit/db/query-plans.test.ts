@@ -9,8 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/db/client.js';
 import { listWaitingSurveys } from '../../../src/db/queries/evaluations.js';
 import {
-  coordinatedWithLines,
-  coordinatesOpenPartnership,
+  coordinatorLinesOf,
   isPartnershipVisible,
   listOpenCoordinatedIds,
   loadCoordinatorViews,
@@ -170,8 +169,8 @@ describe('the hot queries', () => {
       isPartnershipVisible(db, { teamId: TEAM, userId: 'UHEAD', partnershipId: 1 });
       listOpenCoordinatedIds(db, { teamId: TEAM, userId: 'UCOORD' });
       // App Home's coordinator section: who coordinates, what has lines, and those read.
-      coordinatesOpenPartnership(db, { teamId: TEAM, userId: 'UCOORD' });
-      const shown = coordinatedWithLines(db, { teamId: TEAM, userId: 'UCOORD', limit: 3 });
+      const coordinated = listOpenCoordinatedIds(db, { teamId: TEAM, userId: 'UCOORD' });
+      const shown = coordinatorLinesOf(db, { teamId: TEAM, partnershipIds: coordinated });
       loadCoordinatorViews(db, { teamId: TEAM, partnershipIds: shown.map((p) => p.id) });
       partnershipsWithGaps(db, {
         teamId: TEAM,
