@@ -167,14 +167,13 @@ describe('the hot queries', () => {
       pageOfManageablePartnerships(db, { teamId: TEAM, userId: 'UCOORD', isAdmin: false, pageSize: 100 });
       partnershipsWithGaps(db, { teamId: TEAM, scope: ids, now, limit: 1, countCap: 10 });
       isPartnershipVisible(db, { teamId: TEAM, userId: 'UHEAD', partnershipId: 1 });
-      listOpenCoordinatedIds(db, { teamId: TEAM, userId: 'UCOORD' });
-      // App Home's coordinator section: who coordinates, what has lines, and those read.
+      // App Home's coordinator section: what they coordinate, what has lines, those read, gaps.
       const coordinated = listOpenCoordinatedIds(db, { teamId: TEAM, userId: 'UCOORD' });
       const shown = coordinatorLinesOf(db, { teamId: TEAM, partnershipIds: coordinated });
       loadCoordinatorViews(db, { teamId: TEAM, partnershipIds: shown.map((p) => p.id) });
       partnershipsWithGaps(db, {
         teamId: TEAM,
-        scope: { coordinatorId: 'UCOORD' },
+        scope: coordinated,
         now,
         limit: 1,
         countCap: 10,
