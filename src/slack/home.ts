@@ -3,6 +3,7 @@ import { listWaitingSurveys } from '../db/queries/evaluations.js';
 import { listExtraHolidays } from '../db/queries/holidays.js';
 import type { PartnershipDetail } from '../db/queries/partnership-detail.js';
 import {
+  coordinatorLinesOf,
   hasOpenPartnership,
   listOpenCoordinatedIds,
   loadCoordinatorViews,
@@ -20,6 +21,7 @@ import type { Services } from '../services.js';
 import {
   buildHomeView,
   type HomeInput,
+  MAX_COORDINATOR_LINES,
   MAX_GAP_PARTNERSHIPS,
   MAX_GOALS,
   MAX_PARTNERSHIPS,
@@ -27,8 +29,13 @@ import {
 
 /** How far partnerships with gaps are counted past those shown: enough to say "more than N". */
 const GAP_COUNT_CAP = 100;
-/** Partnerships (by number) an admin's gap search reads before letting other requests run. */
-const GAP_SLICE = 500;
+/** How far the coordinator section's lines are counted past those shown. */
+const COORDINATOR_COUNT_CAP = 100;
+/** Lines read past those shown, so that a partnership with fewer lines than estimated still fills the section. */
+const COORDINATOR_MARGIN = 5;
+/** Partnerships (by number) an admin's gap search reads before letting other requests run: small, so
+ * that where gaps are rare the search never holds other people's requests for long. */
+const GAP_SLICE = 100;
 
 /**
  * An admin's partnerships with gaps, among all of them: read a slice of partnership numbers at
@@ -41,16 +48,44 @@ export async function gapsOfAllInSlices(
   params: { teamId: string; now: Date; slice?: number },
 ): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
   const size = params.slice ?? GAP_SLICE;
-  const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
   const last = maxPartnershipSeq(services.db, params);
+  const scopes: { fromSeq: number; toSeq: number }[] = [];
+  for (let fromSeq = 1; fromSeq <= last; fromSeq += size) scopes.push({ fromSeq, toSeq: fromSeq + size });
+  return gapsInSlices(services, { ...params, scopes });
+}
+
+/**
+ * The same among the partnerships a person coordinates (ids in code order), a slice of ids at a
+ * time: a coordinator of thousands waits no longer than one of a few where gaps are common, and
+ * holds no one else's request for more than a slice where they are rare.
+ */
+async function gapsOfCoordinatedInSlices(
+  services: Services,
+  params: { teamId: string; now: Date; ids: readonly number[] },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const scopes: number[][] = [];
+  for (let i = 0; i < params.ids.length; i += GAP_SLICE) scopes.push(params.ids.slice(i, i + GAP_SLICE));
+  return gapsInSlices(services, { ...params, scopes });
+}
+
+async function gapsInSlices(
+  services: Services,
+  params: {
+    teamId: string;
+    now: Date;
+    scopes: readonly (readonly number[] | { fromSeq: number; toSeq: number })[];
+  },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
   const rows: Partnership[] = [];
   let total = 0;
   let capped = false;
-  for (let fromSeq = 1; fromSeq <= last && !capped; fromSeq += size) {
-    if (fromSeq > 1) await new Promise<void>((resolve) => setImmediate(resolve));
+  for (const [index, scope] of params.scopes.entries()) {
+    if (capped) break;
+    if (index > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const slice = partnershipsWithGaps(services.db, {
       teamId: params.teamId,
-      scope: { fromSeq, toSeq: fromSeq + size },
+      scope,
       now: params.now,
       limit: MAX_GAP_PARTNERSHIPS - rows.length,
       countCap: wanted - total,
@@ -108,17 +143,14 @@ export async function homeInput(
     pageSize: MAX_PARTNERSHIPS,
     openOnly: true,
   });
+  // The ids alone, in code order (one indexed read): what is done with them goes a slice at a time.
   const coordinatedIds = listOpenCoordinatedIds(db, { teamId, userId });
+  const coordinates = coordinatedIds.length > 0;
+  const coordinator = await coordinatorSection(services, { teamId, ids: coordinatedIds });
   // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
   const gaps = admin
     ? await gapsOfAllInSlices(services, { teamId, now })
-    : partnershipsWithGaps(db, {
-        teamId,
-        scope: coordinatedIds,
-        now,
-        limit: MAX_GAP_PARTNERSHIPS,
-        countCap: GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS,
-      });
+    : await gapsOfCoordinatedInSlices(services, { teamId, now, ids: coordinatedIds });
   const details = loadPartnershipDetails(db, {
     teamId,
     partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],
@@ -143,13 +175,48 @@ export async function homeInput(
     // Answered surveys stay listed, with "Edit answers", until their cycle closes.
     evaluations: listWaitingSurveys(db, { teamId, userId }),
     fixable: detailsOf(gaps.rows.map((p) => p.id)),
-    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinatedIds }),
+    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinator.ids }),
     totals: {
       partnerships: own.total,
       goals: goals.total,
-      canFix: admin ? hasOpenPartnership(db, { teamId }) : coordinatedIds.length > 0,
+      canFix: admin ? hasOpenPartnership(db, { teamId }) : coordinates,
       withGaps: gaps.total,
       gapsCapped: gaps.capped,
+      coordinates,
+      coordinatorLinesNotRead: coordinator.restLines,
+      coordinatorLinesCapped: coordinator.capped,
     },
   };
+}
+
+/**
+ * The partnerships whose coordinator lines App Home reads (the first ones in code order with
+ * something to show, enough to fill the section), and the lines of the others, counted in SQL up
+ * to a cap: the section never reads every partnership a person coordinates.
+ */
+async function coordinatorSection(
+  services: Services,
+  params: { teamId: string; ids: readonly number[] },
+): Promise<{ ids: number[]; restLines: number; capped: boolean }> {
+  const limit = MAX_COORDINATOR_LINES + COORDINATOR_MARGIN + COORDINATOR_COUNT_CAP;
+  const ids: number[] = [];
+  let read = 0;
+  let restLines = 0;
+  let found = 0;
+  for (let i = 0; i < params.ids.length && found < limit; i += GAP_SLICE) {
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const candidates = coordinatorLinesOf(services.db, {
+      teamId: params.teamId,
+      partnershipIds: params.ids.slice(i, i + GAP_SLICE),
+    });
+    for (const candidate of candidates) {
+      if (found >= limit) break;
+      found += 1;
+      if (read <= MAX_COORDINATOR_LINES + COORDINATOR_MARGIN) {
+        ids.push(candidate.id);
+        read += candidate.lines;
+      } else restLines += candidate.lines;
+    }
+  }
+  return { ids, restLines, capped: found >= limit };
 }

@@ -7,11 +7,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPartnershipDetail } from '../../src/db/queries/partnership-detail.js';
-import { hasGapsCondition } from '../../src/db/queries/partnership-pages.js';
+import {
+  hasGapsCondition,
+  listOpenCoordinatedIds,
+  loadCoordinatorViews,
+} from '../../src/db/queries/partnership-pages.js';
 import { listRolesOfUser, listVisiblePartnerships } from '../../src/db/queries/partnerships.js';
 import { type GoalStatus, type Partnership, partnerships, ROLES } from '../../src/db/schema/index.js';
 import { translator } from '../../src/i18n/index.js';
-import { gapsOfAllInSlices } from '../../src/slack/home.js';
+import { gapsOfAllInSlices, homeInput } from '../../src/slack/home.js';
+import { buildHomeView } from '../../src/slack/views/home.js';
 import { gapsOf } from '../../src/slack/views/partnership-format.js';
 import {
   buildPartnershipList,
@@ -246,6 +251,25 @@ describe('App Home with many partnerships', () => {
       expect(found.rows.map((p) => p.code)).toEqual(expected.slice(0, 8));
       expect(found).toMatchObject({ total: expected.length, capped: false });
     }
+  });
+
+  it('shows a coordinator the same cycles, reminders and problems as reading every partnership, reading only those shown', async () => {
+    const ctx = { t, locale: 'id' as const, now: NOW, extraHolidays: [] };
+    const input = await homeInput(h.mitra.services, { teamId: TEAM, userId: COORDINATOR });
+    const coordinatedIds = listOpenCoordinatedIds(h.db, { teamId: TEAM, userId: COORDINATOR });
+    const everything = {
+      ...input,
+      coordinated: loadCoordinatorViews(h.db, { teamId: TEAM, partnershipIds: coordinatedIds }),
+      totals: input.totals && { ...input.totals, coordinatorLinesNotRead: 0, coordinatorLinesCapped: false },
+    };
+    const coordinatorPart = (view: ReturnType<typeof buildHomeView>) =>
+      JSON.stringify(view.blocks).split(t('home.coordinator.title'))[1];
+    const shown = coordinatorPart(buildHomeView(input, ctx));
+    expect(shown).toBeDefined();
+    expect(shown).toEqual(coordinatorPart(buildHomeView(everything, ctx)));
+    // More lines than fit, and fewer partnerships read than coordinated.
+    expect(shown).toContain('lainnya');
+    expect(input.coordinated?.length ?? 0).toBeLessThan(coordinatedIds.length);
   });
 
   it('lists a coordinator their first 15 open partnerships with roles and gaps, and the rest as a count', async () => {

@@ -79,7 +79,8 @@ function manageableCondition(db: Db, params: { teamId: string; userId: string; i
         eq(roleAssignments.role, 'coordinator'),
       ),
     );
-  return and(base, inArray(partnerships.id, coordinated));
+  // The unary `+` keeps SQLite from walking the team's index of partnerships: by primary key instead.
+  return and(sql`+${partnerships.teamId} = ${params.teamId}`, inArray(partnerships.id, coordinated));
 }
 
 function pageWhere(
@@ -169,7 +170,7 @@ export function loadPartnershipDetails(
   const found = db
     .select()
     .from(partnerships)
-    .where(and(eq(partnerships.teamId, teamId), inArray(partnerships.id, ids)))
+    .where(and(sql`+${partnerships.teamId} = ${teamId}`, inArray(partnerships.id, ids)))
     .all();
   if (found.length === 0) return result;
   const foundIds = found.map((p) => p.id);
@@ -267,7 +268,7 @@ export function loadCoordinatorViews(
     db
       .select()
       .from(partnerships)
-      .where(and(eq(partnerships.teamId, teamId), inArray(partnerships.id, ids)))
+      .where(and(sql`+${partnerships.teamId} = ${teamId}`, inArray(partnerships.id, ids)))
       .all()
       .map((p) => [p.id, p]),
   );
@@ -445,16 +446,13 @@ export function partnershipsWithGaps(
   },
 ): { rows: Partnership[]; total: number; capped: boolean } {
   const { scope } = params;
-  if (scope !== 'all' && !('fromSeq' in scope) && scope.length === 0)
-    return { rows: [], total: 0, capped: false };
+  if (Array.isArray(scope) && scope.length === 0) return { rows: [], total: 0, capped: false };
+  // A scope of a few partnerships is read by primary key: `+` keeps SQLite off the team's index.
+  const few = scope !== 'all' && !('fromSeq' in scope);
   const where = and(
-    eq(partnerships.teamId, params.teamId),
+    few ? sql`+${partnerships.teamId} = ${params.teamId}` : eq(partnerships.teamId, params.teamId),
     ne(partnerships.status, 'closed'),
-    scope === 'all'
-      ? undefined
-      : 'fromSeq' in scope
-        ? and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq))
-        : inArray(partnerships.id, [...scope]),
+    scopeCondition(scope),
     hasGapsCondition(db, params.now),
   );
   const rows =
@@ -470,6 +468,14 @@ export function partnershipsWithGaps(
     .as('limited');
   const n = db.select({ n: count() }).from(limited).get()?.n ?? 0;
   return { rows, total: Math.min(n, params.countCap), capped: n > params.countCap };
+}
+
+function scopeCondition(
+  scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number },
+): SQL | undefined {
+  if (scope === 'all') return undefined;
+  if ('fromSeq' in scope) return and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq));
+  return inArray(partnerships.id, [...scope]);
 }
 
 /** The highest partnership number of the team (0 with none): where a scan by slices ends. */
@@ -492,6 +498,61 @@ export function listOpenCoordinatedIds(db: Db, params: { teamId: string; userId:
     .orderBy(asc(partnerships.seq))
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * How many lines a partnership gives App Home's coordinator section (see `coordinatorLines` in
+ * src/slack/views/home.ts), in SQL: its open cycles, one for the next reminder when it is active
+ * with an active schedule, its paused schedules, and one per schedule and kind of delivery problem.
+ * An estimate only where the view knows more (a schedule past its last run, problems older than
+ * those the view reads): it chooses what to read and counts the rest, the view writes the lines.
+ */
+function coordinatorLinesSql(): SQL {
+  const p = partnerships;
+  return sql`(
+    (select count(*) from ${evaluationCycles}
+      where ${evaluationCycles.partnershipId} = ${p.id} and ${evaluationCycles.status} in ('open', 'closing'))
+    + (${p.status} = 'active' and exists (select 1 from ${schedules}
+      where ${schedules.partnershipId} = ${p.id} and ${schedules.status} = 'active'))
+    + (select count(*) from ${schedules}
+      where ${schedules.partnershipId} = ${p.id} and ${schedules.status} = 'paused')
+    + (select count(distinct ${deliveries.scheduleId} || ':' || ${deliveries.status})
+      from ${schedules} cross join ${deliveries} on ${deliveries.scheduleId} = ${schedules.id}
+      where ${schedules.partnershipId} = ${p.id}
+        and ${deliveries.status} in ('failed', 'pending', 'skipped')
+        and ${deliveryProblemCondition()}))`;
+}
+
+/**
+ * The given partnerships (in code order) that give App Home's coordinator section something to
+ * show, each with its (estimated) number of lines; read by primary key, so App Home asks for a
+ * slice of a coordinator's partnerships at a time and stops when it has enough.
+ */
+export function coordinatorLinesOf(
+  db: Db,
+  params: { teamId: string; partnershipIds: readonly number[] },
+): { id: number; lines: number }[] {
+  if (params.partnershipIds.length === 0) return [];
+  const ranked = db
+    .select({
+      id: partnerships.id,
+      seq: partnerships.seq,
+      lines: sql<number>`${coordinatorLinesSql()}`.as('lines'),
+    })
+    .from(partnerships)
+    .where(
+      and(
+        sql`+${partnerships.teamId} = ${params.teamId}`,
+        inArray(partnerships.id, [...params.partnershipIds]),
+      ),
+    )
+    .as('coordinated');
+  return db
+    .select({ id: ranked.id, lines: ranked.lines })
+    .from(ranked)
+    .where(sql`${ranked.lines} > 0`)
+    .orderBy(asc(ranked.seq))
+    .all();
 }
 
 /** Whether the team has any partnership that is not closed. */

@@ -37,7 +37,7 @@ export const MAX_GOALS = 15;
 const MAX_EVALUATIONS = 10;
 export const MAX_GAP_PARTNERSHIPS = 8;
 const MAX_GAPS_EACH = 6;
-const MAX_COORDINATOR_LINES = 30;
+export const MAX_COORDINATOR_LINES = 30;
 
 export interface HomeInput {
   userId: string;
@@ -66,6 +66,11 @@ export interface HomeInput {
     /** Partnerships with gaps the user may fix, counted up to a cap (`gapsCapped` past it). */
     withGaps: number;
     gapsCapped: boolean;
+    /** Whether the user coordinates an open partnership (`coordinated` holds only those read). */
+    coordinates?: boolean;
+    /** Coordinator lines of the partnerships not read, counted in SQL up to a cap (then `…Capped`). */
+    coordinatorLinesNotRead?: number;
+    coordinatorLinesCapped?: boolean;
   };
   /** The open partnerships the user coordinates; left out, those of `partnerships`. */
   coordinated?: readonly CoordinatorView[];
@@ -194,13 +199,18 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     );
   }
 
-  if (coordinated.length > 0) {
+  if (coordinated.length > 0 || input.totals?.coordinates) {
     const lines = coordinatorLines(coordinated, ctx);
+    const lineTotal = lines.length + (input.totals?.coordinatorLinesNotRead ?? 0);
     blocks.push(divider(), header(t('home.coordinator.title')));
-    if (lines.length === 0) blocks.push(empty(t('home.coordinator.empty')));
+    if (lineTotal === 0) blocks.push(empty(t('home.coordinator.empty')));
     const shown = lines.slice(0, MAX_COORDINATOR_LINES).map((line) => line());
-    if (lines.length > MAX_COORDINATOR_LINES)
-      shown.push(t('home.more', { count: lines.length - MAX_COORDINATOR_LINES }));
+    if (lineTotal > MAX_COORDINATOR_LINES) {
+      const count = lineTotal - MAX_COORDINATOR_LINES;
+      shown.push(
+        input.totals?.coordinatorLinesCapped ? t('home.moreThan', { count }) : t('home.more', { count }),
+      );
+    }
     blocks.push(...linesToSections(undefined, shown));
   }
 
