@@ -6,19 +6,19 @@ import type { WebClient } from '@slack/web-api';
 import { listExtraHolidays } from '../db/queries/holidays.js';
 import {
   isPartnershipVisible,
-  loadPartnershipDetails,
+  loadPartnershipListData,
   pageOfVisiblePartnerships,
-  rolesOfUserIn,
 } from '../db/queries/partnership-pages.js';
 import { getUnitById, listUnits } from '../db/queries/units.js';
 import type { Partnership, Unit } from '../db/schema/index.js';
+import { accountabilityGaps } from '../domain/accountability.js';
 import { localDateOf } from '../domain/calendar.js';
 import { isAdmin } from '../domain/permissions.js';
 import { getTemplate } from '../domain/templates.js';
 import type { Locale, Translate } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import type { ViewContext } from './views/partnership-format.js';
-import { gapsOf } from './views/partnership-format.js';
+import { todayFor } from './views/partnership-format.js';
 import { LIST_PAGE_SIZE, type PartnershipListItem } from './views/partnership-list.js';
 import { buildNeedUnitsMessage, buildPartnershipModal } from './views/partnership-modal.js';
 import { buildUnitModal } from './views/unit-modal.js';
@@ -58,7 +58,7 @@ export interface PartnershipListPage {
 /**
  * One page of the partnerships a user sees in `/mitra daftar`, with what the list shows of each:
  * the page is read in SQL and its details in a few batched queries, so a page costs the same
- * whatever the number of partnerships. Gaps are counted by the domain's rule (`gapsOf`).
+ * whatever the number of partnerships. Gaps are counted by the domain's rule (as `gapsOf` does).
  */
 export function partnershipListItems(
   services: Services,
@@ -74,19 +74,27 @@ export function partnershipListItems(
     page: params.page ?? 1,
     pageSize: LIST_PAGE_SIZE,
   });
-  const ids = page.rows.map((p) => p.id);
-  const details = loadPartnershipDetails(db, { teamId: params.teamId, partnershipIds: ids });
-  const roles = rolesOfUserIn(db, { teamId: params.teamId, userId: params.userId, partnershipIds: ids });
+  const data = loadPartnershipListData(db, {
+    teamId: params.teamId,
+    userId: params.userId,
+    partnerships: page.rows,
+  });
   const items = page.rows.flatMap((p) => {
-    const detail = details.get(p.id);
-    if (!detail) return [];
+    const listed = data.get(p.id);
+    if (!listed) return [];
     return [
       {
         partnership: p,
-        unitCodes: detail.units.map((u) => u.code),
-        goalCount: detail.goals.length,
-        gapCount: gapsOf(detail, now).length,
-        roles: roles.get(p.id) ?? [],
+        unitCodes: listed.units.map((u) => u.code),
+        goalCount: listed.goals.length,
+        gapCount: accountabilityGaps({
+          unitIds: listed.units.map((u) => u.id),
+          goals: listed.goals,
+          roles: listed.roles,
+          scheduleCount: listed.scheduleCount,
+          today: todayFor(p, now),
+        }).length,
+        roles: listed.userRoles,
       },
     ];
   });

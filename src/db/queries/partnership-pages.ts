@@ -143,6 +143,97 @@ export function rolesOfUserIn(
   return result;
 }
 
+/** What `/mitra daftar` shows of a partnership besides the partnership itself, and what its gaps need. */
+export interface PartnershipListData {
+  /** Participating units, the lead unit first, then by code. */
+  units: { id: number; code: string }[];
+  goals: Pick<Goal, 'id' | 'ownerUnitId' | 'personInChargeId' | 'dueDate' | 'status'>[];
+  roles: { unitId: number; role: Role }[];
+  scheduleCount: number;
+  /** The roles the user holds in it, in the order of `ROLES`. */
+  userRoles: Role[];
+}
+
+/**
+ * The list data of the given partnerships of a team (rows already read, e.g. a page), in four
+ * queries selecting only the columns the list and its gap count use: `daftar` needs neither
+ * delivery problems nor cycles, which `loadPartnershipDetails` reads too.
+ */
+export function loadPartnershipListData(
+  db: Db,
+  params: { teamId: string; userId: string; partnerships: readonly Pick<Partnership, 'id' | 'leadUnitId'>[] },
+): Map<number, PartnershipListData> {
+  const { teamId } = params;
+  const result = new Map<number, PartnershipListData>();
+  if (params.partnerships.length === 0) return result;
+  const ids = [...new Set(params.partnerships.map((p) => p.id))];
+  const unitRows = byPartnership(
+    db
+      .select({ partnershipId: partnershipUnits.partnershipId, id: units.id, code: units.code })
+      .from(partnershipUnits)
+      .innerJoin(units, eq(units.id, partnershipUnits.unitId))
+      .where(and(eq(partnershipUnits.teamId, teamId), inArray(partnershipUnits.partnershipId, ids)))
+      .orderBy(asc(units.code))
+      .all(),
+    (r) => r.partnershipId,
+  );
+  const goalRows = byPartnership(
+    db
+      .select({
+        partnershipId: goals.partnershipId,
+        id: goals.id,
+        ownerUnitId: goals.ownerUnitId,
+        personInChargeId: goals.personInChargeId,
+        dueDate: goals.dueDate,
+        status: goals.status,
+      })
+      .from(goals)
+      .where(and(eq(goals.teamId, teamId), inArray(goals.partnershipId, ids)))
+      .all(),
+    (g) => g.partnershipId,
+  );
+  const roleRows = byPartnership(
+    db
+      .select({
+        partnershipId: roleAssignments.partnershipId,
+        unitId: roleAssignments.unitId,
+        role: roleAssignments.role,
+        userId: roleAssignments.userId,
+      })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.teamId, teamId), inArray(roleAssignments.partnershipId, ids)))
+      .all(),
+    (r) => r.partnershipId,
+  );
+  const scheduleCounts = new Map(
+    db
+      .select({ partnershipId: schedules.partnershipId, n: count() })
+      .from(schedules)
+      .where(and(eq(schedules.teamId, teamId), inArray(schedules.partnershipId, ids)))
+      .groupBy(schedules.partnershipId)
+      .all()
+      .map((r) => [r.partnershipId, r.n]),
+  );
+  for (const partnership of params.partnerships) {
+    const unitList = unitRows.get(partnership.id) ?? [];
+    const roles = roleRows.get(partnership.id) ?? [];
+    const userRoles = ROLES.filter((role) =>
+      roles.some((r) => r.userId === params.userId && r.role === role),
+    );
+    result.set(partnership.id, {
+      units: [
+        ...unitList.filter((u) => u.id === partnership.leadUnitId),
+        ...unitList.filter((u) => u.id !== partnership.leadUnitId),
+      ].map((u) => ({ id: u.id, code: u.code })),
+      goals: goalRows.get(partnership.id) ?? [],
+      roles,
+      scheduleCount: scheduleCounts.get(partnership.id) ?? 0,
+      userRoles,
+    });
+  }
+  return result;
+}
+
 /** Groups rows by partnership id, keeping their order. */
 function byPartnership<T>(rows: readonly T[], idOf: (row: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
