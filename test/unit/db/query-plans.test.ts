@@ -13,6 +13,7 @@ import {
   isPartnershipVisible,
   listOpenCoordinatedIds,
   loadCoordinatorViews,
+  loadPartnershipListData,
   loadPartnershipDetails,
   pageOfGoalsInChargeOf,
   pageOfManageablePartnerships,
@@ -143,6 +144,7 @@ describe('the hot queries', () => {
       const ids = page.rows.map((p) => p.id);
       loadPartnershipDetails(db, { teamId: TEAM, partnershipIds: ids });
       rolesOfUserIn(db, { teamId: TEAM, userId: 'UMAN', partnershipIds: ids });
+      loadPartnershipListData(db, { teamId: TEAM, userId: 'UMAN', partnerships: page.rows });
       pageOfManageablePartnerships(db, { teamId: TEAM, userId: 'UCOORD', isAdmin: true, pageSize: 100 });
       partnershipsWithGaps(db, { teamId: TEAM, scope: 'all', now, limit: 1, countCap: 10 });
       pageOfGoalsInChargeOf(db, { teamId: TEAM, userId: 'UPIC', limit: 1 });
@@ -164,6 +166,7 @@ describe('the hot queries', () => {
       const ids = page.rows.map((p) => p.id);
       loadPartnershipDetails(db, { teamId: TEAM, partnershipIds: ids });
       rolesOfUserIn(db, { teamId: TEAM, userId: 'UMAN', partnershipIds: ids });
+      loadPartnershipListData(db, { teamId: TEAM, userId: 'UMAN', partnerships: page.rows });
       pageOfManageablePartnerships(db, { teamId: TEAM, userId: 'UCOORD', isAdmin: false, pageSize: 100 });
       partnershipsWithGaps(db, { teamId: TEAM, scope: ids, now, limit: 1, countCap: 10 });
       isPartnershipVisible(db, { teamId: TEAM, userId: 'UHEAD', partnershipId: 1 });
