@@ -73,6 +73,72 @@ function elementValue(element: StateValue): unknown {
   }
 }
 
+/**
+ * Where each element type keeps its value, and the shape Slack gives it there (other types keep
+ * a string in `value`). A Map, so a forged type such as `constructor` finds nothing.
+ */
+const fieldOf = new Map<string, [string, z.ZodType]>(
+  Object.entries({
+    static_select: ['selected_option', z.object({ value: z.string() })],
+    external_select: ['selected_option', z.object({ value: z.string() })],
+    radio_buttons: ['selected_option', z.object({ value: z.string() })],
+    multi_static_select: ['selected_options', z.array(z.object({ value: z.string() }))],
+    multi_external_select: ['selected_options', z.array(z.object({ value: z.string() }))],
+    checkboxes: ['selected_options', z.array(z.object({ value: z.string() }))],
+    users_select: ['selected_user', z.string()],
+    multi_users_select: ['selected_users', z.array(z.string())],
+    conversations_select: ['selected_conversation', z.string()],
+    multi_conversations_select: ['selected_conversations', z.array(z.string())],
+    channels_select: ['selected_channel', z.string()],
+    multi_channels_select: ['selected_channels', z.array(z.string())],
+    datepicker: ['selected_date', z.string()],
+    timepicker: ['selected_time', z.string()],
+  } satisfies Record<string, [string, z.ZodType]>),
+);
+
+/**
+ * The block ids whose state `readViewState` could only read as empty or misread because it is not
+ * what Slack sends — an entry that is no element, a value of another type than its element's, or
+ * an element of another type than the view's block of that id holds — a forged or garbled
+ * payload, which a listener refuses whole rather than read a field as blank. Empty inputs (a value
+ * missing or null) are not broken: that is how Slack sends them.
+ */
+export function brokenElements(values: unknown, blocks?: unknown): string[] {
+  if (values === undefined) return [];
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return ['state'];
+  const declared = elementTypes(blocks);
+  return Object.entries(values).flatMap(([blockId, actions]) => {
+    const elements: unknown[] =
+      actions && typeof actions === 'object' && !Array.isArray(actions) ? Object.values(actions) : [];
+    const types = declared.get(blockId);
+    const fits = (element: unknown) =>
+      isWellFormed(element) && (!types || types.has((element as StateValue).type));
+    return elements.length > 0 && elements.every(fits) ? [] : [blockId];
+  });
+}
+
+/** The element types each block of the submitted view holds, by block id. */
+function elementTypes(blocks: unknown): Map<string, Set<string>> {
+  const types = new Map<string, Set<string>>();
+  for (const block of Array.isArray(blocks) ? (blocks as unknown[]) : []) {
+    if (!block || typeof block !== 'object') continue;
+    const { block_id: blockId, element, elements } = block as Record<string, unknown>;
+    if (typeof blockId !== 'string') continue;
+    const held = [element, ...(Array.isArray(elements) ? elements : [])]
+      .map((e) => (e && typeof e === 'object' ? (e as { type?: unknown }).type : undefined))
+      .filter((type): type is string => typeof type === 'string');
+    if (held.length > 0) types.set(blockId, new Set(held));
+  }
+  return types;
+}
+
+function isWellFormed(element: unknown): boolean {
+  if (!isElement(element)) return false;
+  const [field, shape] = fieldOf.get(element.type) ?? ['value', z.string()];
+  const value = (element as unknown as Record<string, unknown>)[field];
+  return value === undefined || value === null || shape.safeParse(value).success;
+}
+
 function blankToNull(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
   const trimmed = value.trim();

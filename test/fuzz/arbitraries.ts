@@ -26,7 +26,8 @@ export interface FuzzRequest {
   contentType: 'application/x-www-form-urlencoded' | 'application/json';
   /**
    * The request carries a private_metadata no version of Mitra wrote (not JSON, not an object,
-   * or every id of the wrong type): whatever the answer, it must change nothing.
+   * or every id of the wrong type), or is a view_submission whose state holds a value Slack never
+   * sends: whatever the answer, it must change nothing.
    */
   tampered?: boolean;
 }
@@ -153,10 +154,13 @@ function isJsonObject(raw: string): boolean {
   }
 }
 
-/** One input's entry in `view.state.values`: of the right shape, the wrong element type, or broken. */
-function stateElement(world: World): fc.Arbitrary<Record<string, unknown>> {
+/**
+ * One input's entry in `view.state.values`: of the shape Slack sends (of whatever element type),
+ * or broken — a value Slack never sends, which makes the whole submission one to refuse.
+ */
+function stateElement(world: World): fc.Arbitrary<{ element: Record<string, unknown>; broken: boolean }> {
   const option = text.map((value) => ({ text: { type: 'plain_text', text: 'x' }, value }));
-  return fc.oneof(
+  const wellFormed = fc.oneof(
     fc.record({
       type: fc.constantFrom('plain_text_input', 'number_input', 'url_text_input'),
       value: fc.option(text),
@@ -184,22 +188,32 @@ function stateElement(world: World): fc.Arbitrary<Record<string, unknown>> {
     }),
     fc.record({ type: fc.constant('datepicker'), selected_date: fc.option(text) }),
     fc.record({ type: fc.constant('timepicker'), selected_time: fc.option(text) }),
-    // Broken: fields of the wrong type, unknown element types.
-    fc.record({
-      type: fc.oneof(
-        fc.constantFrom('checkboxes', 'multi_users_select', 'static_select', 'datepicker'),
-        fc.string({ maxLength: 12 }),
-      ),
-      value: fc.anything({ maxDepth: 1 }),
-      selected_options: fc.anything({ maxDepth: 1 }),
-      selected_option: fc.anything({ maxDepth: 1 }),
-      selected_users: fc.anything({ maxDepth: 1 }),
-      selected_date: fc.anything({ maxDepth: 1 }),
-    }),
+  );
+  // Broken: each one a value of another type than its element keeps, an unknown element type
+  // holding no string, or no element type at all.
+  const notText = fc.constantFrom<unknown>(0, -1, true, [], {}, ['x'], { value: 'x' });
+  const notOption = fc.constantFrom<unknown>('x', 0, true, [], { value: 1 }, { text: 'x' });
+  const notOptions = fc.constantFrom<unknown>('x', 0, {}, [1], ['x'], [{ value: 2 }], [null]);
+  const notIds = fc.constantFrom<unknown>('U1', 0, {}, [0], [null], [['U1']]);
+  const broken = fc.oneof(
+    fc.record({ type: fc.constantFrom('plain_text_input', 'number_input'), value: notText }),
+    fc.record({ type: fc.constantFrom('static_select', 'radio_buttons'), selected_option: notOption }),
+    fc.record({ type: fc.constantFrom('checkboxes', 'multi_static_select'), selected_options: notOptions }),
+    fc.record({ type: fc.constant('multi_users_select'), selected_users: notIds }),
+    fc.record({ type: fc.constant('users_select'), selected_user: notText }),
+    fc.record({ type: fc.constantFrom('datepicker'), selected_date: notText }),
+    fc.record({ type: fc.constantFrom('timepicker'), selected_time: notText }),
+    fc.record({ type: fc.string({ maxLength: 12 }).map((t) => `x_${t}`), value: notText }),
+    fc.record({ value: fc.anything({ maxDepth: 1 }) }),
+  );
+  return fc.oneof(
+    { arbitrary: wellFormed.map((element) => ({ element, broken: false })), weight: 8 },
+    { arbitrary: broken.map((element) => ({ element, broken: true })), weight: 1 },
   );
 }
 
-function stateValues(world: World): fc.Arbitrary<Record<string, Record<string, unknown>>> {
+/** A view's state, and whether any of it is broken. */
+function stateValues(world: World) {
   const blockId = fc.oneof(
     fc.constantFrom(...knownIds),
     fc.constantFrom(...knownIds).map((id) => `${id}.1-2`),
@@ -215,16 +229,22 @@ function stateValues(world: World): fc.Arbitrary<Record<string, Record<string, u
     ),
     fc.string({ maxLength: 12 }),
   );
-  return fc.dictionary(
-    blockId,
-    fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), stateElement(world), { minKeys: 1, maxKeys: 1 }),
-    {
+  return fc
+    .dictionary(blockId, fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), stateElement(world)), {
       maxKeys: 8,
-    },
-  );
+    })
+    .map((blocks) => ({
+      values: Object.fromEntries(
+        Object.entries(blocks).map(([id, [actionId, { element }]]) => [id, { [actionId]: element }]),
+      ),
+      broken: Object.values(blocks).some(([, { broken }]) => broken),
+    }));
 }
 
-/** A view, and whether its private_metadata is one no version of Mitra wrote. */
+/**
+ * A view; whether its private_metadata is one no version of Mitra wrote; whether its state holds
+ * a value Slack never sends (which a submission of it must not write past).
+ */
 function view(world: World, type: 'modal' | 'home' = 'modal') {
   return fc
     .record({
@@ -238,11 +258,12 @@ function view(world: World, type: 'modal' | 'home' = 'modal') {
       ),
       hash: fc.constant('h'),
       blocks: fc.constant([] as unknown[]),
-      state: fc.record({ values: stateValues(world) }),
+      state: stateValues(world),
     })
-    .map(({ metadata, ...rest }) => ({
-      view: { ...rest, private_metadata: metadata.raw },
+    .map(({ metadata, state, ...rest }) => ({
+      view: { ...rest, state: { values: state.values }, private_metadata: metadata.raw },
       tampered: metadata.tampered,
+      brokenState: state.broken,
     }));
 }
 
@@ -328,7 +349,12 @@ export function requests(world: World): fc.Arbitrary<FuzzRequest> {
       ),
     })
     .map(({ source, ...rest }): FuzzRequest => {
-      const { tampered = false, ...from } = source as { tampered?: boolean };
+      // A block action on a view of broken state only reads it: only the metadata counts here.
+      const {
+        tampered = false,
+        brokenState: _,
+        ...from
+      } = source as { tampered?: boolean; brokenState?: boolean };
       return {
         kind: 'block_actions',
         contentType: 'application/x-www-form-urlencoded',
@@ -350,7 +376,7 @@ export function requests(world: World): fc.Arbitrary<FuzzRequest> {
         kind: 'view_submission',
         contentType: 'application/x-www-form-urlencoded',
         body: form({ ...p, view: v.view }),
-        tampered: v.tampered,
+        tampered: v.tampered || v.brokenState,
       }),
     );
 
@@ -367,7 +393,7 @@ export function requests(world: World): fc.Arbitrary<FuzzRequest> {
         kind: 'view_closed',
         contentType: 'application/x-www-form-urlencoded',
         body: form({ ...p, view: v.view }),
-        tampered: v.tampered,
+        tampered: v.tampered || v.brokenState,
       }),
     );
 
@@ -492,9 +518,25 @@ function broken(requestsOf: fc.Arbitrary<FuzzRequest>): fc.Arbitrary<FuzzRequest
       setPath(payload, path, replacement);
       const body = isForm ? form(payload) : JSON.stringify(payload);
       // Every replacement (removed, null, 0, '', [], {}, 'x', true) is a metadata none of ours.
-      const tampered = request.tampered || (path.length === 2 && path.join('.') === 'view.private_metadata');
+      const metadata = path.length === 2 && path.join('.') === 'view.private_metadata';
+      const tampered =
+        request.tampered ||
+        metadata ||
+        (request.kind === 'view_submission' && breaksState(path, replacement));
       return { ...request, kind: `broken_${request.kind}`, body, tampered };
     });
+}
+
+/**
+ * Whether the replacement leaves a submission's state holding something Slack never sends: any
+ * value in place of one block's entry, or anything but an object in place of all of them.
+ */
+function breaksState(path: string[], replacement: unknown): boolean {
+  if (replacement === undefined || path.slice(0, 3).join('.') !== 'view.state.values') return false;
+  if (path.length === 3)
+    return typeof replacement !== 'object' || replacement === null || Array.isArray(replacement);
+  // One block's entry: whatever takes its place is no element.
+  return path.length === 4;
 }
 
 function fieldPaths(value: unknown, prefix: string[] = [], depth = 0): string[][] {

@@ -1,14 +1,17 @@
 import { connect } from 'node:net';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { roleAssignments } from '../../src/db/schema/index.js';
 import { startScheduler } from '../../src/jobs/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
 import { interactivityForm } from '../../src/sandbox/fake-slack/payloads.js';
 import type { JsonObject } from '../../src/sandbox/fake-slack/types.js';
 import { dump } from '../fuzz/db-dump.js';
+import { createPartnership, createUnit } from '../helpers/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
+import { GoalsFlow, stateFrom } from './goals-flow.js';
 
 /** Log lines at warn and above, to check that a refused request logs exactly one. */
 const lines: { level: number; msg: string }[] = [];
@@ -352,6 +355,58 @@ describe('payloads a listener cannot read', () => {
     const result = await send(submission('unit_edit', '{"unitId":"abc"}', unitValues));
     expect(result.body).toMatchObject({ response_action: 'update' });
     expect(JSON.stringify(result.body)).toContain('versi Mitra yang lebih lama');
+  });
+});
+
+describe('state of an element Slack never sends', () => {
+  const flow = () => new GoalsFlow(h);
+  const rolesOf = (partnershipId: number) =>
+    h.db.select().from(roleAssignments).where(eq(roleAssignments.partnershipId, partnershipId)).all();
+
+  let made = 0;
+  /** A role form, filled in as a person would, with the optional responsibilities replaced. */
+  async function roleSubmission(responsibilities: Record<string, unknown> | undefined) {
+    const unit = createUnit(h.db, { code: `ST${++made}`, name: 'Biro Uji' });
+    const p = createPartnership(h.db, { unitIds: [unit.id] });
+    const view = await flow().openWith(PEOPLE.coordinator.id, `peran ${p.code}`);
+    const values = stateFrom(view, {
+      role_person: PEOPLE.manager1.id,
+      role_unit: String(unit.id),
+      role_role: 'liaison',
+      role_responsibilities: 'Menyiapkan data',
+    });
+    const blockId = Object.keys(values).find((id) => id.startsWith('role_responsibilities'));
+    if (!blockId) throw new Error('the role form has no responsibilities field');
+    if (responsibilities) values[blockId] = { a: responsibilities } as unknown as (typeof values)[string];
+    return { p, viewId: view.id, values };
+  }
+
+  it.each([
+    [
+      'a datepicker in the optional responsibilities text field',
+      { type: 'datepicker', selected_date: '2030-01-01' },
+    ],
+    ['a number where the optional responsibilities text goes', { type: 'plain_text_input', value: 42 }],
+  ])('a role form with %s writes nothing and logs one warning line', async (_name, responsibilities) => {
+    const { p, viewId, values } = await roleSubmission(responsibilities);
+    lines.length = 0;
+    const before = dump(h.db);
+    const result = await h.fake.sendViewSubmission({ userId: PEOPLE.coordinator.id, viewId, values });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ response_action: 'update' });
+    expect(JSON.stringify(result.body)).toContain('versi Mitra yang lebih lama');
+    expect(dump(h.db)).toBe(before);
+    expect(rolesOf(p.id).filter((r) => r.userId === PEOPLE.manager1.id)).toEqual([]);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatchObject({ msg: 'refused interaction', reason: 'state' });
+  });
+
+  it('the same form with the element Slack sends is saved', async () => {
+    const { p, viewId, values } = await roleSubmission(undefined);
+    const result = await h.fake.sendViewSubmission({ userId: PEOPLE.coordinator.id, viewId, values });
+    expect(result.status).toBe(200);
+    expect(rolesOf(p.id).filter((r) => r.userId === PEOPLE.manager1.id)).toHaveLength(1);
+    expect(warnings()).toEqual([]);
   });
 });
 
