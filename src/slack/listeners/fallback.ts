@@ -1,7 +1,9 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { type Locale, t } from '../../i18n/index.js';
+import type { Logger } from '../../logger.js';
 import type { Services } from '../../services.js';
+import { type Refusal, refuse } from '../refuse.js';
 import { buildNoticeModal } from '../views/notice-modal.js';
 import { SUBCOMMANDS, type SubcommandId } from './commands/subcommands.js';
 
@@ -129,4 +131,13 @@ export function outdatedFormAnswer(locale: Locale, callbackId: string) {
     response_action: 'update' as const,
     view: outdatedModal(locale, t(locale, 'outdated.modal', { command: commandFor(callbackId, locale) })),
   };
+}
+
+/**
+ * Refuses a form this version cannot read: one warning line naming what failed (never the
+ * contents) and, as the answer, the outdated-form notice — so nothing is written.
+ */
+export function refuseForm(logger: Logger, locale: Locale, refusal: Refusal) {
+  refuse(logger, refusal);
+  return outdatedFormAnswer(locale, refusal.id);
 }

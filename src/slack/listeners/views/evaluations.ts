@@ -15,7 +15,7 @@ import { refuse } from '../../refuse.js';
 import { parseJson, parseViewSubmission, readViewState } from '../../view-state.js';
 import { managersBlockId } from '../../views/evaluation-modals.js';
 import { buildNoticeModal } from '../../views/notice-modal.js';
-import { outdatedFormAnswer } from '../fallback.js';
+import { refuseForm } from '../fallback.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -60,13 +60,14 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     const form = readViewState(view.state.values);
     const metadata = parseMetadata(openCycleMetadata, view.private_metadata);
     if (!metadata) {
-      refuse(services.logger, {
-        kind: body.type,
-        id: view.callback_id,
-        user: userId,
-        reason: 'private_metadata',
-      });
-      await ack(outdatedFormAnswer(locale, view.callback_id));
+      await ack(
+        refuseForm(services.logger, locale, {
+          kind: body.type,
+          id: view.callback_id,
+          user: userId,
+          reason: 'private_metadata',
+        }),
+      );
       return;
     }
     const state = openCycleState.safeParse(form);

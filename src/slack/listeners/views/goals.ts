@@ -27,7 +27,6 @@ import type { Services } from '../../../services.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../../goals-flow.js';
 import { baseBlockId, goalsIds } from '../../ids/goals.js';
 import { accessPartnership } from '../../partnership-access.js';
-import { refuse } from '../../refuse.js';
 import { type FieldErrors, fieldErrors, readViewState } from '../../view-state.js';
 import { GOAL_LIMITS, NEW_GOAL } from '../../views/goal-modal.js';
 import { parseMetadata } from '../../views/goals-shared.js';
@@ -36,7 +35,7 @@ import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from '../../views/progress-modal.js';
 import { REMOVE_ASSIGNMENT, ROLE_LIMITS } from '../../views/role-modal.js';
 import { buildSavedModal } from '../../views/saved-modal.js';
-import { outdatedFormAnswer } from '../fallback.js';
+import { refuseForm } from '../fallback.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -164,13 +163,13 @@ async function openSubmission(
   const form = new SubmittedForm(view.state.values, locale);
   const metadata = parseMetadata(view.private_metadata);
   if (!metadata) {
-    refuse(services.logger, {
+    const outdated = refuseForm(services.logger, locale, {
       kind: body.type,
       id: view.callback_id,
       user: userId,
       reason: 'private_metadata',
     });
-    return { ok: false as const, outdated: outdatedFormAnswer(locale, view.callback_id) };
+    return { ok: false as const, outdated };
   }
   const partnershipId = form.partnershipId(metadata.partnershipId);
   const fields = [PARTNERSHIP_SELECT_BLOCK, ...firstFields];
@@ -193,9 +192,7 @@ async function openSubmission(
 }
 
 /** The ack for a submission that could not be opened: the outdated notice, or field errors. */
-function answerRefused(
-  opened: { outdated: ReturnType<typeof outdatedFormAnswer> } | { errors: FieldErrors },
-) {
+function answerRefused(opened: { outdated: ReturnType<typeof refuseForm> } | { errors: FieldErrors }) {
   return 'outdated' in opened
     ? opened.outdated
     : { response_action: 'errors' as const, errors: opened.errors };

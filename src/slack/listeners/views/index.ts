@@ -1,8 +1,7 @@
 import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import type { Services } from '../../../services.js';
-import { refuse } from '../../refuse.js';
 import { brokenElements } from '../../view-state.js';
-import { outdatedFormAnswer } from '../fallback.js';
+import { refuseForm } from '../fallback.js';
 import { registerEvaluationsViews } from './evaluations.js';
 import { registerGoalsViews } from './goals.js';
 import { registerPartnershipsViews } from './partnerships.js';
@@ -39,10 +38,14 @@ function refuseBrokenState(services: Services): Middleware<AnyMiddlewareArgs> {
     }
     const userId = typeof body.user?.id === 'string' ? body.user.id : undefined;
     const callbackId = typeof body.view?.callback_id === 'string' ? body.view.callback_id : '';
-    refuse(services.logger, { kind: 'view_submission', id: callbackId, user: userId, reason: 'state' });
     const locale = await services.locales.forUserQuickly(args.client, userId);
     await (args as { ack?: (answer: unknown) => Promise<void> }).ack?.(
-      outdatedFormAnswer(locale, callbackId),
+      refuseForm(services.logger, locale, {
+        kind: 'view_submission',
+        id: callbackId,
+        user: userId,
+        reason: 'state',
+      }),
     );
   };
 }

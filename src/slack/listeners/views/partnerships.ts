@@ -21,7 +21,6 @@ import { sendDm } from '../../dm.js';
 import { publishHome } from '../../home.js';
 import { partnershipsIds as ids } from '../../ids/partnerships.js';
 import { unitModalFor } from '../../partnership-flows.js';
-import { refuse } from '../../refuse.js';
 import { parseJson } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import {
@@ -39,7 +38,7 @@ import {
   ZONE_CHOICES,
 } from '../../views/partnership-modal.js';
 import { UNIT_CODE_MAX, UNIT_NAME_MAX } from '../../views/unit-modal.js';
-import { outdatedFormAnswer } from '../fallback.js';
+import { refuseForm } from '../fallback.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -97,13 +96,14 @@ function unitSubmission(services: Services) {
     // A metadata this version cannot read is never taken for "a new unit": nothing is written.
     const metadata = unitMetadata.safeParse(parseJson(view.private_metadata));
     if (!metadata.success) {
-      refuse(services.logger, {
-        kind: body.type,
-        id: view.callback_id,
-        user: actor,
-        reason: 'private_metadata',
-      });
-      await ack(outdatedFormAnswer(locale, view.callback_id));
+      await ack(
+        refuseForm(services.logger, locale, {
+          kind: body.type,
+          id: view.callback_id,
+          user: actor,
+          reason: 'private_metadata',
+        }),
+      );
       return;
     }
     const parsed = parseVersionedSubmission(unitForm, view.state.values, locale);
@@ -272,13 +272,14 @@ function partnershipSubmission(services: Services) {
     const t = translator(locale);
     const metadata = partnershipMetadata.safeParse(parseJson(view.private_metadata));
     if (!metadata.success) {
-      refuse(services.logger, {
-        kind: body.type,
-        id: view.callback_id,
-        user: actor,
-        reason: 'private_metadata',
-      });
-      await ack(outdatedFormAnswer(locale, view.callback_id));
+      await ack(
+        refuseForm(services.logger, locale, {
+          kind: body.type,
+          id: view.callback_id,
+          user: actor,
+          reason: 'private_metadata',
+        }),
+      );
       return;
     }
     const realIds = realBlockIds(view.state.values);

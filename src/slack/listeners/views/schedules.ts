@@ -26,7 +26,6 @@ import { linkSavedViewToCharter } from '../../goals-flow.js';
 import { publishHome } from '../../home.js';
 import { schedulesIds as ids } from '../../ids/schedules.js';
 import { accessPartnership } from '../../partnership-access.js';
-import { refuse } from '../../refuse.js';
 import { type FieldErrors, parseJson, readViewState } from '../../view-state.js';
 import { escapeMrkdwn } from '../../views/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../views/partnership-select.js';
@@ -42,7 +41,7 @@ import {
   withAnchorDate,
 } from '../../views/schedule-modal.js';
 import { holidaysModalView, newScheduleForm, scheduleForm } from '../commands/schedules.js';
-import { outdatedFormAnswer } from '../fallback.js';
+import { refuseForm } from '../fallback.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -81,13 +80,14 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
     const meta = scheduleModalMetadata.safeParse(parseJson(view.private_metadata));
     if (!meta.success) {
-      refuse(services.logger, {
-        kind: body.type,
-        id: view.callback_id,
-        user: userId,
-        reason: 'private_metadata',
-      });
-      await ack(outdatedFormAnswer(locale, view.callback_id));
+      await ack(
+        refuseForm(services.logger, locale, {
+          kind: body.type,
+          id: view.callback_id,
+          user: userId,
+          reason: 'private_metadata',
+        }),
+      );
       return;
     }
     const g = meta.data.g;
@@ -222,13 +222,14 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
     const g = holidayMetadata.safeParse(parseJson(view.private_metadata));
     if (!g.success) {
-      refuse(services.logger, {
-        kind: body.type,
-        id: view.callback_id,
-        user: userId,
-        reason: 'private_metadata',
-      });
-      await ack(outdatedFormAnswer(locale, view.callback_id));
+      await ack(
+        refuseForm(services.logger, locale, {
+          kind: body.type,
+          id: view.callback_id,
+          user: userId,
+          reason: 'private_metadata',
+        }),
+      );
       return;
     }
     const generation = g.data.g;
