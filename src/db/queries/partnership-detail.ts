@@ -86,27 +86,3 @@ export function loadPartnershipDetail(
     lastClosedCycle: listClosedCycles(db, { teamId, partnershipId }).at(-1),
   };
 }
-
-/** Goals naming the user as person in charge, in partnerships that are not closed. */
-export function listGoalsInChargeOf(
-  db: Db,
-  params: { teamId: string; userId: string },
-): { goal: Goal; partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone' | 'status'> }[] {
-  return db
-    .select({
-      goal: goals,
-      partnership: {
-        id: partnerships.id,
-        code: partnerships.code,
-        name: partnerships.name,
-        timeZone: partnerships.timeZone,
-        status: partnerships.status,
-      },
-    })
-    .from(goals)
-    .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
-    .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)))
-    .orderBy(asc(goals.dueDate), asc(goals.id))
-    .all()
-    .filter((r) => r.partnership.status !== 'closed');
-}
