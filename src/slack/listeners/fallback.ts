@@ -137,7 +137,12 @@ export function outdatedFormAnswer(locale: Locale, callbackId: string) {
  * Refuses a form this version cannot read: one warning line naming what failed (never the
  * contents) and, as the answer, the outdated-form notice — so nothing is written.
  */
-export function refuseForm(logger: Logger, locale: Locale, refusal: Refusal) {
-  refuse(logger, refusal);
+export function refuseForm(
+  logger: Logger,
+  locale: Locale,
+  refusal: Omit<Refusal, 'reason'> & { reason?: Refusal['reason'] },
+) {
+  // Most forms are refused for a `private_metadata` this version cannot read.
+  refuse(logger, { ...refusal, reason: refusal.reason ?? 'private_metadata' });
   return outdatedFormAnswer(locale, refusal.id);
 }

@@ -60,14 +60,7 @@ export function registerEvaluationsViews(app: App, services: Services): void {
     const form = readViewState(view.state.values);
     const metadata = parseMetadata(openCycleMetadata, view.private_metadata);
     if (!metadata) {
-      await ack(
-        refuseForm(services.logger, locale, {
-          kind: body.type,
-          id: view.callback_id,
-          user: userId,
-          reason: 'private_metadata',
-        }),
-      );
+      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: userId }));
       return;
     }
     const state = openCycleState.safeParse(form);

@@ -167,7 +167,6 @@ async function openSubmission(
       kind: body.type,
       id: view.callback_id,
       user: userId,
-      reason: 'private_metadata',
     });
     return { ok: false as const, outdated };
   }

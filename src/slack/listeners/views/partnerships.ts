@@ -96,14 +96,7 @@ function unitSubmission(services: Services) {
     // A metadata this version cannot read is never taken for "a new unit": nothing is written.
     const metadata = unitMetadata.safeParse(parseJson(view.private_metadata));
     if (!metadata.success) {
-      await ack(
-        refuseForm(services.logger, locale, {
-          kind: body.type,
-          id: view.callback_id,
-          user: actor,
-          reason: 'private_metadata',
-        }),
-      );
+      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: actor }));
       return;
     }
     const parsed = parseVersionedSubmission(unitForm, view.state.values, locale);
@@ -272,14 +265,7 @@ function partnershipSubmission(services: Services) {
     const t = translator(locale);
     const metadata = partnershipMetadata.safeParse(parseJson(view.private_metadata));
     if (!metadata.success) {
-      await ack(
-        refuseForm(services.logger, locale, {
-          kind: body.type,
-          id: view.callback_id,
-          user: actor,
-          reason: 'private_metadata',
-        }),
-      );
+      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: actor }));
       return;
     }
     const realIds = realBlockIds(view.state.values);

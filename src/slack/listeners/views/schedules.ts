@@ -80,14 +80,7 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
     const meta = scheduleModalMetadata.safeParse(parseJson(view.private_metadata));
     if (!meta.success) {
-      await ack(
-        refuseForm(services.logger, locale, {
-          kind: body.type,
-          id: view.callback_id,
-          user: userId,
-          reason: 'private_metadata',
-        }),
-      );
+      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: userId }));
       return;
     }
     const g = meta.data.g;
@@ -222,14 +215,7 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
     const g = holidayMetadata.safeParse(parseJson(view.private_metadata));
     if (!g.success) {
-      await ack(
-        refuseForm(services.logger, locale, {
-          kind: body.type,
-          id: view.callback_id,
-          user: userId,
-          reason: 'private_metadata',
-        }),
-      );
+      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: userId }));
       return;
     }
     const generation = g.data.g;
