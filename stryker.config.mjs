@@ -7,7 +7,7 @@
  * before any test runs. `incremental` keeps the last result in reports/stryker-incremental.json:
  * a rerun only tests mutants in changed code or reached by changed tests. Delete the file (or pass
  * `--force`) for a full run. One file while working:
- *   npx stryker run --mutate src/domain/cadence.ts
+ *   npx stryker run --mutate src/domain/time/cadence.ts
  *
  * Equivalent mutants (no behaviour can tell them apart) are marked in the source with
  * `// Stryker disable next-line <mutator>: <reason>`; the list with reasons is at the end of this file.

@@ -15,15 +15,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { WebClient } from '@slack/web-api';
+import type { FakeSlack } from '../sandbox/fake-slack/index.js';
 import { webClientOptions } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { type Db, openDatabase } from '../src/db/client.js';
 import { partnerships, roleAssignments } from '../src/db/schema/index.js';
 import { createJobs } from '../src/jobs/index.js';
 import { silentLogger } from '../src/logger.js';
-import type { FakeSlack } from '../src/sandbox/fake-slack/index.js';
 import type { Services } from '../src/services.js';
-import { createLocaleResolver } from '../src/slack/locale.js';
+import { createLocaleResolver } from '../src/slack/kit/locale.js';
 import { type AppProcess, ensureBuilt, mitraCommand, startAppProcess } from './lib/app-process.js';
 import { seedPartnerships } from './lib/seed.js';
 import {

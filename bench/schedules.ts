@@ -11,14 +11,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogLevel, WebClient } from '@slack/web-api';
+import { FakeSlack } from '../sandbox/fake-slack/index.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { deliveries, partnerships, partnershipUnits, schedules, units } from '../src/db/schema/index.js';
 import { createDeliveryRunner } from '../src/jobs/deliveries.js';
 import { silentLogger } from '../src/logger.js';
-import { FakeSlack } from '../src/sandbox/fake-slack/index.js';
 import type { Services } from '../src/services.js';
-import { createLocaleResolver } from '../src/slack/locale.js';
+import { createLocaleResolver } from '../src/slack/kit/locale.js';
 
 const TEAM = 'T0MITRA';
 const CHANNEL = 'C0BENCH';

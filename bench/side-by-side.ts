@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import type { FakeSlack } from '../sandbox/fake-slack/index.js';
 import { openDatabase } from '../src/db/client.js';
-import type { FakeSlack } from '../src/sandbox/fake-slack/index.js';
 import { type AppProcess, ensureBuilt, mitraCommand, ROOT, startAppProcess } from './lib/app-process.js';
 import { seedPartnerships } from './lib/seed.js';
 import {

@@ -7,14 +7,19 @@ import type { Db } from './db/client.js';
 import { checkHealth, createHealth, type Health } from './health.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services.js';
-import { guardAcks } from './slack/ack-guard.js';
-import { boltLogger } from './slack/bolt-logger.js';
-import { registerErrorHandler } from './slack/error-handler.js';
-import { registerListeners } from './slack/listeners/index.js';
-import { createLocaleResolver, type LocaleResolver } from './slack/locale.js';
-import { createHttpReceiver, limitConnections, type ServerLimits, serverOptions } from './slack/receiver.js';
-import { registerMiddleware } from './slack/request-log.js';
-import { guardedFetch, stopOnUncertainCall } from './slack/web-client-policy.js';
+import { createLocaleResolver, type LocaleResolver } from './slack/kit/locale.js';
+import { registerListeners } from './slack/register.js';
+import { guardAcks } from './slack/transport/ack-guard.js';
+import { boltLogger } from './slack/transport/bolt-logger.js';
+import { registerErrorHandler } from './slack/transport/error-handler.js';
+import {
+  createHttpReceiver,
+  limitConnections,
+  type ServerLimits,
+  serverOptions,
+} from './slack/transport/receiver.js';
+import { registerMiddleware } from './slack/transport/request-log.js';
+import { guardedFetch, stopOnUncertainCall } from './slack/transport/web-client-policy.js';
 
 export interface AppDeps {
   config: Config;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone } from './domain/calendar.js';
+import { isValidTimeZone } from './domain/time/calendar.js';
 import { LOCALES } from './i18n/types.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;

@@ -8,7 +8,7 @@ import { createJobs } from './jobs/index.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { installProcessPolicy } from './process-policy.js';
-import { slackErrorCode } from './slack/channel-post.js';
+import { slackErrorCode } from './slack/kit/post.js';
 
 /** How long a clean stop may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;

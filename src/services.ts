@@ -2,7 +2,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Logger } from './logger.js';
-import type { LocaleResolver } from './slack/locale.js';
+import type { LocaleResolver } from './slack/kit/locale.js';
 
 /** What every listener and job may use. Built once in createApp and passed down explicitly. */
 export interface Services {

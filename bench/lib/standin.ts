@@ -2,8 +2,8 @@
  * The stand-in Slack for benchmarks, and the signed requests the load tool sends through it.
  * Self-contained (no test helpers): the bench builds its own workspace of people and channels.
  */
-import { FakeSlack, type FakeSlackOptions } from '../../src/sandbox/fake-slack/index.js';
-import { slashCommandForm } from '../../src/sandbox/fake-slack/payloads.js';
+import { FakeSlack, type FakeSlackOptions } from '../../sandbox/fake-slack/index.js';
+import { slashCommandForm } from '../../sandbox/fake-slack/payloads.js';
 
 export const SIGNING_SECRET = 'bench-signing-secret';
 export const TEAM = 'T0MITRA';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { EvaluationDimension } from '../db/schema/evaluations.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
+import { SCORE_MAX, SCORE_MIN, SURVEY_DIMENSIONS } from './evaluation-stats.js';
 import {
   addDays,
   instantOfLocal,
@@ -12,8 +13,7 @@ import {
   isValidTimeOfDay,
   localDateOf,
   weekdayOf,
-} from './calendar.js';
-import { SCORE_MAX, SCORE_MIN, SURVEY_DIMENSIONS } from './evaluation-stats.js';
+} from './time/calendar.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

@@ -7,11 +7,11 @@ import type { GoalStatus, Role } from '../db/schema/partnerships.js';
 import type { ScheduleKind, ScheduleStatus } from '../db/schema/schedules.js';
 import type { Locale, MessageKey, Translate } from '../i18n/index.js';
 import { goalDisplayStatusKey, roleKey, scheduleKindKey } from '../i18n/labels.js';
-import { describeCadence, validateCadence } from './cadence.js';
-import { localDateTimeOf } from './calendar.js';
 import { type CsvValue, toCsv } from './csv.js';
 import { type CycleSummary, dimensionLabelKey, SURVEY_DIMENSIONS } from './evaluation-stats.js';
 import { goalDisplayStatus } from './goals.js';
+import { describeCadence, validateCadence } from './time/cadence.js';
+import { localDateTimeOf } from './time/calendar.js';
 
 export interface ExportInput {
   code: string;

@@ -7,16 +7,16 @@ import type { GoalStatus, Role } from '../db/schema/partnerships.js';
 import type { Schedule } from '../db/schema/schedules.js';
 import { type Locale, t } from '../i18n/index.js';
 import { scheduleKindKey } from '../i18n/labels.js';
+import { isGoalOverdue } from './goals.js';
 import {
   type CadenceValidation,
   type DueRun,
   describeCadence,
   nextRuns,
   validateCadence,
-} from './cadence.js';
-import { parseCron } from './cron.js';
-import { isGoalOverdue } from './goals.js';
-import { type ExtraHoliday, makeHolidayChecker } from './holidays.js';
+} from './time/cadence.js';
+import { parseCron } from './time/cron.js';
+import { type ExtraHoliday, makeHolidayChecker } from './time/holidays.js';
 
 /** `metadata.event_type` of every reminder; `event_payload.delivery_id` names its delivery row. */
 export const REMINDER_EVENT_TYPE = 'mitra_reminder';

@@ -6,7 +6,7 @@
  */
 import type { Role } from '../db/schema/partnerships.js';
 import type { MessageKey } from '../i18n/index.js';
-import { addDays, daysInMonth, type LocalDate, parseLocalDate } from './calendar.js';
+import { addDays, daysInMonth, type LocalDate, parseLocalDate } from './time/calendar.js';
 
 export const TEMPLATE_IDS = ['planning_finance', 'operations_support', 'policy_research'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];

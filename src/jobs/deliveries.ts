@@ -42,8 +42,6 @@ import {
   type ScheduleToPlan,
 } from '../db/queries/schedules.js';
 import { type Delivery, evaluationCycles, type Partnership, type Schedule } from '../db/schema/index.js';
-import { describeCadence, dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/cadence.js';
-import { type HolidayChecker, makeHolidayChecker } from '../domain/holidays.js';
 import {
   cadenceOfSchedule,
   decideDue,
@@ -52,16 +50,18 @@ import {
   retryDelayMs,
   STALE_CLAIM_MS,
 } from '../domain/reminders.js';
+import { describeCadence, dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/time/cadence.js';
+import { type HolidayChecker, makeHolidayChecker } from '../domain/time/holidays.js';
 import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
 import { scheduleKindKey } from '../i18n/labels.js';
 import type { Services } from '../services.js';
-import { findPost, type PostOutcome, postOnce } from '../slack/channel-post.js';
-import { refreshCharter } from '../slack/charter.js';
-import { sendDm } from '../slack/dm.js';
-import { openEvaluationCycle } from '../slack/evaluation-service.js';
-import { reminderKey } from '../slack/post-keys.js';
-import { escapeMrkdwn, type SlackMessage } from '../slack/views/message.js';
-import { buildReminder, evaluationClosesAt } from './deliveries-content.js';
+import { refreshCharter } from '../slack/features/charter/flow.js';
+import { openEvaluationCycle } from '../slack/features/evaluations/flow.js';
+import { buildReminder, evaluationClosesAt } from '../slack/features/schedules/reminder-content.js';
+import { sendDm } from '../slack/kit/dm.js';
+import { escapeMrkdwn, type SlackMessage } from '../slack/kit/message.js';
+import { findPost, type PostOutcome, postOnce } from '../slack/kit/post.js';
+import { reminderKey } from '../slack/kit/post-keys.js';
 
 export interface DeliveryOptions {
   /** Names this process in `claimed_by`; default host:pid:random. */

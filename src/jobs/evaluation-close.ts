@@ -11,16 +11,16 @@ import {
 } from '../db/queries/evaluations.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
-import { formatLocalDateTime } from '../domain/cadence.js';
 import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
+import { formatLocalDateTime } from '../domain/time/cadence.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { postOnce, updateInChannel } from '../slack/channel-post.js';
-import { refreshCharter } from '../slack/charter.js';
-import { publishHome } from '../slack/home.js';
-import { SUMMARY_EVENT_TYPE, summaryKey } from '../slack/post-keys.js';
-import { buildPromptClosedMessage } from '../slack/views/evaluation-messages.js';
-import { buildSummaryMessage } from '../slack/views/summary-message.js';
+import { refreshCharter } from '../slack/features/charter/flow.js';
+import { buildPromptClosedMessage } from '../slack/features/evaluations/messages-view.js';
+import { buildSummaryMessage } from '../slack/features/evaluations/summary-view.js';
+import { publishHome } from '../slack/features/home/flow.js';
+import { postOnce, updateInChannel } from '../slack/kit/post.js';
+import { SUMMARY_EVENT_TYPE, summaryKey } from '../slack/kit/post-keys.js';
 
 /** A claim older than this belongs to a process that died mid-close; another one resumes it. */
 export const CLOSE_CLAIM_STALE_MS = 10 * 60 * 1000;

@@ -4,10 +4,10 @@ import { getPartnershipById } from '../db/queries/partnerships.js';
 import { acceptsAnswers } from '../domain/evaluation-cycle.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
-import { sendDm } from '../slack/dm.js';
-import { cycleMessageData } from '../slack/evaluation-service.js';
-import { nudgeKey } from '../slack/post-keys.js';
-import { buildReminderDm } from '../slack/views/evaluation-messages.js';
+import { cycleMessageData } from '../slack/features/evaluations/flow.js';
+import { buildReminderDm } from '../slack/features/evaluations/messages-view.js';
+import { sendDm } from '../slack/kit/dm.js';
+import { nudgeKey } from '../slack/kit/post-keys.js';
 
 /**
  * Reminds the invited managers who have not answered, once per cycle, when its reminder time has

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Demo, startDemo } from '../../sandbox/demo.js';
 import { t } from '../../src/i18n/index.js';
 import { silentLogger } from '../../src/logger.js';
-import { type Demo, startDemo } from '../../src/sandbox/demo.js';
-import { CHROMIUM_ARGS, findChromium, HOW_TO_RUN_BROWSER_TESTS } from '../helpers/browser.js';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_RUN_BROWSER_TESTS } from '../support/browser.js';
 
 // A busy two-core machine: wait for outcomes generously, never for fixed times.
 const WAIT = { timeout: 20_000 };

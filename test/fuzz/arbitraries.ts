@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { evaluationsIds } from '../../src/slack/ids/evaluations.js';
-import { goalsIds } from '../../src/slack/ids/goals.js';
-import { partnershipsIds } from '../../src/slack/ids/partnerships.js';
-import { schedulesIds } from '../../src/slack/ids/schedules.js';
-import { SUBCOMMANDS } from '../../src/slack/listeners/commands/subcommands.js';
+import { evaluationsIds } from '../../src/slack/features/evaluations/ids.js';
+import { goalsIds } from '../../src/slack/features/goals/ids.js';
+import { partnershipsIds } from '../../src/slack/features/partnerships/ids.js';
+import { schedulesIds } from '../../src/slack/features/schedules/ids.js';
+import { SUBCOMMANDS } from '../../src/slack/kit/subcommands.js';
 
 /** What the fuzzer needs from the running test world: real ids, so payloads reach real code. */
 export interface World {

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGoal, createPartnership, createUnit } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { createGoal, createPartnership, createUnit } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 import { type FuzzRequest, requests, type World } from './arbitraries.js';
 import { dump } from './db-dump.js';
 

@@ -3,11 +3,11 @@
  * private, one Mitra is in. Slack's picker enforces that; a forged submission must not get past it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeView, ViewStateValue } from '../../sandbox/fake-slack/index.js';
 import { partnerships, schedules } from '../../src/db/schema/index.js';
-import type { FakeView, ViewStateValue } from '../../src/sandbox/fake-slack/index.js';
-import { createPartnership, createUnit } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, createUnit } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { blockIdOf, formValues, openModal } from './partnerships-helpers.js';
 
 const SECRET = 'G0SECRET';

@@ -3,9 +3,9 @@
  * the ack's body at once, with no second HTTP call. Modals and later work still ack first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnership, createUnit } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, createUnit } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 let h: Harness;
 

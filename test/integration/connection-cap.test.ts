@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 // A small cap, so the test holds it with a few idle sockets; production uses 1,000.
 const CAP = 3;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliveriesOf, reminderJob, reminderMessages } from '../helpers/delivery.js';
-import { createPartnership, createSchedule } from '../helpers/factories.js';
-import { type Harness, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { deliveriesOf, reminderJob, reminderMessages } from '../support/delivery.js';
+import { createPartnership, createSchedule } from '../support/factories.js';
+import { type Harness, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 
 let h: Harness;
 afterEach(async () => {

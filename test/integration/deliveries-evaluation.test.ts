@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluationCycles, evaluationInvitations } from '../../src/db/schema/index.js';
-import { deliveriesOf, reminderJob } from '../helpers/delivery.js';
-import { createPartnership, createRole, createSchedule } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { deliveriesOf, reminderJob } from '../support/delivery.js';
+import { createPartnership, createRole, createSchedule } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 
 let h: Harness;
 afterEach(async () => {

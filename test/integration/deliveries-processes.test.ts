@@ -5,14 +5,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../../sandbox/fake-slack/index.js';
 import { listDeliveriesOfSchedules } from '../../src/db/queries/deliveries.js';
 import type { Schedule } from '../../src/db/schema/index.js';
-import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
-import { openTestDb } from '../helpers/db.js';
-import { reminderMessages } from '../helpers/delivery.js';
-import { createPartnership, createSchedule } from '../helpers/factories.js';
-import { PEOPLE, SHARED_CHANNEL, SIGNING_SECRET } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { openTestDb } from '../support/db.js';
+import { reminderMessages } from '../support/delivery.js';
+import { createPartnership, createSchedule } from '../support/factories.js';
+import { PEOPLE, SHARED_CHANNEL, SIGNING_SECRET } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORKER = resolve(ROOT, 'test/fixtures/delivery-worker.ts');

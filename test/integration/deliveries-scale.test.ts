@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateScheduleWithAudit } from '../../src/db/queries/schedules.js';
 import { scheduleJobs } from '../../src/jobs/schedules.js';
-import { deliveriesOf, fastClient, reminderJob, reminderMessages } from '../helpers/delivery.js';
-import { createPartnership, createSchedule, TEAM } from '../helpers/factories.js';
-import { type Harness, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { deliveriesOf, fastClient, reminderJob, reminderMessages } from '../support/delivery.js';
+import { createPartnership, createSchedule, TEAM } from '../support/factories.js';
+import { type Harness, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 
 let h: Harness;
 afterEach(async () => {

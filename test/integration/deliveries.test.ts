@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listDeliveryProblems } from '../../src/db/queries/deliveries.js';
 import { deliveries, holidays, schedules } from '../../src/db/schema/index.js';
 import { reminderMetadata } from '../../src/domain/reminders.js';
-import { deliveriesOf, fastClient, manualClock, reminderJob, reminderMessages } from '../helpers/delivery.js';
-import { createGoal, createPartnership, createRole, createSchedule, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { deliveriesOf, fastClient, manualClock, reminderJob, reminderMessages } from '../support/delivery.js';
+import { createGoal, createPartnership, createRole, createSchedule, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 const MINUTE = 60_000;
 const COORDINATOR_DM = 'DCOORD';

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeView } from '../../sandbox/fake-slack/index.js';
 import {
   getCycleProgress,
   getPreviousSummary,
@@ -16,11 +17,10 @@ import {
 } from '../../src/db/schema/index.js';
 import { summariseCycle } from '../../src/domain/evaluation-stats.js';
 import { closeDueCycles, SUMMARY_EVENT_TYPE } from '../../src/jobs/evaluation-close.js';
-import type { FakeView } from '../../src/sandbox/fake-slack/index.js';
-import { loadReport, openEvaluationCycle } from '../../src/slack/evaluation-service.js';
-import { createPartnership, createRole, createUnit, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { loadReport, openEvaluationCycle } from '../../src/slack/features/evaluations/flow.js';
+import { createPartnership, createRole, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 let now = new Date('2026-04-06T02:00:00Z');
 let h: Harness;

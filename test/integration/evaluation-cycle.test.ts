@@ -1,6 +1,14 @@
 import type { AnyBlock } from '@slack/types';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  FakeView,
+  JsonObject,
+  SelectedOption,
+  SlackMessage,
+  ViewStateValue,
+  ViewStateValues,
+} from '../../sandbox/fake-slack/index.js';
 import { createApp } from '../../src/app.js';
 import { openDatabase } from '../../src/db/client.js';
 import {
@@ -13,17 +21,9 @@ import {
 import { evaluationJobs } from '../../src/jobs/evaluations.js';
 import type { Job } from '../../src/jobs/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
-import type {
-  FakeView,
-  JsonObject,
-  SelectedOption,
-  SlackMessage,
-  ViewStateValue,
-  ViewStateValues,
-} from '../../src/sandbox/fake-slack/index.js';
-import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 // Monday 2 March 2026, 10.00 WIB. The app's clock is moved by the tests; Slack's is the real one.
 let now = new Date('2026-03-02T03:00:00Z');
@@ -521,7 +521,7 @@ describe('an evaluation cycle from opening to summary', () => {
   });
 
   it('shows the trend once a second cycle has closed', async () => {
-    const { openEvaluationCycle } = await import('../../src/slack/evaluation-service.js');
+    const { openEvaluationCycle } = await import('../../src/slack/features/evaluations/flow.js');
     const opened = await openEvaluationCycle(h.mitra.services, h.mitra.app.client, {
       teamId: TEAM,
       partnershipId: partnership.id,

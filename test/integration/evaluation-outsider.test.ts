@@ -1,9 +1,9 @@
 /** `/mitra evaluasi KODE` from someone outside the partnership says so, whether or not a cycle runs. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluationCycle } from '../../src/db/queries/evaluations.js';
-import { createPartnership, createRole, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, createRole, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 const NOW = new Date('2026-03-10T01:00:00Z');
 let h: Harness;

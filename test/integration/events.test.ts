@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partnerships, processedEvents } from '../../src/db/schema/index.js';
-import { createPartnership, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 let h: Harness;
 beforeAll(async () => {

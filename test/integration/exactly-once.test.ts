@@ -7,15 +7,15 @@
 import { eq } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Fault } from '../../sandbox/fake-slack/index.js';
 import { evaluationCycles, evaluationInvitations, partnerships } from '../../src/db/schema/index.js';
 import { closeDueCycles } from '../../src/jobs/evaluation-close.js';
 import { remindNonResponders } from '../../src/jobs/evaluation-reminders.js';
-import type { Fault } from '../../src/sandbox/fake-slack/index.js';
-import { refreshCharter } from '../../src/slack/charter.js';
-import { openEvaluationCycle } from '../../src/slack/evaluation-service.js';
-import { deliveriesOf, reminderJob, reminderMessages } from '../helpers/delivery.js';
-import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
+import { refreshCharter } from '../../src/slack/features/charter/flow.js';
+import { openEvaluationCycle } from '../../src/slack/features/evaluations/flow.js';
+import { deliveriesOf, reminderJob, reminderMessages } from '../support/delivery.js';
+import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 
 /** The client gives up after this; the stand-in answers well after it. */
 const TIMEOUT_MS = 250;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBCOMMAND_IDS, SUBCOMMANDS } from '../../src/slack/listeners/commands/subcommands.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { SUBCOMMAND_IDS, SUBCOMMANDS } from '../../src/slack/kit/subcommands.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -5,9 +5,9 @@
  */
 import { WebClient } from '@slack/web-api';
 import { expect } from 'vitest';
-import type { FakeView, ViewStateValue, ViewStateValues } from '../../src/sandbox/fake-slack/index.js';
-import { type Harness, SHARED_CHANNEL } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import type { FakeView, ViewStateValue, ViewStateValues } from '../../sandbox/fake-slack/index.js';
+import { type Harness, SHARED_CHANNEL } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeView, ViewStateValue } from '../../sandbox/fake-slack/index.js';
 import { auditLog, holidays } from '../../src/db/schema/index.js';
-import type { FakeView, ViewStateValue } from '../../src/sandbox/fake-slack/index.js';
-import { manualClock } from '../helpers/delivery.js';
-import { TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { manualClock } from '../support/delivery.js';
+import { TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 let h: Harness;
 const clock = manualClock('2026-03-02T00:00:00Z');

@@ -14,9 +14,9 @@ import {
   createSchedule,
   createUnit,
   TEAM,
-} from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+} from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 const NOW = new Date('2026-03-02T02:00:00Z'); // Monday 09:00 WIB
 

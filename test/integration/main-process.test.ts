@@ -4,9 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
-import { SIGNING_SECRET } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { FakeSlack } from '../../sandbox/fake-slack/index.js';
+import { SIGNING_SECRET } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const MAIN = join(process.cwd(), 'src/main.ts');

@@ -15,14 +15,14 @@ import {
 import { listRolesOfUser, listVisiblePartnerships } from '../../src/db/queries/partnerships.js';
 import { type GoalStatus, type Partnership, partnerships, ROLES } from '../../src/db/schema/index.js';
 import { translator } from '../../src/i18n/index.js';
-import { gapsOfAllInSlices, homeInput } from '../../src/slack/home.js';
-import { buildHomeView } from '../../src/slack/views/home.js';
-import { gapsOf } from '../../src/slack/views/partnership-format.js';
+import { gapsOfAllInSlices, homeInput } from '../../src/slack/features/home/flow.js';
+import { buildHomeView } from '../../src/slack/features/home/view.js';
 import {
   buildPartnershipList,
   listPageValue,
   type PartnershipListItem,
-} from '../../src/slack/views/partnership-list.js';
+} from '../../src/slack/features/partnerships/list-view.js';
+import { gapsOf } from '../../src/slack/kit/format.js';
 import {
   createGoal,
   createPartnership,
@@ -30,9 +30,9 @@ import {
   createSchedule,
   createUnit,
   TEAM,
-} from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+} from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { mitra } from './partnerships-helpers.js';
 
 // 23:30 in Jakarta on 1 March, already 2 March in Makassar and Jayapura: "overdue" depends on the zone.

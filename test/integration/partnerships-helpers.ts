@@ -3,10 +3,10 @@
  * from a modal's own blocks (initial values, overridden field by field) as a person would fill it.
  */
 
-import type { FakeView, ViewStateValues } from '../../src/sandbox/fake-slack/index.js';
-import type { Harness } from '../helpers/harness.js';
-import { SHARED_CHANNEL } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import type { FakeView, ViewStateValues } from '../../sandbox/fake-slack/index.js';
+import type { Harness } from '../support/harness.js';
+import { SHARED_CHANNEL } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 

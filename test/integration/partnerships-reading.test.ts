@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveries, type Partnership } from '../../src/db/schema/index.js';
-import { refreshCharter } from '../../src/slack/charter.js';
+import { refreshCharter } from '../../src/slack/features/charter/flow.js';
 import {
   createGoal,
   createPartnership,
@@ -8,9 +8,9 @@ import {
   createSchedule,
   createUnit,
   TEAM,
-} from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+} from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { mitra } from './partnerships-helpers.js';
 
 let h: Harness;

@@ -8,10 +8,10 @@ import {
   roleAssignments,
   type Unit,
 } from '../../src/db/schema/index.js';
-import { refreshCharter } from '../../src/slack/charter.js';
-import { createGoal, createUnit, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { refreshCharter } from '../../src/slack/features/charter/flow.js';
+import { createGoal, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { blockIdOf, formValues, mitra, openModal } from './partnerships-helpers.js';
 
 let h: Harness;

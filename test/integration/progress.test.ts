@@ -2,9 +2,9 @@ import { WebClient } from '@slack/web-api';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, goals, progressUpdates } from '../../src/db/schema/index.js';
-import { createGoal, createPartnership, createRole } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createGoal, createPartnership, createRole } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { block, element, GoalsFlow, optionsOf, viewText } from './goals-flow.js';
 
 // 10 March 2026, 08:00 in Jakarta: goals due on 9 March are overdue.

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roleAssignments } from '../../src/db/schema/index.js';
-import { createPartnership, createRole, createUnit, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, createRole, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { block, element, GoalsFlow, optionsOf, viewText } from './goals-flow.js';
 
 let h: Harness;

@@ -3,10 +3,10 @@
  * short "saved" view that says what was saved and links to the charter message showing it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeView } from '../../src/sandbox/fake-slack/index.js';
-import { createGoal, createPartnership, createUnit } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import type { FakeView } from '../../sandbox/fake-slack/index.js';
+import { createGoal, createPartnership, createUnit } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { GoalsFlow } from './goals-flow.js';
 
 const NOW = new Date('2026-03-10T01:00:00Z');

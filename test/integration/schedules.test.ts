@@ -1,12 +1,12 @@
 import { WebClient } from '@slack/web-api';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeView, ViewStateValue } from '../../sandbox/fake-slack/index.js';
 import { auditLog, deliveries, schedules } from '../../src/db/schema/index.js';
-import type { FakeView, ViewStateValue } from '../../src/sandbox/fake-slack/index.js';
-import { manualClock } from '../helpers/delivery.js';
-import { createPartnership, createSchedule } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { manualClock } from '../support/delivery.js';
+import { createPartnership, createSchedule } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 const CADENCE_ACTION = 'schedule_cadence_input';
 let h: Harness;

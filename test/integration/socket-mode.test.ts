@@ -1,12 +1,12 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../../sandbox/fake-slack/index.js';
 import { createApp, type MitraApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
-import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
-import { openTestDb } from '../helpers/db.js';
-import { PEOPLE, SHARED_CHANNEL, SIGNING_SECRET } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { openTestDb } from '../support/db.js';
+import { PEOPLE, SHARED_CHANNEL, SIGNING_SECRET } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -2,15 +2,15 @@ import { connect } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { interactivityForm } from '../../sandbox/fake-slack/payloads.js';
+import type { JsonObject } from '../../sandbox/fake-slack/types.js';
 import { roleAssignments } from '../../src/db/schema/index.js';
 import { startScheduler } from '../../src/jobs/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
-import { interactivityForm } from '../../src/sandbox/fake-slack/payloads.js';
-import type { JsonObject } from '../../src/sandbox/fake-slack/types.js';
 import { dump } from '../fuzz/db-dump.js';
-import { createPartnership, createUnit } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { createPartnership, createUnit } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { GoalsFlow, stateFrom } from './goals-flow.js';
 
 /** Log lines at warn and above, to check that a refused request logs exactly one. */

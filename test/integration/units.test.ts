@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, units } from '../../src/db/schema/index.js';
-import { TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { blockIdOf, formValues, mitra, openModal } from './partnerships-helpers.js';
 
 let h: Harness;

@@ -3,18 +3,18 @@
  * channels and DMs as mrkdwn: it must arrive escaped, never as a live `<!channel>` or link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mrkdwnToHtml } from '../../sandbox/web/public/mrkdwn.js';
 import { partnerships } from '../../src/db/schema/index.js';
 import { summariseCycle } from '../../src/domain/evaluation-stats.js';
 import { translator } from '../../src/i18n/index.js';
 import { notifyCoordinators } from '../../src/jobs/deliveries.js';
-import { buildReminder } from '../../src/jobs/deliveries-content.js';
-import { mrkdwnToHtml } from '../../src/sandbox/web/public/mrkdwn.js';
-import { publishHome } from '../../src/slack/home.js';
-import { buildSummaryMessage } from '../../src/slack/views/summary-message.js';
-import { fastClient } from '../helpers/delivery.js';
-import { createGoal, createPartnership, createSchedule, createUnit, TEAM } from '../helpers/factories.js';
-import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../helpers/harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { buildSummaryMessage } from '../../src/slack/features/evaluations/summary-view.js';
+import { publishHome } from '../../src/slack/features/home/flow.js';
+import { buildReminder } from '../../src/slack/features/schedules/reminder-content.js';
+import { fastClient } from '../support/delivery.js';
+import { createGoal, createPartnership, createSchedule, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { GoalsFlow } from './goals-flow.js';
 import { blockIdOf, formValues, openModal } from './partnerships-helpers.js';
 

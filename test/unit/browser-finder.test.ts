@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../helpers/browser.js';
+import { findChromium } from '../support/browser.js';
 
 describe('finding a browser for the browser tests', () => {
   it('uses CHROMIUM_PATH when it names an executable', () => {

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
-import { waitFor } from '../helpers/wait.js';
+import { FakeSlack } from '../../sandbox/fake-slack/index.js';
+import { waitFor } from '../support/wait.js';
 
 const SECRET = 'bolt-signing-secret';
 

@@ -1,6 +1,6 @@
 import type { AnyBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { initialStateValues } from '../../src/sandbox/fake-slack/initial-state.js';
+import { initialStateValues } from '../../sandbox/fake-slack/initial-state.js';
 
 describe('the state of a freshly opened view', () => {
   it('holds every input’s initial value, and null or [] where there is none, as Slack sends it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMessageBlocks, validateView } from '../../src/sandbox/fake-slack/limits.js';
+import { validateMessageBlocks, validateView } from '../../sandbox/fake-slack/limits.js';
 
 const option = (value: string) => ({ text: { type: 'plain_text', text: value }, value });
 

@@ -1,7 +1,7 @@
 import { type Logger, LogLevel, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
-import { startReceiver } from '../helpers/fake-slack-receiver.js';
+import { FakeSlack } from '../../sandbox/fake-slack/index.js';
+import { startReceiver } from '../support/fake-slack-receiver.js';
 
 const SECRET = 'rahasia-penandatanganan';
 const CHANNEL = 'C0SHARED';

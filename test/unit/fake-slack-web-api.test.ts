@@ -1,7 +1,7 @@
 import { ErrorCode, type Logger, LogLevel, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../src/sandbox/fake-slack/index.js';
-import { startReceiver } from '../helpers/fake-slack-receiver.js';
+import { FakeSlack } from '../../sandbox/fake-slack/index.js';
+import { startReceiver } from '../support/fake-slack-receiver.js';
 
 const SHARED = 'C0SHARED';
 const OUTSIDE = 'C0OUTSIDE';

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
-import { createLocaleResolver } from '../../src/slack/locale.js';
+import { createLocaleResolver } from '../../src/slack/kit/locale.js';
 
 /** A Web API client whose `users.info` answers when the test says so. */
 function slowClient() {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SUBCOMMAND_IDS, SUBCOMMANDS } from '../../src/slack/listeners/commands/subcommands.js';
+import { SUBCOMMAND_IDS, SUBCOMMANDS } from '../../src/slack/kit/subcommands.js';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8'));
 const schema = JSON.parse(readFileSync('test/fixtures/slack-app-manifest.schema.json', 'utf8'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPostOf } from '../../src/slack/channel-post.js';
-import { charterKey, reminderKey, summaryKey } from '../../src/slack/post-keys.js';
-import { describeFailure, isPassing, UncertainCallError } from '../../src/slack/slack-errors.js';
-import { isIdempotentMethod } from '../../src/slack/web-client-policy.js';
+import { isPostOf } from '../../src/slack/kit/post.js';
+import { charterKey, reminderKey, summaryKey } from '../../src/slack/kit/post-keys.js';
+import { describeFailure, isPassing, UncertainCallError } from '../../src/slack/kit/slack-errors.js';
+import { isIdempotentMethod } from '../../src/slack/transport/web-client-policy.js';
 
 describe('which calls the client may repeat on its own', () => {
   it.each([

@@ -4,8 +4,8 @@ import {
   createRenderContext,
   renderBlocks,
   stateValueFromRaw,
-} from '../../src/sandbox/web/public/blocks.js';
-import { escapeHtml, mrkdwnToHtml, plainTextToHtml } from '../../src/sandbox/web/public/mrkdwn.js';
+} from '../../sandbox/web/public/blocks.js';
+import { escapeHtml, mrkdwnToHtml, plainTextToHtml } from '../../sandbox/web/public/mrkdwn.js';
 
 const lookup = {
   userName: (id: string) => ({ USARI: 'Sari Wulandari' })[id],
@@ -214,7 +214,7 @@ describe('links and emoji in the sandbox renderer', () => {
 
 describe('the sandbox page’s own words in a modal', () => {
   it('are English for an English user: "(optional)" and "Choose an option"', async () => {
-    const { STRINGS } = await import('../../src/sandbox/web/public/strings.js');
+    const { STRINGS } = await import('../../sandbox/web/public/strings.js');
     const blocks = [
       {
         type: 'input',

@@ -1,6 +1,6 @@
 import type { ViewOutput } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { brokenElements, readViewState } from '../../src/slack/view-state.js';
+import { brokenElements, readViewState } from '../../src/slack/kit/view-state.js';
 
 type Values = ViewOutput['state']['values'];
 

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { and, asc, count, eq, gte, inArray, lt, max, ne, type SQL, sql } from 'drizzle-orm';
-import { localDateOf } from '../../domain/calendar.js';
+import { localDateOf } from '../../domain/time/calendar.js';
 import type { Db } from '../client.js';
 import {
   deliveries,
@@ -593,7 +593,7 @@ export function listOpenCoordinatedIds(db: Db, params: { teamId: string; userId:
 
 /**
  * How many lines a partnership gives App Home's coordinator section (see `coordinatorLines` in
- * src/slack/views/home.ts), in SQL: its open cycles, one for the next reminder when it is active
+ * src/slack/features/home/view.ts), in SQL: its open cycles, one for the next reminder when it is active
  * with an active schedule, its paused schedules, and one per schedule and kind of delivery problem.
  * An estimate only where the view knows more (a schedule past its last run, problems older than
  * those the view reads): it chooses what to read and counts the rest, the view writes the lines.

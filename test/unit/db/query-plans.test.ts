@@ -22,7 +22,7 @@ import {
   rolesOfUserIn,
 } from '../../../src/db/queries/partnership-pages.js';
 import { getPartnershipByCode, loadActor } from '../../../src/db/queries/partnerships.js';
-import { openTestDb } from '../../helpers/db.js';
+import { openTestDb } from '../../support/db.js';
 import {
   createGoal,
   createPartnership,
@@ -30,7 +30,7 @@ import {
   createSchedule,
   createUnit,
   TEAM,
-} from '../../helpers/factories.js';
+} from '../../support/factories.js';
 
 /** Tables whose full scan would grow with every partnership ever made. */
 const GUARDED = [

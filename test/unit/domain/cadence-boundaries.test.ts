@@ -15,7 +15,7 @@ import {
   validateCadence,
   weekdayName,
   zoneLabel,
-} from '../../../src/domain/cadence.js';
+} from '../../../src/domain/time/cadence.js';
 import { t } from '../../../src/i18n/index.js';
 
 function spec(input: Record<string, unknown>): CadenceSpec {

@@ -9,9 +9,9 @@ import {
   MAX_RUNS,
   nextRuns,
   validateCadence,
-} from '../../../src/domain/cadence.js';
-import { localDateTimeOf } from '../../../src/domain/calendar.js';
-import { makeHolidayChecker } from '../../../src/domain/holidays.js';
+} from '../../../src/domain/time/cadence.js';
+import { localDateTimeOf } from '../../../src/domain/time/calendar.js';
+import { makeHolidayChecker } from '../../../src/domain/time/holidays.js';
 import { placeholderNames } from '../../../src/i18n/index.js';
 import { schedules } from '../../../src/i18n/messages/schedules.js';
 

@@ -10,7 +10,7 @@ import {
   localDateTimeOf,
   parseLocalDate,
   zoneOffsetMs,
-} from '../../../src/domain/calendar.js';
+} from '../../../src/domain/time/calendar.js';
 
 describe('calendar dates at their edges', () => {
   it('accepts the first and last day of every month and year', () => {

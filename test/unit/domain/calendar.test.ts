@@ -11,7 +11,7 @@ import {
   localDateTimeOf,
   weekdayOf,
   zoneOffsetMs,
-} from '../../../src/domain/calendar.js';
+} from '../../../src/domain/time/calendar.js';
 
 const HOUR = 3_600_000;
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cronCanEverFire, cronMatchesDate, cronSyntaxProblem, parseCron } from '../../../src/domain/cron.js';
+import {
+  cronCanEverFire,
+  cronMatchesDate,
+  cronSyntaxProblem,
+  parseCron,
+} from '../../../src/domain/time/cron.js';
 
 const parse = (expression: string) => {
   const cron = parseCron(expression);

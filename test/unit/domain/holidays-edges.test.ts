@@ -1,6 +1,6 @@
 /** Admin-added holidays at their edges: repeats, blank names, a name equal to the national one. */
 import { describe, expect, it } from 'vitest';
-import { makeHolidayChecker, nationalHolidays } from '../../../src/domain/holidays.js';
+import { makeHolidayChecker, nationalHolidays } from '../../../src/domain/time/holidays.js';
 import { t } from '../../../src/i18n/index.js';
 
 describe('admin-added holidays', () => {

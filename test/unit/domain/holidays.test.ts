@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeHolidayChecker, nationalHolidays } from '../../../src/domain/holidays.js';
+import { makeHolidayChecker, nationalHolidays } from '../../../src/domain/time/holidays.js';
 
 const datesOf = (year: number) => nationalHolidays(year).map((holiday) => holiday.date);
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../../src/i18n/index.js';
 
 const glossary = readFileSync(new URL('../../../docs/glossary.md', import.meta.url), 'utf8');
-const seedSource = readFileSync(new URL('../../../src/sandbox/seed.ts', import.meta.url), 'utf8');
+const seedSource = readFileSync(new URL('../../../sandbox/seed.ts', import.meta.url), 'utf8');
 
 /** Every quoted form in a note that rules forms out: `not "dua mingguan"`, `replaces "…"`. */
 function bannedByGlossary(markdown: string): string[] {

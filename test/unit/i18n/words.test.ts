@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeCadence, formatLocalDateTime, validateCadence } from '../../../src/domain/cadence.js';
 import { withMeasureUnit } from '../../../src/domain/goals.js';
+import { describeCadence, formatLocalDateTime, validateCadence } from '../../../src/domain/time/cadence.js';
 import { translator } from '../../../src/i18n/index.js';
 import { slackErrorText } from '../../../src/i18n/labels.js';
-import { SUBCOMMANDS, subcommandWords } from '../../../src/slack/listeners/commands/subcommands.js';
+import { SUBCOMMANDS, subcommandWords } from '../../../src/slack/kit/subcommands.js';
 
 describe('the goal command word', () => {
   it('is `sasaran`, with `tujuan` and `goal` still accepted', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateMessageBlocks, validateView } from '../../../sandbox/fake-slack/limits.js';
 import {
   decideOpenCycle,
   defaultClosing,
@@ -6,15 +7,17 @@ import {
   surveySubmissionSchema,
 } from '../../../src/domain/evaluation-cycle.js';
 import { translator } from '../../../src/i18n/index.js';
-import { validateMessageBlocks, validateView } from '../../../src/sandbox/fake-slack/limits.js';
 import {
   buildInvitationDm,
   buildPromptClosedMessage,
   buildPromptMessage,
   buildReminderDm,
-} from '../../../src/slack/views/evaluation-messages.js';
-import { buildOpenCycleModal, buildSurveyModal } from '../../../src/slack/views/evaluation-modals.js';
-import { buildNoticeModal } from '../../../src/slack/views/notice-modal.js';
+} from '../../../src/slack/features/evaluations/messages-view.js';
+import {
+  buildOpenCycleModal,
+  buildSurveyModal,
+} from '../../../src/slack/features/evaluations/modals-view.js';
+import { buildNoticeModal } from '../../../src/slack/kit/notice-modal.js';
 
 const partnership = { id: 3, code: 'PK-3', name: 'Kebijakan–Riset' };
 const json = (v: unknown) => JSON.stringify(v);

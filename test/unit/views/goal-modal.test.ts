@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../src/db/schema/index.js';
 import { translator } from '../../../src/i18n/index.js';
-import { buildGoalModal } from '../../../src/slack/views/goal-modal.js';
-import { parseMetadata } from '../../../src/slack/views/goals-shared.js';
-import { byField, inputs, selectOf } from '../../helpers/modal-blocks.js';
+import { buildGoalModal } from '../../../src/slack/features/goals/view.js';
+import { parseMetadata } from '../../../src/slack/kit/modal.js';
+import { byField, inputs, selectOf } from '../../support/modal-blocks.js';
 
 const t = translator('id');
 const partnership = { id: 7, code: 'PK-7', name: 'Perencanaan–Keuangan' };

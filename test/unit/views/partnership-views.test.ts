@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { validateMessageBlocks, validateView } from '../../../sandbox/fake-slack/limits.js';
 import type { PartnershipDetail } from '../../../src/db/queries/partnership-detail.js';
 import type { Goal, Partnership, RoleAssignment, Unit } from '../../../src/db/schema/index.js';
 import { summariseCycle } from '../../../src/domain/evaluation-stats.js';
 import { TEMPLATES } from '../../../src/domain/templates.js';
 import { translator } from '../../../src/i18n/index.js';
-import { validateMessageBlocks, validateView } from '../../../src/sandbox/fake-slack/limits.js';
-import { buildCharterMessage } from '../../../src/slack/views/charter.js';
-import { buildHomeView } from '../../../src/slack/views/home.js';
-import { escapeMrkdwn } from '../../../src/slack/views/message.js';
+import { buildCharterMessage } from '../../../src/slack/features/charter/view.js';
+import { buildHomeView } from '../../../src/slack/features/home/view.js';
 import {
   buildPartnershipDetailModal,
   buildPartnershipDetailPage,
-} from '../../../src/slack/views/partnership-detail.js';
-import type { ViewContext } from '../../../src/slack/views/partnership-format.js';
-import { buildPartnershipList } from '../../../src/slack/views/partnership-list.js';
+} from '../../../src/slack/features/partnerships/detail-view.js';
+import { buildPartnershipList } from '../../../src/slack/features/partnerships/list-view.js';
 import {
   buildPartnershipCreatedModal,
   buildPartnershipModal,
-} from '../../../src/slack/views/partnership-modal.js';
-import { buildUnitModal } from '../../../src/slack/views/unit-modal.js';
+} from '../../../src/slack/features/partnerships/modal-view.js';
+import { buildUnitModal } from '../../../src/slack/features/units/view.js';
+import type { ViewContext } from '../../../src/slack/kit/format.js';
+import { escapeMrkdwn } from '../../../src/slack/kit/message.js';
 
 const NOW = new Date('2026-03-02T02:00:00Z');
 const ctx = (locale: 'id' | 'en' = 'id'): ViewContext => ({

@@ -2,8 +2,8 @@ import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../../../src/db/schema/index.js';
 import { translator } from '../../../src/i18n/index.js';
-import { buildProgressModal } from '../../../src/slack/views/progress-modal.js';
-import { byField, selectOf } from '../../helpers/modal-blocks.js';
+import { buildProgressModal } from '../../../src/slack/features/progress/view.js';
+import { byField, selectOf } from '../../support/modal-blocks.js';
 
 const partnership = { id: 7, code: 'PK-7', name: 'Perencanaan–Keuangan' };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { validateMessageBlocks } from '../../../sandbox/fake-slack/limits.js';
 import { t, translator } from '../../../src/i18n/index.js';
-import { validateMessageBlocks } from '../../../src/sandbox/fake-slack/limits.js';
 import {
   buildReminderMessage,
   MAX_GOAL_BLOCKS,
   type ReminderContent,
-} from '../../../src/slack/views/reminder.js';
+} from '../../../src/slack/features/schedules/reminder-view.js';
 
 const id = translator('id');
 const en = translator('en');

@@ -2,9 +2,9 @@ import type { ModalView, SectionBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignment } from '../../../src/db/schema/index.js';
 import { translator } from '../../../src/i18n/index.js';
-import { parseMetadata } from '../../../src/slack/views/goals-shared.js';
-import { buildRoleModal } from '../../../src/slack/views/role-modal.js';
-import { inputs } from '../../helpers/modal-blocks.js';
+import { buildRoleModal } from '../../../src/slack/features/roles/view.js';
+import { parseMetadata } from '../../../src/slack/kit/modal.js';
+import { inputs } from '../../support/modal-blocks.js';
 
 const partnership = { id: 7, code: 'PK-7', name: 'Perencanaan–Keuangan' };
 const units = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeHolidayChecker } from '../../../src/domain/holidays.js';
-import { validateView } from '../../../src/sandbox/fake-slack/limits.js';
-import { buildHolidaysModal } from '../../../src/slack/views/holidays-modal.js';
+import { validateView } from '../../../sandbox/fake-slack/limits.js';
+import { makeHolidayChecker } from '../../../src/domain/time/holidays.js';
+import { buildHolidaysModal } from '../../../src/slack/features/holidays/view.js';
 import {
   buildScheduleModal,
   type ScheduleForm,
@@ -9,7 +9,7 @@ import {
   scheduleFormFromState,
   schedulePreview,
   withAnchorDate,
-} from '../../../src/slack/views/schedule-modal.js';
+} from '../../../src/slack/features/schedules/view.js';
 
 const partnership = {
   id: 3,

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationDimension } from '../../../src/db/schema/evaluations.js';
 import { type SurveyAnswer, summariseCycle } from '../../../src/domain/evaluation-stats.js';
 import { translator } from '../../../src/i18n/index.js';
-import { escapeMrkdwn } from '../../../src/slack/views/message.js';
-import { buildReportMessage } from '../../../src/slack/views/report-message.js';
+import { buildReportMessage } from '../../../src/slack/features/evaluations/report-view.js';
 import {
   buildSummaryMessage,
   changeArrow,
   improveText,
   recognitionText,
   type SummaryData,
-} from '../../../src/slack/views/summary-message.js';
+} from '../../../src/slack/features/evaluations/summary-view.js';
+import { escapeMrkdwn } from '../../../src/slack/kit/message.js';
 
 const DIMS: EvaluationDimension[] = [
   'coordination',

@@ -1,0 +1,229 @@
+import {
+  getInvitation,
+  getOpenCycle,
+  listManagerRoles,
+  listWaitingSurveys,
+} from '../../../db/queries/evaluations.js';
+import { isPartnershipVisible } from '../../../db/queries/partnership-pages.js';
+import type { Partnership } from '../../../db/schema/index.js';
+import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
+import { canManagePartnership } from '../../../domain/permissions.js';
+import { zoneLabel } from '../../../domain/time/cadence.js';
+import { slackErrorText } from '../../../i18n/labels.js';
+import { accessPartnership, manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
+import {
+  SUBCOMMANDS,
+  type SubcommandContext,
+  type SubcommandHandler,
+  type SubcommandId,
+} from '../../kit/subcommands.js';
+import { alreadyOpenProblem, loadReport, openSurvey, sendExport } from './flow.js';
+import { buildOpenCycleModal } from './modals-view.js';
+
+const say = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
+
+/**
+ * `/mitra evaluasi [KODE]`.
+ * - A cycle is running and the user is invited: their survey opens — also for a coordinator who is
+ *   a manager too, since while a cycle runs there is nothing else to open.
+ * - A cycle is running, the user is not invited: a coordinator sees its response rate; anyone
+ *   else is told they are not invited.
+ * - No cycle is running: a coordinator or admin gets the modal to open one; anyone else is told
+ *   that none is running.
+ * - No code: the one survey waiting for the user opens; with several, they are listed; with none,
+ *   a coordinator gets the open-cycle modal with a partnership select.
+ */
+/** Someone with no role in the partnership (and not an admin). */
+const isOutsider = (actor: { isAdmin: boolean; roles: readonly string[] }) =>
+  !actor.isAdmin && actor.roles.length === 0;
+
+const evaluate: SubcommandHandler = async (ctx) => {
+  const { services, teamId, userId, t } = ctx;
+  const code = ctx.args[0];
+  if (!code) {
+    const waiting = listWaitingSurveys(services.db, { teamId, userId });
+    const [only] = waiting;
+    if (only && waiting.length === 1) {
+      await openSurvey(services, ctx.client, {
+        teamId,
+        userId,
+        cycleId: only.cycleId,
+        triggerId: ctx.triggerId,
+        locale: ctx.locale,
+      });
+      return;
+    }
+    if (waiting.length > 1) {
+      await say(
+        ctx,
+        t('evaluation.survey.chooseOne', {
+          codes: waiting.map((w) => `\`${w.partnershipCode}\``).join(', '),
+        }),
+      );
+      return;
+    }
+    const choices = manageablePartnerships(services, { teamId, userId });
+    if (choices.length === 0) {
+      await say(ctx, t('evaluation.survey.noneWaiting'));
+      return;
+    }
+    const now = services.clock();
+    await ctx.client.views.open({
+      trigger_id: ctx.triggerId,
+      view: buildOpenCycleModal(
+        {
+          partnership: null,
+          choices,
+          managerIds: [],
+          closing: defaultClosing(now, services.config.timeZone),
+          zoneLabel: zoneLabel(services.config.timeZone, ctx.locale),
+          remindLead: DEFAULT_REMIND_LEAD,
+        },
+        t,
+      ),
+    });
+    return;
+  }
+
+  const found = await partnershipFromCommand(ctx, code, 'view');
+  if (!found) return;
+  const { partnership, actor } = found;
+  const open = getOpenCycle(services.db, { teamId, partnershipId: partnership.id });
+  if (open) {
+    if (getInvitation(services.db, { teamId, cycleId: open.id, userId })) {
+      await openSurvey(services, ctx.client, {
+        teamId,
+        userId,
+        cycleId: open.id,
+        triggerId: ctx.triggerId,
+        locale: ctx.locale,
+      });
+    } else if (canManagePartnership(actor)) {
+      const problem = alreadyOpenProblem(services, partnership, ctx.locale);
+      await say(ctx, t(problem.key, problem.params));
+    } else if (isOutsider(actor)) {
+      await say(ctx, t('evaluation.survey.notMember', { code: partnership.code }));
+    } else {
+      await say(ctx, t('evaluation.survey.notInvited'));
+    }
+    return;
+  }
+  if (isOutsider(actor)) {
+    // "No evaluation running" would suggest one could concern them.
+    await say(ctx, t('evaluation.survey.notMember', { code: partnership.code }));
+    return;
+  }
+  if (!canManagePartnership(actor)) {
+    await say(ctx, t('evaluation.survey.noOpenCycle', { code: partnership.code }));
+    return;
+  }
+  await ctx.client.views.open({
+    trigger_id: ctx.triggerId,
+    view: buildOpenCycleModal(openCycleModalData(ctx, partnership, null), t),
+  });
+};
+
+/** The open-cycle modal's data for a known partnership (`choices` set when the user picked it in a select). */
+export function openCycleModalData(
+  ctx: Pick<SubcommandContext, 'services' | 'teamId' | 'locale'>,
+  partnership: Partnership,
+  choices: ReadonlyArray<Pick<Partnership, 'id' | 'code' | 'name'>> | null,
+) {
+  return {
+    partnership,
+    choices,
+    managerIds: listManagerRoles(ctx.services.db, { teamId: ctx.teamId, partnershipId: partnership.id }).map(
+      (m) => m.userId,
+    ),
+    closing: defaultClosing(ctx.services.clock(), partnership.timeZone),
+    zoneLabel: zoneLabel(partnership.timeZone, ctx.locale),
+    remindLead: DEFAULT_REMIND_LEAD,
+  };
+}
+
+/** `/mitra laporan KODE`: anyone who can see the partnership. */
+const report: SubcommandHandler = async (ctx) => {
+  const partnership = await visiblePartnership(ctx, 'report');
+  if (!partnership) return;
+  const message = loadReport(ctx.services, { partnership, locale: ctx.locale });
+  await ctx.respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+};
+
+/** `/mitra ekspor KODE`: coordinators and admins; the files go to the user's DM with Mitra. */
+const exportCommand: SubcommandHandler = async (ctx) => {
+  const code = ctx.args[0];
+  if (!code) {
+    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS.export.word[ctx.locale] }));
+    return;
+  }
+  const access = accessPartnership(ctx.services, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    need: 'manage',
+    code,
+  });
+  if (!access.ok) {
+    // An export changes nothing, so the shared "may make this change" refusal would mislead.
+    const { key, params } =
+      access.problem.key === 'partnership.notAllowed'
+        ? { key: 'export.notAllowed' as const, params: access.problem.params }
+        : access.problem;
+    await say(ctx, ctx.t(key, params));
+    return;
+  }
+  // Building and uploading the files can take a while: the person hears at once that it is coming.
+  await say(ctx, ctx.t('export.preparing', { code: access.partnership.code }));
+  const result = await sendExport(ctx.services, ctx.client, {
+    partnership: access.partnership,
+    userId: ctx.userId,
+    isAdmin: access.actor.isAdmin,
+    locale: ctx.locale,
+  });
+  await say(
+    ctx,
+    result.ok
+      ? [
+          ctx.t('export.done', { code: access.partnership.code, count: result.fileCount }),
+          ctx.t(result.withAnswers ? 'export.withAnswers' : 'export.withoutAnswers'),
+        ].join('\n')
+      : ctx.t('export.failed', { code: access.partnership.code, error: slackErrorText(ctx.t, result.error) }),
+  );
+};
+
+/** The partnership the command's CODE names, which it requires; otherwise answers why not. */
+async function namedPartnership(ctx: SubcommandContext, id: SubcommandId, need: 'view' | 'manage') {
+  const code = ctx.args[0];
+  if (!code) {
+    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS[id].word[ctx.locale] }));
+    return undefined;
+  }
+  return partnershipFromCommand(ctx, code, need);
+}
+
+/** The partnership named by the command if the user may see it; otherwise answers why not. */
+async function visiblePartnership(
+  ctx: SubcommandContext,
+  id: SubcommandId,
+): Promise<Partnership | undefined> {
+  const access = await namedPartnership(ctx, id, 'view');
+  if (!access) return undefined;
+  const visible =
+    access.actor.isAdmin ||
+    isPartnershipVisible(ctx.services.db, {
+      teamId: ctx.teamId,
+      userId: ctx.userId,
+      partnershipId: access.partnership.id,
+    });
+  if (!visible) {
+    await say(ctx, ctx.t('evaluation.report.notVisible', { code: access.partnership.code }));
+    return undefined;
+  }
+  return access.partnership;
+}
+
+/** The evaluations sub-commands of `/mitra`. */
+export const evaluationsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
+  evaluate,
+  report,
+  export: exportCommand,
+};

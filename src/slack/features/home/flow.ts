@@ -1,0 +1,222 @@
+import type { WebClient } from '@slack/web-api';
+import { listWaitingSurveys } from '../../../db/queries/evaluations.js';
+import { listExtraHolidays } from '../../../db/queries/holidays.js';
+import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
+import {
+  coordinatorLinesOf,
+  hasOpenPartnership,
+  listOpenCoordinatedIds,
+  loadCoordinatorViews,
+  loadPartnershipDetails,
+  maxPartnershipSeq,
+  pageOfGoalsInChargeOf,
+  pageOfVisiblePartnerships,
+  partnershipsWithGaps,
+  rolesOfUserIn,
+} from '../../../db/queries/partnership-pages.js';
+import type { Partnership } from '../../../db/schema/index.js';
+import { isAdmin } from '../../../domain/permissions.js';
+import { translator } from '../../../i18n/index.js';
+import type { Services } from '../../../services.js';
+import {
+  buildHomeView,
+  type HomeInput,
+  MAX_COORDINATOR_LINES,
+  MAX_GAP_PARTNERSHIPS,
+  MAX_GOALS,
+  MAX_PARTNERSHIPS,
+} from './view.js';
+
+/** How far partnerships with gaps are counted past those shown: enough to say "more than N". */
+const GAP_COUNT_CAP = 100;
+/** How far the coordinator section's lines are counted past those shown. */
+const COORDINATOR_COUNT_CAP = 100;
+/** Lines read past those shown, so that a partnership with fewer lines than estimated still fills the section. */
+const COORDINATOR_MARGIN = 5;
+/** Partnerships (by number) an admin's gap search reads before letting other requests run: small, so
+ * that where gaps are rare the search never holds other people's requests for long. */
+const GAP_SLICE = 100;
+
+/**
+ * An admin's partnerships with gaps, among all of them: read a slice of partnership numbers at
+ * a time, yielding to the event loop between slices, until enough are found to show and count.
+ * Where gaps are common the first slice suffices; where they are rare the search walks every
+ * partnership, but never holds the process for more than one slice.
+ */
+export async function gapsOfAllInSlices(
+  services: Services,
+  params: { teamId: string; now: Date; slice?: number },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const size = params.slice ?? GAP_SLICE;
+  const last = maxPartnershipSeq(services.db, params);
+  const scopes: { fromSeq: number; toSeq: number }[] = [];
+  for (let fromSeq = 1; fromSeq <= last; fromSeq += size) scopes.push({ fromSeq, toSeq: fromSeq + size });
+  return gapsInSlices(services, { ...params, scopes });
+}
+
+/**
+ * The same among the partnerships a person coordinates (ids in code order), a slice of ids at a
+ * time: a coordinator of thousands waits no longer than one of a few where gaps are common, and
+ * holds no one else's request for more than a slice where they are rare.
+ */
+async function gapsOfCoordinatedInSlices(
+  services: Services,
+  params: { teamId: string; now: Date; ids: readonly number[] },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const scopes: number[][] = [];
+  for (let i = 0; i < params.ids.length; i += GAP_SLICE) scopes.push(params.ids.slice(i, i + GAP_SLICE));
+  return gapsInSlices(services, { ...params, scopes });
+}
+
+async function gapsInSlices(
+  services: Services,
+  params: {
+    teamId: string;
+    now: Date;
+    scopes: readonly (readonly number[] | { fromSeq: number; toSeq: number })[];
+  },
+): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
+  const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
+  const rows: Partnership[] = [];
+  let total = 0;
+  let capped = false;
+  for (const [index, scope] of params.scopes.entries()) {
+    if (capped) break;
+    if (index > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const slice = partnershipsWithGaps(services.db, {
+      teamId: params.teamId,
+      scope,
+      now: params.now,
+      limit: MAX_GAP_PARTNERSHIPS - rows.length,
+      countCap: wanted - total,
+    });
+    rows.push(...slice.rows);
+    total += slice.total;
+    capped = slice.capped;
+  }
+  return { rows, total, capped };
+}
+
+/**
+ * Publishes a user's App Home, in their language: built from the database each time, so it is
+ * right after any change. Called on `app_home_opened` and after the user's own changes; a failure
+ * to publish is logged, never thrown, since the change itself has succeeded.
+ */
+export async function publishHome(
+  services: Services,
+  client: WebClient,
+  params: { teamId: string; userId: string },
+): Promise<void> {
+  const locale = await services.locales.forUser(client, params.userId);
+  const t = translator(locale);
+  const view = buildHomeView(await homeInput(services, params), {
+    t,
+    locale,
+    now: services.clock(),
+    extraHolidays: listExtraHolidays(services.db, { teamId: params.teamId }),
+  });
+  try {
+    await client.views.publish({ user_id: params.userId, view });
+  } catch (error) {
+    services.logger.warn({ err: error, userId: params.userId }, 'could not publish App Home');
+  }
+}
+
+/**
+ * What App Home shows, read with a fixed number of queries whatever the number of partnerships:
+ * the first page of each list, its total, and the details of only the partnerships shown.
+ */
+export async function homeInput(
+  services: Services,
+  params: { teamId: string; userId: string },
+): Promise<HomeInput> {
+  const { db } = services;
+  const { teamId, userId } = params;
+  const now = services.clock();
+  const admin = isAdmin(services.config.admins, userId);
+  // Home shows the person's own partnerships, even for admins: "all of them" belongs in /mitra daftar.
+  const own = pageOfVisiblePartnerships(db, {
+    teamId,
+    userId,
+    isAdmin: false,
+    page: 1,
+    pageSize: MAX_PARTNERSHIPS,
+    openOnly: true,
+  });
+  // The ids alone, in code order (one indexed read): what is done with them goes a slice at a time.
+  const coordinatedIds = listOpenCoordinatedIds(db, { teamId, userId });
+  const coordinates = coordinatedIds.length > 0;
+  const coordinator = await coordinatorSection(services, { teamId, ids: coordinatedIds });
+  // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
+  const gaps = admin
+    ? await gapsOfAllInSlices(services, { teamId, now })
+    : await gapsOfCoordinatedInSlices(services, { teamId, now, ids: coordinatedIds });
+  const details = loadPartnershipDetails(db, {
+    teamId,
+    partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],
+  });
+  const roles = rolesOfUserIn(db, { teamId, userId, partnershipIds: own.rows.map((p) => p.id) });
+  const detailsOf = (ids: readonly number[]) =>
+    ids.flatMap((id) => {
+      const detail = details.get(id);
+      return detail ? [detail] : [];
+    });
+  const goals = pageOfGoalsInChargeOf(db, { teamId, userId, limit: MAX_GOALS });
+  const partnerships: { detail: PartnershipDetail; roles: HomeInput['partnerships'][number]['roles'] }[] =
+    own.rows.flatMap((p) => {
+      const detail = details.get(p.id);
+      return detail ? [{ detail, roles: roles.get(p.id) ?? [] }] : [];
+    });
+  return {
+    userId,
+    isAdmin: admin,
+    partnerships,
+    goals: goals.rows,
+    // Answered surveys stay listed, with "Edit answers", until their cycle closes.
+    evaluations: listWaitingSurveys(db, { teamId, userId }),
+    fixable: detailsOf(gaps.rows.map((p) => p.id)),
+    coordinated: loadCoordinatorViews(db, { teamId, partnershipIds: coordinator.ids }),
+    totals: {
+      partnerships: own.total,
+      goals: goals.total,
+      canFix: admin ? hasOpenPartnership(db, { teamId }) : coordinates,
+      withGaps: gaps.total,
+      gapsCapped: gaps.capped,
+      coordinates,
+      coordinatorLinesNotRead: coordinator.restLines,
+      coordinatorLinesCapped: coordinator.capped,
+    },
+  };
+}
+
+/**
+ * The partnerships whose coordinator lines App Home reads (the first ones in code order with
+ * something to show, enough to fill the section), and the lines of the others, counted in SQL up
+ * to a cap: the section never reads every partnership a person coordinates.
+ */
+async function coordinatorSection(
+  services: Services,
+  params: { teamId: string; ids: readonly number[] },
+): Promise<{ ids: number[]; restLines: number; capped: boolean }> {
+  const limit = MAX_COORDINATOR_LINES + COORDINATOR_MARGIN + COORDINATOR_COUNT_CAP;
+  const ids: number[] = [];
+  let read = 0;
+  let restLines = 0;
+  let found = 0;
+  for (let i = 0; i < params.ids.length && found < limit; i += GAP_SLICE) {
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const candidates = coordinatorLinesOf(services.db, {
+      teamId: params.teamId,
+      partnershipIds: params.ids.slice(i, i + GAP_SLICE),
+    });
+    for (const candidate of candidates) {
+      if (found >= limit) break;
+      found += 1;
+      if (read <= MAX_COORDINATOR_LINES + COORDINATOR_MARGIN) {
+        ids.push(candidate.id);
+        read += candidate.lines;
+      } else restLines += candidate.lines;
+    }
+  }
+  return { ids, restLines, capped: found >= limit };
+}

@@ -1,0 +1,140 @@
+import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
+import { findUnitByCode, listUnits } from '../../../db/queries/units.js';
+import { isAdmin } from '../../../domain/permissions.js';
+import { slackErrorText } from '../../../i18n/labels.js';
+import { partnershipFromCommand } from '../../kit/access.js';
+import { section, userText } from '../../kit/format.js';
+import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
+import { charterProblemKey, refreshCharter } from '../charter/flow.js';
+import { unitListBlocks } from '../units/view.js';
+import { buildPartnershipDetailPage } from './detail-view.js';
+import {
+  canViewPartnership,
+  channelForModal,
+  openNewPartnershipModal,
+  partnershipListItems,
+  unitModalFor,
+  viewContext,
+} from './flow.js';
+import { buildPartnershipList } from './list-view.js';
+
+const LIST_WORDS = new Set(['daftar', 'list']);
+
+/** `/mitra baru`: the create-partnership modal. */
+async function newPartnership(ctx: SubcommandContext): Promise<void> {
+  const opened = await openNewPartnershipModal(ctx.services, ctx.client, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+    triggerId: ctx.triggerId,
+    originChannel: channelForModal(ctx.channelId),
+    locale: ctx.locale,
+    t: ctx.t,
+  });
+  if (!opened.ok) await ctx.respond({ response_type: 'ephemeral', text: opened.text });
+}
+
+/** `/mitra unit` (admins): the unit modal; `/mitra unit KODE` edits that unit; `/mitra unit daftar` lists them. */
+async function unit(ctx: SubcommandContext): Promise<void> {
+  const { services, t } = ctx;
+  if (!isAdmin(services.config.admins, ctx.userId)) {
+    await ctx.respond({ response_type: 'ephemeral', text: t('admin.only') });
+    return;
+  }
+  const word = ctx.args[0];
+  if (word && LIST_WORDS.has(word.toLowerCase())) {
+    const units = listUnits(services.db, { teamId: ctx.teamId });
+    const title = t('unit.listCommand.title', { count: units.length });
+    // One section holds about 40 unit lines; 45 sections keep the message under 50 blocks.
+    await ctx.respond({
+      response_type: 'ephemeral',
+      text: title,
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: title } },
+        ...unitListBlocks(t, units, 1500),
+      ].slice(0, 50),
+    });
+    return;
+  }
+  const editing = word
+    ? findUnitByCode(services.db, { teamId: ctx.teamId, code: word.toUpperCase() })
+    : undefined;
+  await ctx.client.views.open({
+    trigger_id: ctx.triggerId,
+    view: unitModalFor(services, { teamId: ctx.teamId, t, unitId: editing?.id ?? null }),
+  });
+}
+
+/** `/mitra daftar`: the partnerships the user can see. */
+async function list(ctx: SubcommandContext): Promise<void> {
+  const { items, total, all } = partnershipListItems(ctx.services, {
+    teamId: ctx.teamId,
+    userId: ctx.userId,
+  });
+  await ctx.respond({
+    response_type: 'ephemeral',
+    ...buildPartnershipList(ctx.t, items, { page: 1, total, allPartnerships: all }),
+  });
+}
+
+/** `/mitra lihat KODE`: one partnership in full; without a code, the list to choose from. */
+async function show(ctx: SubcommandContext): Promise<void> {
+  const { services, t } = ctx;
+  const code = ctx.args[0];
+  if (!code) {
+    const { items, total, all } = partnershipListItems(services, { teamId: ctx.teamId, userId: ctx.userId });
+    await ctx.respond({
+      response_type: 'ephemeral',
+      ...buildPartnershipList(t, items, { page: 1, total, choose: true, allPartnerships: all }),
+    });
+    return;
+  }
+  const found = await partnershipFromCommand(ctx, code, 'view');
+  if (!found) return;
+  const { partnership } = found;
+  if (
+    !canViewPartnership(services, {
+      teamId: ctx.teamId,
+      userId: ctx.userId,
+      partnership,
+      viaChannelId: ctx.channelId,
+    })
+  ) {
+    await ctx.respond({
+      response_type: 'ephemeral',
+      text: t('partnership.view.notAllowed', { code: partnership.code }),
+    });
+    return;
+  }
+  // A charter that could not be posted (a private channel Mitra was not in) is posted now, if it can be.
+  let charterNote: string | undefined;
+  if (!partnership.charterTs) {
+    const outcome = await refreshCharter(services, ctx.client, {
+      teamId: ctx.teamId,
+      partnershipId: partnership.id,
+    });
+    charterNote = outcome.ok
+      ? t('partnership.charterPosted', { code: partnership.code, channel: outcome.channel })
+      : t(charterProblemKey(outcome), {
+          code: partnership.code,
+          channel: partnership.channelId,
+          error: slackErrorText(t, outcome.error),
+        });
+  }
+  const detail = loadPartnershipDetail(services.db, { teamId: ctx.teamId, partnershipId: partnership.id });
+  if (!detail) return;
+  const page = buildPartnershipDetailPage(detail, viewContext(services, ctx.teamId, ctx.locale, t), 1);
+  const blocks = charterNote ? [section(charterNote), ...page.blocks] : page.blocks;
+  await ctx.respond({
+    response_type: 'ephemeral',
+    text: t('charter.fallback', { code: partnership.code, name: userText(partnership.name, 150) }),
+    blocks,
+  });
+}
+
+/** The partnerships sub-commands of `/mitra`. */
+export const partnershipsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
+  new: newPartnership,
+  unit,
+  list,
+  show,
+};

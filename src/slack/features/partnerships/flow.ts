@@ -1,0 +1,183 @@
+/**
+ * What the partnership listeners share: opening the create and unit modals, who may see a
+ * partnership, and the data of lists. Listeners stay thin by calling these.
+ */
+import type { WebClient } from '@slack/web-api';
+import { listExtraHolidays } from '../../../db/queries/holidays.js';
+import {
+  isPartnershipVisible,
+  loadPartnershipListData,
+  pageOfVisiblePartnerships,
+} from '../../../db/queries/partnership-pages.js';
+import { getUnitById, listUnits } from '../../../db/queries/units.js';
+import type { Partnership, Unit } from '../../../db/schema/index.js';
+import { accountabilityGaps } from '../../../domain/accountability.js';
+import { isAdmin } from '../../../domain/permissions.js';
+import { getTemplate } from '../../../domain/templates.js';
+import { localDateOf } from '../../../domain/time/calendar.js';
+import type { Locale, Translate } from '../../../i18n/index.js';
+import type { Services } from '../../../services.js';
+import type { ViewContext } from '../../kit/format.js';
+import { todayFor } from '../../kit/format.js';
+import { buildUnitModal } from '../units/view.js';
+import { LIST_PAGE_SIZE, type PartnershipListItem } from './list-view.js';
+import { buildNeedUnitsMessage, buildPartnershipModal } from './modal-view.js';
+
+export function viewContext(services: Services, teamId: string, locale: Locale, t: Translate): ViewContext {
+  return { t, locale, now: services.clock(), extraHolidays: listExtraHolidays(services.db, { teamId }) };
+}
+
+/** A fresh suffix for versioned block ids, so a rebuilt modal shows its new initial values. */
+export function newVersion(services: Services): string {
+  return services.clock().getTime().toString(36) + Math.floor(Math.random() * 1296).toString(36);
+}
+
+/**
+ * Who may see a partnership's detail: an admin, anyone holding a role in it, the head of a
+ * participating unit, and anyone acting from its shared channel (they read the charter there).
+ */
+export function canViewPartnership(
+  services: Services,
+  params: { teamId: string; userId: string; partnership: Partnership; viaChannelId?: string | undefined },
+): boolean {
+  const { teamId, userId, partnership } = params;
+  if (isAdmin(services.config.admins, userId)) return true;
+  if (params.viaChannelId && params.viaChannelId === partnership.channelId) return true;
+  return isPartnershipVisible(services.db, { teamId, userId, partnershipId: partnership.id });
+}
+
+/** One page of `/mitra daftar`: the partnerships shown, how many there are, and the page shown. */
+export interface PartnershipListPage {
+  items: PartnershipListItem[];
+  total: number;
+  page: number;
+  /** True for an admin, who sees every partnership. */
+  all: boolean;
+}
+
+/**
+ * One page of the partnerships a user sees in `/mitra daftar`, with what the list shows of each:
+ * the page is read in SQL and its details in a few batched queries, so a page costs the same
+ * whatever the number of partnerships. Gaps are counted by the domain's rule (as `gapsOf` does).
+ */
+export function partnershipListItems(
+  services: Services,
+  params: { teamId: string; userId: string; page?: number },
+): PartnershipListPage {
+  const { db } = services;
+  const admin = isAdmin(services.config.admins, params.userId);
+  const now = services.clock();
+  const page = pageOfVisiblePartnerships(db, {
+    teamId: params.teamId,
+    userId: params.userId,
+    isAdmin: admin,
+    page: params.page ?? 1,
+    pageSize: LIST_PAGE_SIZE,
+  });
+  const data = loadPartnershipListData(db, {
+    teamId: params.teamId,
+    userId: params.userId,
+    partnerships: page.rows,
+  });
+  const items = page.rows.flatMap((p) => {
+    const listed = data.get(p.id);
+    if (!listed) return [];
+    return [
+      {
+        partnership: p,
+        unitCodes: listed.units.map((u) => u.code),
+        goalCount: listed.goals.length,
+        gapCount: accountabilityGaps({
+          unitIds: listed.units.map((u) => u.id),
+          goals: listed.goals,
+          roles: listed.roles,
+          scheduleCount: listed.scheduleCount,
+          today: todayFor(p, now),
+        }).length,
+        roles: listed.userRoles,
+      },
+    ];
+  });
+  return { items, total: page.total, page: page.page, all: admin };
+}
+
+/**
+ * Opens the create-partnership modal, or says why not: a partnership needs two units, and only
+ * admins can add them.
+ */
+export async function openNewPartnershipModal(
+  services: Services,
+  client: WebClient,
+  params: {
+    teamId: string;
+    userId: string;
+    triggerId: string;
+    originChannel: string | null;
+    locale: Locale;
+    t: Translate;
+  },
+): Promise<{ ok: true } | { ok: false; text: string }> {
+  const units = listUnits(services.db, { teamId: params.teamId });
+  if (units.length < 2) {
+    return {
+      ok: false,
+      text: buildNeedUnitsMessage(params.t, units.length, isAdmin(services.config.admins, params.userId)),
+    };
+  }
+  await client.views.open({
+    trigger_id: params.triggerId,
+    view: partnershipModalFor(services, { ...params, templateId: null }, units),
+  });
+  return { ok: true };
+}
+
+/** Rebuilds the create modal for a chosen template (or none). */
+export function partnershipModalFor(
+  services: Services,
+  params: {
+    teamId: string;
+    userId: string;
+    templateId: string | null;
+    originChannel: string | null;
+    locale: Locale;
+    t: Translate;
+    typedName?: string | null;
+    typedPurpose?: string | null;
+  },
+  units: Unit[] = listUnits(services.db, { teamId: params.teamId }),
+) {
+  return buildPartnershipModal(params.t, {
+    units,
+    template: getTemplate(params.templateId),
+    version: newVersion(services),
+    today: localDateOf(services.clock(), services.config.timeZone),
+    defaultTimeZone: services.config.timeZone,
+    originChannel: params.originChannel,
+    userId: params.userId,
+    locale: params.locale,
+    typedName: params.typedName ?? null,
+    typedPurpose: params.typedPurpose ?? null,
+  });
+}
+
+/** The unit modal, editing `unitId` (a unit of the team) or a new unit. */
+export function unitModalFor(
+  services: Services,
+  params: { teamId: string; t: Translate; unitId?: number | null; banner?: string },
+) {
+  const editing =
+    params.unitId != null
+      ? getUnitById(services.db, { teamId: params.teamId, id: params.unitId })
+      : undefined;
+  return buildUnitModal(params.t, {
+    units: listUnits(services.db, { teamId: params.teamId }),
+    editing,
+    version: newVersion(services),
+    ...(params.banner ? { banner: params.banner } : {}),
+  });
+}
+
+/** A channel id the create modal can offer: a channel, not a DM. */
+export function channelForModal(channelId: string | undefined | null): string | null {
+  return channelId && /^[CG][A-Z0-9]+$/.test(channelId) ? channelId : null;
+}

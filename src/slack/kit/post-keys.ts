@@ -1,0 +1,38 @@
+/**
+ * The metadata key of every message Mitra must post exactly once (see `postOnce`). Each names the
+ * row it belongs to, so a message found in a channel's or DM's history answers "was it posted?".
+ */
+import { REMINDER_EVENT_TYPE } from '../../domain/reminders.js';
+import type { PostKey } from './post.js';
+
+export const SUMMARY_EVENT_TYPE = 'mitra_evaluation_summary';
+
+/** A scheduled reminder: its delivery row. */
+export function reminderKey(deliveryId: number): PostKey {
+  return { eventType: REMINDER_EVENT_TYPE, payload: { delivery_id: deliveryId } };
+}
+
+/** The partnership's charter, posted once and then updated in place. */
+export function charterKey(partnershipId: number): PostKey {
+  return { eventType: 'mitra_charter', payload: { partnership_id: partnershipId } };
+}
+
+/** The evaluation prompt in the shared channel. */
+export function promptKey(cycleId: number): PostKey {
+  return { eventType: 'mitra_evaluation_prompt', payload: { cycle_id: cycleId } };
+}
+
+/** A manager's invitation DM to an evaluation (the DM itself names the person). */
+export function invitationKey(cycleId: number): PostKey {
+  return { eventType: 'mitra_evaluation_invitation', payload: { cycle_id: cycleId } };
+}
+
+/** The reminder DM to a manager who has not answered yet. */
+export function nudgeKey(cycleId: number): PostKey {
+  return { eventType: 'mitra_evaluation_reminder', payload: { cycle_id: cycleId } };
+}
+
+/** The summary of a closed evaluation cycle. */
+export function summaryKey(cycleId: number): PostKey {
+  return { eventType: SUMMARY_EVENT_TYPE, payload: { cycle_id: cycleId } };
+}

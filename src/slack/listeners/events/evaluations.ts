@@ -1,4 +1,0 @@
-import type { App } from '@slack/bolt';
-import type { Services } from '../../../services.js';
-
-export function registerEvaluationsEvents(_app: App, _services: Services): void {}

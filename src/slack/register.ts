@@ -1,0 +1,83 @@
+import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
+import type { Services } from '../services.js';
+import { mitraCommand } from './command-router.js';
+import { refuseForm } from './fallback.js';
+import { registerEvaluationsActions } from './features/evaluations/actions.js';
+import { evaluationsSubcommands } from './features/evaluations/command.js';
+import { registerEvaluationsViews } from './features/evaluations/submit.js';
+import { registerGoalsActions } from './features/goals/actions.js';
+import { goalsSubcommands } from './features/goals/command.js';
+import { registerGoalsViews } from './features/goals/submit.js';
+import { registerPartnershipsEvents } from './features/home/events.js';
+import { registerPartnershipsActions } from './features/partnerships/actions.js';
+import { partnershipsSubcommands } from './features/partnerships/command.js';
+import { registerPartnershipsViews } from './features/partnerships/submit.js';
+import { registerSchedulesActions } from './features/schedules/actions.js';
+import { schedulesSubcommands } from './features/schedules/command.js';
+import { registerSchedulesEvents } from './features/schedules/events.js';
+import { registerSchedulesViews } from './features/schedules/submit.js';
+import { brokenElements } from './kit/view-state.js';
+
+/**
+ * Binds every command word, action, form and event to its feature. Help and unknown words are
+ * answered by the router; interactions no feature claims by the fallback.
+ */
+export function registerListeners(app: App, services: Services): void {
+  app.command(
+    '/mitra',
+    mitraCommand(services, {
+      ...partnershipsSubcommands,
+      ...goalsSubcommands,
+      ...schedulesSubcommands,
+      ...evaluationsSubcommands,
+    }),
+  );
+
+  registerPartnershipsActions(app, services);
+  registerGoalsActions(app, services);
+  registerSchedulesActions(app, services);
+  registerEvaluationsActions(app, services);
+
+  app.use(refuseBrokenState(services));
+  registerPartnershipsViews(app, services);
+  registerGoalsViews(app, services);
+  registerSchedulesViews(app, services);
+  registerEvaluationsViews(app, services);
+
+  registerPartnershipsEvents(app, services);
+  registerSchedulesEvents(app, services);
+}
+/**
+ * One check in front of every form: a submission whose state holds a value Slack never sends
+ * (another type than its element's, or an element of another type than the form's block) is
+ * forged or garbled. Reading it as an empty field would let the rest write — even when the field
+ * is optional or not one the form reads — so the whole submission is refused: the form turns into
+ * the outdated notice and nothing is written.
+ */
+function refuseBrokenState(services: Services): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const body = args.body as {
+      type?: unknown;
+      user?: { id?: unknown };
+      view?: { callback_id?: unknown; blocks?: unknown; state?: { values?: unknown } };
+    };
+    if (
+      body.type !== 'view_submission' ||
+      brokenElements(body.view?.state?.values, body.view?.blocks).length === 0
+    ) {
+      await args.next();
+      return;
+    }
+    const userId = typeof body.user?.id === 'string' ? body.user.id : undefined;
+    const callbackId = typeof body.view?.callback_id === 'string' ? body.view.callback_id : '';
+    const locale = await services.locales.forUserQuickly(args.client, userId);
+    await (args as { ack?: (answer: unknown) => Promise<void> }).ack?.(
+      refuseForm(services.logger, locale, {
+        kind: 'view_submission',
+        id: callbackId,
+        user: userId,
+        reason: 'state',
+      }),
+    );
+  };
+}
