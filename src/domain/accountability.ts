@@ -3,7 +3,7 @@
  * Shown wherever a partnership is shown (charter, `/mitra lihat`, `/mitra daftar`, App Home), so a
  * coordinator sees the gap where they already look. Pure: "today" is passed in.
  */
-import type { GoalStatus, Role } from '../db/schema/partnerships.js';
+import type { GoalStatus, Role } from './enums.js';
 import { isGoalOverdue } from './goals.js';
 
 export type Gap =

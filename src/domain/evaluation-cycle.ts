@@ -2,10 +2,12 @@
  * Rules of an evaluation cycle that need no Slack and no database: when it closes, when
  * non-responders are reminded, who may be invited, and what a valid survey answer is.
  */
+
 import { z } from 'zod';
-import type { EvaluationDimension } from '../db/schema/evaluations.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
-import { SCORE_MAX, SCORE_MIN, SURVEY_DIMENSIONS } from './evaluation-stats.js';
+import type { EvaluationDimension } from './enums.js';
+import { EVALUATION_DIMENSIONS } from './enums.js';
+import { SCORE_MAX, SCORE_MIN } from './evaluation-stats.js';
 import {
   addDays,
   instantOfLocal,
@@ -179,7 +181,7 @@ const answerText = z
  */
 export const surveySubmissionSchema = z
   .object({
-    ...Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [scoreBlockId(d), score])),
+    ...Object.fromEntries(EVALUATION_DIMENSIONS.map((d) => [scoreBlockId(d), score])),
     [WHAT_WORKS_BLOCK]: answerText,
     [WHAT_TO_IMPROVE_BLOCK]: answerText,
   })
@@ -187,7 +189,7 @@ export const surveySubmissionSchema = z
     // The shape's keys are computed from the dimensions, so zod types them as an index signature.
     const values = form as Record<string, unknown>;
     return {
-      scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, values[scoreBlockId(d)]])) as Record<
+      scores: Object.fromEntries(EVALUATION_DIMENSIONS.map((d) => [d, values[scoreBlockId(d)]])) as Record<
         EvaluationDimension,
         number
       >,

@@ -11,7 +11,7 @@
  *   the export by hand gets the same number. With fewer than two answers there is no spread: `null`.
  * - **Weakest dimensions**: the lowest mean first; equal means (within 1e-9) are broken by the
  *   larger spread (a split opinion needs attention sooner than a uniformly lukewarm one), then by
- *   the order of {@link SURVEY_DIMENSIONS}, so the result never depends on input order.
+ *   the order of {@link EVALUATION_DIMENSIONS}, so the result never depends on input order.
  * - **Free-text answers** are trimmed, empties dropped and sorted alphabetically (Indonesian
  *   collation, then code units). Sorting rather than shuffling: it needs no seed, is reproducible,
  *   and puts similar answers next to each other; any order computed from the texts alone reveals
@@ -22,28 +22,9 @@
  *   breakdown is shown only when that remainder is 0 or itself has at least `minGroupSize`
  *   responses; otherwise no unit is shown at all.
  */
-import type { EvaluationDimension } from '../db/schema/evaluations.js';
+
 import type { Locale, MessageKey } from '../i18n/index.js';
-
-/**
- * The survey's dimensions in display order. Mirrors `EVALUATION_DIMENSIONS` of the schema (kept
- * separate so this module needs no database code at runtime); the type check below and a unit test
- * keep the two in step.
- */
-export const SURVEY_DIMENSIONS = [
-  'coordination',
-  'communication',
-  'collaboration',
-  'efficiency',
-  'satisfaction',
-  'trust',
-  'roleClarity',
-] as const satisfies readonly EvaluationDimension[];
-
-// Fails to compile if the schema gains a dimension that is missing above.
-type MissingDimension = Exclude<EvaluationDimension, (typeof SURVEY_DIMENSIONS)[number]>;
-const allDimensionsListed: [MissingDimension] extends [never] ? true : MissingDimension = true;
-void allDimensionsListed;
+import { EVALUATION_DIMENSIONS, type EvaluationDimension } from './enums.js';
 
 /** Units with fewer responses than this are never shown on their own. */
 export const DEFAULT_MIN_GROUP_SIZE = 3;
@@ -200,7 +181,7 @@ export function summariseCycle(input: SummariseCycleInput): CycleSummary {
     const before = previous?.dimensions[dimension]?.mean ?? null;
     return { dimension, ...stats, change: difference(stats.mean, before) };
   });
-  const overallMean = meanOfMeans(SURVEY_DIMENSIONS.map((d) => dimensions[d].mean));
+  const overallMean = meanOfMeans(EVALUATION_DIMENSIONS.map((d) => dimensions[d].mean));
 
   return {
     invitedCount,
@@ -228,11 +209,11 @@ export function weakestDimensions(
   count = 2,
 ): WeakDimension[] {
   const rated: WeakDimension[] = [];
-  for (const dimension of SURVEY_DIMENSIONS) {
+  for (const dimension of EVALUATION_DIMENSIONS) {
     const { mean, sd } = dimensions[dimension];
     if (mean !== null) rated.push({ dimension, mean, sd, suggestionKey: suggestionKey(dimension) });
   }
-  const order = (d: EvaluationDimension) => SURVEY_DIMENSIONS.indexOf(d);
+  const order = (d: EvaluationDimension) => EVALUATION_DIMENSIONS.indexOf(d);
   rated.sort((a, b) => {
     if (Math.abs(a.mean - b.mean) > EPSILON) return a.mean - b.mean;
     const spread = (b.sd ?? 0) - (a.sd ?? 0);
@@ -285,7 +266,7 @@ export function breakdownByUnit(
       // A shown unit has at least one response, so every mean exists.
       return { mean: mean ?? 0, sd };
     });
-    const overallMean = meanOfMeans(SURVEY_DIMENSIONS.map((d) => dimensions[d].mean)) ?? 0;
+    const overallMean = meanOfMeans(EVALUATION_DIMENSIONS.map((d) => dimensions[d].mean)) ?? 0;
     return { unitId, respondedCount: group.length, overallMean, dimensions };
   });
   return { status: 'shown', units, someHidden: remainder > 0 };
@@ -368,11 +349,11 @@ export function formatPercent(ratio: number | null, locale: Locale): string {
 }
 
 function mapDimensions<T>(fn: (dimension: EvaluationDimension) => T): Record<EvaluationDimension, T> {
-  return Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, fn(d)])) as Record<EvaluationDimension, T>;
+  return Object.fromEntries(EVALUATION_DIMENSIONS.map((d) => [d, fn(d)])) as Record<EvaluationDimension, T>;
 }
 
 function assertValidScores(scores: Record<EvaluationDimension, number>): void {
-  for (const dimension of SURVEY_DIMENSIONS) {
+  for (const dimension of EVALUATION_DIMENSIONS) {
     const score = scores[dimension];
     if (!Number.isInteger(score) || score < SCORE_MIN || score > SCORE_MAX) {
       throw new RangeError(`score for ${dimension} must be an integer from 1 to 5, got ${score}`);

@@ -3,12 +3,13 @@
  * dimensions) are in the reader's language; dates are written the Indonesian way — `dd/mm/yyyy`
  * and `HH.MM` in the partnership's time zone — which Excel with Indonesian settings reads as dates.
  */
-import type { GoalStatus, Role } from '../db/schema/partnerships.js';
-import type { ScheduleKind, ScheduleStatus } from '../db/schema/schedules.js';
+
 import type { Locale, MessageKey, Translate } from '../i18n/index.js';
 import { goalDisplayStatusKey, roleKey, scheduleKindKey } from '../i18n/labels.js';
 import { type CsvValue, toCsv } from './csv.js';
-import { type CycleSummary, dimensionLabelKey, SURVEY_DIMENSIONS } from './evaluation-stats.js';
+import type { GoalStatus, Role, ScheduleKind, ScheduleStatus } from './enums.js';
+import { EVALUATION_DIMENSIONS } from './enums.js';
+import { type CycleSummary, dimensionLabelKey } from './evaluation-stats.js';
 import { goalDisplayStatus } from './goals.js';
 import { describeCadence, validateCadence } from './time/cadence.js';
 import { localDateTimeOf } from './time/calendar.js';
@@ -52,7 +53,7 @@ export interface ExportInput {
       whatWorks: string | null;
       whatToImprove: string | null;
       updatedAt: Date;
-    } & Record<(typeof SURVEY_DIMENSIONS)[number], number>
+    } & Record<(typeof EVALUATION_DIMENSIONS)[number], number>
   > | null;
   /** Display names by Slack user id; the id is written where a name is unknown. */
   names: Readonly<Record<string, string>>;
@@ -211,7 +212,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
         ];
         return [
           [...head, t('export.dimension.overall'), s.overallMean, null, s.respondedCount, s.overallChange],
-          ...SURVEY_DIMENSIONS.map((d) => {
+          ...EVALUATION_DIMENSIONS.map((d) => {
             const stats = s.dimensions[d];
             return [...head, t(dimensionLabelKey(d)), stats.mean, stats.sd, stats.n, stats.change];
           }),
@@ -233,7 +234,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
             'export.col.userId',
             'export.col.unit',
           ),
-          ...SURVEY_DIMENSIONS.map((d) => t(dimensionLabelKey(d))),
+          ...EVALUATION_DIMENSIONS.map((d) => t(dimensionLabelKey(d))),
           ...cols('export.col.whatWorks', 'export.col.whatToImprove', 'export.col.answeredAt'),
         ],
         input.answers.map((a) => [
@@ -242,7 +243,7 @@ export function buildExportFiles(input: ExportInput, locale: Locale, t: Translat
           name(a.userId),
           a.userId,
           a.unit,
-          ...SURVEY_DIMENSIONS.map((d) => a[d]),
+          ...EVALUATION_DIMENSIONS.map((d) => a[d]),
           a.whatWorks,
           a.whatToImprove,
           formatExportInstant(a.updatedAt, timeZone),

@@ -1,5 +1,5 @@
-import type { GoalStatus } from '../db/schema/partnerships.js';
 import type { Locale } from '../i18n/types.js';
+import type { GoalStatus } from './enums.js';
 
 /**
  * A goal is overdue when its due date has passed in the partnership's time zone and it is not done.

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema/partnerships.js';
+import type { Role } from './enums.js';
 
 /** Who is acting, as the server knows it (never from a payload's private_metadata). */
 export interface Actor {

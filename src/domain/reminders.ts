@@ -3,10 +3,10 @@
  * posted late or recorded as skipped, how long a claim lasts, how retries back off, how a reminder
  * is recognised in a channel's history, and which goals a check-in names.
  */
-import type { GoalStatus, Role } from '../db/schema/partnerships.js';
-import type { Schedule } from '../db/schema/schedules.js';
+
 import { type Locale, t } from '../i18n/index.js';
 import { scheduleKindKey } from '../i18n/labels.js';
+import type { Cadence, GoalStatus, Role, ScheduleKind, ScheduleStatus } from './enums.js';
 import { isGoalOverdue } from './goals.js';
 import {
   type CadenceValidation,
@@ -83,10 +83,26 @@ export function isReminderFor(message: { metadata?: unknown }, deliveryId: numbe
   return type === REMINDER_EVENT_TYPE && Number(payload?.delivery_id) === deliveryId;
 }
 
+/** The fields of a stored schedule that the rules here read (the schema's row has more). */
+export interface ScheduleFields {
+  kind: ScheduleKind;
+  cadence: Cadence;
+  weekdays: number[] | null;
+  dayOfMonth: number | null;
+  nth: number | null;
+  nthWeekday: number | null;
+  cronExpression: string | null;
+  anchorDate: string | null;
+  timeOfDay: string;
+  timeZone: string;
+  status: ScheduleStatus;
+  skipHolidays: boolean;
+}
+
 /** A schedule row's cadence columns as `validateCadence` reads them (nulls dropped). */
 export function cadenceInputOf(
   schedule: Pick<
-    Schedule,
+    ScheduleFields,
     | 'cadence'
     | 'weekdays'
     | 'dayOfMonth'
@@ -172,7 +188,7 @@ export function mentionedUsers(
 
 /** A schedule in one line, in `locale`: "Check-in — Setiap Senin pukul 09.00 WIB". For lists, selects and notices. */
 export function scheduleLabel(
-  schedule: Parameters<typeof cadenceInputOf>[0] & Pick<Schedule, 'kind'>,
+  schedule: Parameters<typeof cadenceInputOf>[0] & Pick<ScheduleFields, 'kind'>,
   locale: Locale,
 ): string {
   const cadence = cadenceOfSchedule(schedule);
@@ -186,7 +202,7 @@ export function scheduleLabel(
  * one whose cadence cannot run. `extraDates` are the team's admin-added holidays.
  */
 export function upcomingRuns(
-  schedule: Parameters<typeof cadenceInputOf>[0] & Pick<Schedule, 'status' | 'skipHolidays'>,
+  schedule: Parameters<typeof cadenceInputOf>[0] & Pick<ScheduleFields, 'status' | 'skipHolidays'>,
   params: { now: Date; extraDates: readonly ExtraHoliday[]; locale?: Locale; count?: number },
 ): DueRun[] {
   if (schedule.status !== 'active') return [];

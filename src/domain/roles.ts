@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema/partnerships.js';
+import type { Role } from './enums.js';
 
 /** One role assignment as the last-coordinator rule needs it. */
 export interface RoleHolding {

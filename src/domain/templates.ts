@@ -4,8 +4,9 @@
  * Texts are catalog keys, so a template reads in the creator's language; the units a template
  * expects are matched against the team's own units by code and name.
  */
-import type { Role } from '../db/schema/partnerships.js';
+
 import type { MessageKey } from '../i18n/index.js';
+import type { Role } from './enums.js';
 import { addDays, daysInMonth, type LocalDate, parseLocalDate } from './time/calendar.js';
 
 export const TEMPLATE_IDS = ['planning_finance', 'operations_support', 'policy_research'] as const;

@@ -2,8 +2,7 @@
  * The words of the domain — roles, goal statuses, schedule kinds — in one place, so the charter,
  * the modals, the reminders and the exports all call a thing by the same name.
  */
-import type { GoalStatus, Role } from '../db/schema/partnerships.js';
-import type { ScheduleKind } from '../db/schema/schedules.js';
+import type { GoalStatus, Role, ScheduleKind } from '../domain/enums.js';
 import { catalogFor, type MessageKey, type MessageParams, type Translate } from './index.js';
 
 export function roleKey(role: Role): MessageKey {

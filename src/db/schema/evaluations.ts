@@ -1,25 +1,17 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  CYCLE_STATUSES,
+  type CycleStatus,
+  EVALUATION_DIMENSIONS,
+  type EvaluationDimension,
+} from '../../domain/enums.js';
 import type { CycleSummary } from '../../domain/evaluation-stats.js';
 import { createdAt, instant, teamId, updatedAt } from './columns.js';
 import { partnerships } from './partnerships.js';
 import { schedules } from './schedules.js';
 import { units } from './units.js';
 
-/** What the survey measures: the five benefits of the brief, plus trust and role clarity. */
-export const EVALUATION_DIMENSIONS = [
-  'coordination',
-  'communication',
-  'collaboration',
-  'efficiency',
-  'satisfaction',
-  'trust',
-  'roleClarity',
-] as const;
-export type EvaluationDimension = (typeof EVALUATION_DIMENSIONS)[number];
-
-/** `closing` is claimed by one process while it posts the summary, so the summary posts once. */
-export const CYCLE_STATUSES = ['open', 'closing', 'closed'] as const;
-export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+export { CYCLE_STATUSES, type CycleStatus, EVALUATION_DIMENSIONS, type EvaluationDimension };
 
 export const evaluationCycles = sqliteTable(
   'evaluation_cycles',

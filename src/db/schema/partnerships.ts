@@ -1,9 +1,16 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  GOAL_STATUSES,
+  type GoalStatus,
+  PARTNERSHIP_STATUSES,
+  type PartnershipStatus,
+  ROLES,
+  type Role,
+} from '../../domain/enums.js';
 import { calendarDate, createdAt, teamId, updatedAt } from './columns.js';
 import { units } from './units.js';
 
-export const PARTNERSHIP_STATUSES = ['active', 'paused', 'closed'] as const;
-export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+export { GOAL_STATUSES, type GoalStatus, PARTNERSHIP_STATUSES, type PartnershipStatus, ROLES, type Role };
 
 export const partnerships = sqliteTable(
   'partnerships',
@@ -56,9 +63,6 @@ export const partnershipUnits = sqliteTable(
   ],
 );
 
-export const GOAL_STATUSES = ['on_track', 'at_risk', 'off_track', 'done'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-
 export const goals = sqliteTable(
   'goals',
   {
@@ -107,9 +111,6 @@ export const progressUpdates = sqliteTable(
   },
   (t) => [index('progress_updates_goal_idx').on(t.goalId, t.createdAt)],
 );
-
-export const ROLES = ['coordinator', 'liaison', 'member', 'manager'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const roleAssignments = sqliteTable(
   'role_assignments',

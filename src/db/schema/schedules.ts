@@ -1,20 +1,27 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  CADENCES,
+  type Cadence,
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  SCHEDULE_KINDS,
+  SCHEDULE_STATUSES,
+  type ScheduleKind,
+  type ScheduleStatus,
+} from '../../domain/enums.js';
 import { calendarDate, createdAt, instant, teamId, updatedAt } from './columns.js';
 import { partnerships, type Role } from './partnerships.js';
 
-export const SCHEDULE_KINDS = ['checkin', 'meeting', 'progress', 'evaluation'] as const;
-export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
-
-/**
- * How often a schedule runs. `workdays` is Monday–Friday; `weekly` and `biweekly` use `weekdays`
- * (`biweekly` counts weeks from `anchorDate`); `monthly_day` uses `dayOfMonth`; `monthly_nth` uses
- * `nth` (1–4, or -1 for the last) and `nthWeekday`; `cron` uses `cronExpression`.
- */
-export const CADENCES = ['workdays', 'weekly', 'biweekly', 'monthly_day', 'monthly_nth', 'cron'] as const;
-export type Cadence = (typeof CADENCES)[number];
-
-export const SCHEDULE_STATUSES = ['active', 'paused'] as const;
-export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+export {
+  CADENCES,
+  type Cadence,
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  SCHEDULE_KINDS,
+  SCHEDULE_STATUSES,
+  type ScheduleKind,
+  type ScheduleStatus,
+};
 
 export const schedules = sqliteTable(
   'schedules',
@@ -55,9 +62,6 @@ export const schedules = sqliteTable(
     index('schedules_team_partnership_idx').on(t.teamId, t.partnershipId),
   ],
 );
-
-export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One row per schedule per due time: the unique index is what makes a reminder post exactly once. */
 export const deliveries = sqliteTable(

@@ -42,17 +42,6 @@ import {
   parseCron,
 } from './cron.js';
 
-/** The cadence kinds; the same list as `CADENCES` in the schedules table (a test keeps them equal). */
-export const CADENCE_KINDS = [
-  'workdays',
-  'weekly',
-  'biweekly',
-  'monthly_day',
-  'monthly_nth',
-  'cron',
-] as const;
-export type CadenceKind = (typeof CADENCE_KINDS)[number];
-
 /** The input fields a validation error can point at; the modal maps each to its block. */
 export const CADENCE_FIELDS = [
   'cadence',

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CADENCES } from '../../../src/db/schema/schedules.js';
 import {
-  CADENCE_KINDS,
   type CadenceSpec,
   describeCadence,
   dueTimesBetween,
@@ -26,12 +24,6 @@ const iso = (runs: ReadonlyArray<{ at: Date }>) => runs.map((run) => run.at.toIS
 const dates = (runs: ReadonlyArray<{ localDate: string }>) => runs.map((run) => run.localDate);
 const next = (cadence: CadenceSpec, after: string, count = 5) =>
   nextRuns(cadence, { after: new Date(after), count });
-
-describe('cadence kinds', () => {
-  it('are the same list as the schedules table stores', () => {
-    expect([...CADENCE_KINDS]).toEqual([...CADENCES]);
-  });
-});
 
 describe('validateCadence', () => {
   it('accepts a schedule row as stored, with null in the columns its cadence does not use', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EVALUATION_DIMENSIONS } from '../../../src/domain/enums.js';
 import {
   acceptsAnswers,
   DEFAULT_CLOSING_TIME,
@@ -18,7 +19,6 @@ import {
   WHAT_TO_IMPROVE_BLOCK,
   WHAT_WORKS_BLOCK,
 } from '../../../src/domain/evaluation-cycle.js';
-import { SURVEY_DIMENSIONS } from '../../../src/domain/evaluation-stats.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -209,7 +209,9 @@ describe('decideOpenCycle', () => {
 });
 
 describe('surveySubmissionSchema', () => {
-  const scores = Object.fromEntries(SURVEY_DIMENSIONS.map((d, i) => [scoreBlockId(d), String((i % 5) + 1)]));
+  const scores = Object.fromEntries(
+    EVALUATION_DIMENSIONS.map((d, i) => [scoreBlockId(d), String((i % 5) + 1)]),
+  );
 
   it('reads each score and both answers', () => {
     expect(scoreBlockId('trust')).toBe('score_trust');
@@ -219,7 +221,7 @@ describe('surveySubmissionSchema', () => {
       [WHAT_TO_IMPROVE_BLOCK]: null,
     });
     expect(parsed).toEqual({
-      scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d, i) => [d, (i % 5) + 1])),
+      scores: Object.fromEntries(EVALUATION_DIMENSIONS.map((d, i) => [d, (i % 5) + 1])),
       whatWorks: 'Rapat rutin',
       whatToImprove: null,
     });

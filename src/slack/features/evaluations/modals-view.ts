@@ -1,5 +1,6 @@
 import type { KnownBlock, ModalView, PlainTextOption, RadioButtons } from '@slack/types';
 import type { EvaluationDimension } from '../../../db/schema/evaluations.js';
+import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
 import {
   MAX_ANSWER_LENGTH,
   REMIND_LEADS,
@@ -14,7 +15,6 @@ import {
   SCORE_MAX,
   SCORE_MIN,
   type Score,
-  SURVEY_DIMENSIONS,
   scaleLabelKey,
 } from '../../../domain/evaluation-stats.js';
 import type { Translate } from '../../../i18n/index.js';
@@ -204,7 +204,7 @@ export function buildSurveyModal(data: SurveyModalData, t: Translate): ModalView
       ],
     },
   ];
-  for (const dimension of SURVEY_DIMENSIONS) {
+  for (const dimension of EVALUATION_DIMENSIONS) {
     const previous = data.previous?.scores[dimension];
     const initial =
       previous !== undefined && previous >= SCORE_MIN && previous <= SCORE_MAX

@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
+import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
 import {
   type CycleSummary,
   dimensionLabelKey,
   formatPercent,
   formatScore,
-  SURVEY_DIMENSIONS,
   trend,
 } from '../../../domain/evaluation-stats.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
@@ -90,7 +90,7 @@ function trendSection(data: ReportData, locale: Locale, t: Translate): KnownBloc
       name: `*${t('evaluation.report.trendOverall')}*`,
       series: series(result.overall.series, score),
     }),
-    ...SURVEY_DIMENSIONS.map((d) =>
+    ...EVALUATION_DIMENSIONS.map((d) =>
       t('evaluation.report.trendLine', {
         arrow: changeArrow(result.dimensions[d].latestChange),
         name: t(dimensionLabelKey(d)),

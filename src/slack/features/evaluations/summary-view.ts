@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
 import {
   type CycleSummary,
   changeDirection,
@@ -6,7 +7,6 @@ import {
   formatChange,
   formatPercent,
   formatScore,
-  SURVEY_DIMENSIONS,
   type TrendDirection,
 } from '../../../domain/evaluation-stats.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
@@ -81,7 +81,7 @@ export function buildSummaryBlocks(
   // With nothing to compare with, the overall line says so once; the dimension lines leave the
   // change out rather than repeat it seven times.
   const compared = summary.overallChange !== null;
-  const lines = SURVEY_DIMENSIONS.map((dimension) => {
+  const lines = EVALUATION_DIMENSIONS.map((dimension) => {
     const stats = summary.dimensions[dimension];
     const params = {
       arrow: changeArrow(stats.change),

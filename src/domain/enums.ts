@@ -1,0 +1,46 @@
+/**
+ * The closed lists of the domain, each defined once: the schema builds its enum columns from them,
+ * the catalog its labels, the forms their options.
+ */
+
+export const PARTNERSHIP_STATUSES = ['active', 'paused', 'closed'] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+
+export const GOAL_STATUSES = ['on_track', 'at_risk', 'off_track', 'done'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const ROLES = ['coordinator', 'liaison', 'member', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCHEDULE_KINDS = ['checkin', 'meeting', 'progress', 'evaluation'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+/**
+ * How often a schedule runs. `workdays` is Monday–Friday; `weekly` and `biweekly` use `weekdays`
+ * (`biweekly` counts weeks from `anchorDate`); `monthly_day` uses `dayOfMonth`; `monthly_nth` uses
+ * `nth` (1–4, or -1 for the last) and `nthWeekday`; `cron` uses `cronExpression`.
+ */
+export const CADENCES = ['workdays', 'weekly', 'biweekly', 'monthly_day', 'monthly_nth', 'cron'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const SCHEDULE_STATUSES = ['active', 'paused'] as const;
+export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** What the survey measures: the five benefits of the brief, plus trust and role clarity. */
+export const EVALUATION_DIMENSIONS = [
+  'coordination',
+  'communication',
+  'collaboration',
+  'efficiency',
+  'satisfaction',
+  'trust',
+  'roleClarity',
+] as const;
+export type EvaluationDimension = (typeof EVALUATION_DIMENSIONS)[number];
+
+/** `closing` is claimed by one process while it posts the summary, so the summary posts once. */
+export const CYCLE_STATUSES = ['open', 'closing', 'closed'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
