@@ -1,22 +1,9 @@
-/**
- * Block ids with a version suffix, `name:v3`. Slack keeps what a person typed in an input whose
- * block_id survives a `views.update`, ignoring the new initial value; a modal that pre-fills its
- * fields on a choice (a template, a unit to edit) therefore gives the fields new block ids. The
- * submission is read back under the plain names, and field errors are sent to the real ids.
- */
+/** Reading a submission whose block ids carry a version (see block-ids.ts). */
 import type { ViewOutput } from '@slack/bolt';
 import type { z } from 'zod';
 import type { Locale } from '../../i18n/index.js';
+import { baseBlockId } from './block-ids.js';
 import { type FieldErrors, parseViewSubmission, readViewState } from './view-state.js';
-
-export function versionedBlockId(name: string, version: string | undefined): string {
-  return version ? `${name}:${version}` : name;
-}
-
-export function baseBlockId(blockId: string): string {
-  const at = blockId.indexOf(':');
-  return at === -1 ? blockId : blockId.slice(0, at);
-}
 
 /** Like parseViewSubmission, for modals whose block ids carry a version. */
 export function parseVersionedSubmission<T extends z.ZodType>(

@@ -3,6 +3,7 @@
  * view of `/mitra lihat`: purpose, units with the lead marked, goals with progress and overdue,
  * roles with responsibilities, the communication plan with next runs, evaluations and gaps.
  */
+
 import type { ContextBlock, HeaderBlock, KnownBlock } from '@slack/types';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { formatLocalDate } from '../../../domain/time/cadence.js';
@@ -22,8 +23,8 @@ import {
   type ViewContext,
   zoneText,
 } from '../../kit/format.js';
+import { sharedIds } from '../../kit/ids.js';
 import { type SlackMessage, truncate } from '../../kit/message.js';
-import { partnershipsIds } from '../partnerships/ids.js';
 
 /** Slack allows 50 blocks in a message. */
 export const MESSAGE_BLOCKS = 50;
@@ -76,11 +77,7 @@ export function goalBlocks(detail: PartnershipDetail, ctx: ViewContext): KnownBl
   return detail.goals.map((goal) => {
     const block = section(goalText(goal, detail, ctx));
     if (goal.status !== 'done') {
-      block.accessory = button(
-        ctx.t('charter.goal.update'),
-        partnershipsIds.goalProgressOpen,
-        String(goal.id),
-      );
+      block.accessory = button(ctx.t('charter.goal.update'), sharedIds.goalProgressOpen, String(goal.id));
     }
     return block;
   });
@@ -150,7 +147,7 @@ export function buildCharterMessage(detail: PartnershipDetail, ctx: ViewContext)
     ...trailingBlocks(detail, ctx),
     {
       type: 'actions',
-      elements: [button(t('charter.open'), partnershipsIds.partnershipOpen, String(partnership.id))],
+      elements: [button(t('charter.open'), sharedIds.partnershipOpen, String(partnership.id))],
     },
     footer(t('charter.footer', { code: partnership.code })),
   ];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { accessPartnership, manageablePartnerships } from '../../kit/access.js';
+import { sharedIds } from '../../kit/ids.js';
 import { refuse } from '../../kit/refuse.js';
 import { openCycleModalData } from './command.js';
 import { openSurvey } from './flow.js';
@@ -15,25 +16,33 @@ const cycleIdValue = z.coerce.number().int().positive();
 
 export function registerEvaluationsActions(app: App, services: Services): void {
   /** The survey button of the channel prompt, the DMs and App Home (value = cycle id). */
-  app.action<BlockAction>(ids.surveyOpenAction, async ({ ack, body, action, client }: ActionArgs) => {
-    await ack();
-    const userId = body.user.id;
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    // The trigger_id below expires 3 s after the click: no waiting on a slow users.info.
-    const locale = await services.locales.forUserQuickly(client, userId);
-    const value = action.type === 'button' ? action.value : undefined;
-    const cycleId = cycleIdValue.safeParse(value);
-    if (!cycleId.success)
-      refuse(services.logger, { kind: body.type, id: ids.surveyOpenAction, user: userId, reason: 'value' });
-    // A crafted or stale value opens the "not found" notice: the same refusal as a foreign cycle.
-    await openSurvey(services, client, {
-      teamId,
-      userId,
-      cycleId: cycleId.success ? cycleId.data : 0,
-      triggerId: body.trigger_id,
-      locale,
-    });
-  });
+  app.action<BlockAction>(
+    sharedIds.evaluationSurveyOpen,
+    async ({ ack, body, action, client }: ActionArgs) => {
+      await ack();
+      const userId = body.user.id;
+      const teamId = body.team?.id ?? body.user.team_id ?? '';
+      // The trigger_id below expires 3 s after the click: no waiting on a slow users.info.
+      const locale = await services.locales.forUserQuickly(client, userId);
+      const value = action.type === 'button' ? action.value : undefined;
+      const cycleId = cycleIdValue.safeParse(value);
+      if (!cycleId.success)
+        refuse(services.logger, {
+          kind: body.type,
+          id: sharedIds.evaluationSurveyOpen,
+          user: userId,
+          reason: 'value',
+        });
+      // A crafted or stale value opens the "not found" notice: the same refusal as a foreign cycle.
+      await openSurvey(services, client, {
+        teamId,
+        userId,
+        cycleId: cycleId.success ? cycleId.data : 0,
+        triggerId: body.trigger_id,
+        locale,
+      });
+    },
+  );
 
   /** The partnership select of the open-cycle modal: re-draws it with that partnership's managers. */
   app.action<BlockAction>(

@@ -1,7 +1,5 @@
 /** action_id, block_id and callback_id values of the evaluations feature. */
 export const evaluationsIds = {
-  /** Cross-feature contract: value = cycle id; opens the survey modal (prompt, DMs, App Home). */
-  surveyOpenAction: 'evaluation_survey_open',
   /** The modal a coordinator opens a cycle with; private_metadata `{ partnershipId }`. */
   openCycleCallback: 'evaluation_open_cycle',
   /** The partnership select of the open-cycle modal when the command named no code. */

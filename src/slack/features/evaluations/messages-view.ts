@@ -1,7 +1,7 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Translate } from '../../../i18n/index.js';
+import { sharedIds } from '../../kit/ids.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
-import { evaluationsIds } from './ids.js';
 
 export interface CycleMessageData {
   cycleId: number;
@@ -19,7 +19,7 @@ export function surveyButton(t: Translate, cycleId: number): ActionsBlock {
     elements: [
       {
         type: 'button',
-        action_id: evaluationsIds.surveyOpenAction,
+        action_id: sharedIds.evaluationSurveyOpen,
         style: 'primary',
         text: { type: 'plain_text', text: truncate(t('evaluation.prompt.button'), 75) },
         value: String(cycleId),

@@ -13,6 +13,7 @@ import { getPartnershipById, loadActor } from '../../../db/queries/partnerships.
 import { canRecordProgress } from '../../../domain/permissions.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { sharedIds } from '../../kit/ids.js';
 import { parseMetadata } from '../../kit/modal.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../kit/partnership-select.js';
 import { refuse } from '../../kit/refuse.js';
@@ -139,7 +140,7 @@ export function registerGoalsActions(app: App, services: Services): void {
 
   // The "update progress" button of reminders, the charter and App Home (value = goal id).
   app.action<BlockAction<ButtonAction>>(
-    goalsIds.goalProgressOpen,
+    sharedIds.goalProgressOpen,
     async ({ ack, body, action, client, respond }) => {
       await ack();
       const userId = body.user.id;

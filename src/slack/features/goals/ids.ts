@@ -1,8 +1,5 @@
 /** action_id, block_id and callback_id values of goals, progress and roles. */
 export const goalsIds = {
-  // Shared with other features (reminders, charter, App Home): opens the progress modal.
-  goalProgressOpen: 'goal_progress_open',
-
   goalModal: 'goal_modal',
   goalPartnershipSelect: 'goal_partnership_select',
   goalChoiceBlock: 'goal_choice',
@@ -38,18 +35,3 @@ export const goalsIds = {
   roleResponsibilities: 'role_responsibilities',
   roleRemove: 'role_remove',
 } as const;
-
-/**
- * Form fields that a modal pre-fills get a revision in their block_id (`goal_title.12-5`): Slack
- * keeps what was typed in a block whose block_id survives a views.update, so pre-filling the
- * values of another goal needs new block_ids. Reading a submission strips the revision again.
- */
-export function revisedBlockId(base: string, revision: string): string {
-  return `${base}.${revision}`;
-}
-
-/** The block_id without its revision: `goal_title.12-5` → `goal_title`. */
-export function baseBlockId(blockId: string): string {
-  const dot = blockId.indexOf('.');
-  return dot === -1 ? blockId : blockId.slice(0, dot);
-}

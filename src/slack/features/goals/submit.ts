@@ -26,6 +26,7 @@ import { goalStatusKey, roleKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { refuseForm } from '../../fallback.js';
 import { accessPartnership } from '../../kit/access.js';
+import { baseBlockId } from '../../kit/block-ids.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import { parseMetadata } from '../../kit/modal.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../kit/partnership-select.js';
@@ -34,7 +35,7 @@ import { type FieldErrors, fieldErrors, readViewState } from '../../kit/view-sta
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from '../progress/view.js';
 import { REMOVE_ASSIGNMENT, ROLE_LIMITS } from '../roles/view.js';
 import { afterChange, linkSavedViewToCharter, notice } from './flow.js';
-import { baseBlockId, goalsIds } from './ids.js';
+import { goalsIds } from './ids.js';
 import { GOAL_LIMITS, NEW_GOAL } from './view.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -2,6 +2,7 @@ import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Goal } from '../../../db/schema/index.js';
 import { formatDecimal } from '../../../domain/goals.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
+import { versionedBlockId } from '../../kit/block-ids.js';
 import { hintText } from '../../kit/message.js';
 import {
   MAX_OPTIONS,
@@ -13,7 +14,7 @@ import {
   type UnitRef,
   unitOption,
 } from '../../kit/modal.js';
-import { goalsIds, revisedBlockId } from './ids.js';
+import { goalsIds } from './ids.js';
 
 /** Lengths the goal form accepts; the server checks them again. */
 export const GOAL_LIMITS = { title: 150, indicator: 500, measureUnit: 30 } as const;
@@ -57,14 +58,14 @@ export function buildGoalModal(data: GoalModalData): ModalView {
 
   blocks.push(
     textInput({
-      blockId: revisedBlockId(goalsIds.goalTitle, rev),
+      blockId: versionedBlockId(goalsIds.goalTitle, rev),
       label: t('goal.field.title'),
       placeholder: t('goal.field.titlePlaceholder'),
       initial: goal?.title,
       maxLength: GOAL_LIMITS.title,
     }),
     textInput({
-      blockId: revisedBlockId(goalsIds.goalIndicator, rev),
+      blockId: versionedBlockId(goalsIds.goalIndicator, rev),
       label: t('goal.field.indicator'),
       placeholder: t('goal.field.indicatorPlaceholder'),
       initial: goal?.indicator,
@@ -72,7 +73,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
       multiline: true,
     }),
     textInput({
-      blockId: revisedBlockId(goalsIds.goalBaseline, rev),
+      blockId: versionedBlockId(goalsIds.goalBaseline, rev),
       label: t('goal.field.baseline'),
       placeholder: t('goal.field.numberPlaceholder'),
       initial: number(goal?.baseline),
@@ -80,7 +81,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
       optional: true,
     }),
     textInput({
-      blockId: revisedBlockId(goalsIds.goalTarget, rev),
+      blockId: versionedBlockId(goalsIds.goalTarget, rev),
       label: t('goal.field.target'),
       placeholder: t('goal.field.numberPlaceholder'),
       initial: number(goal?.target),
@@ -88,7 +89,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
       optional: true,
     }),
     textInput({
-      blockId: revisedBlockId(goalsIds.goalMeasureUnit, rev),
+      blockId: versionedBlockId(goalsIds.goalMeasureUnit, rev),
       label: t('goal.field.measureUnit'),
       placeholder: t('goal.field.measureUnitPlaceholder'),
       initial: goal?.measureUnit ?? undefined,
@@ -97,7 +98,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
     }),
     {
       type: 'input',
-      block_id: revisedBlockId(goalsIds.goalDueDate, rev),
+      block_id: versionedBlockId(goalsIds.goalDueDate, rev),
       optional: true,
       label: plain(t('goal.field.dueDate'), 2000),
       element: {
@@ -112,7 +113,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
     const initial = goal?.ownerUnitId ? initialOf(options, goal.ownerUnitId) : undefined;
     blocks.push({
       type: 'input',
-      block_id: revisedBlockId(goalsIds.goalOwnerUnit, rev),
+      block_id: versionedBlockId(goalsIds.goalOwnerUnit, rev),
       optional: true,
       label: plain(t('goal.field.ownerUnit'), 2000),
       element: {
@@ -126,7 +127,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
   }
   blocks.push({
     type: 'input',
-    block_id: revisedBlockId(goalsIds.goalPersonInCharge, rev),
+    block_id: versionedBlockId(goalsIds.goalPersonInCharge, rev),
     optional: true,
     label: plain(t('goal.field.personInCharge'), 2000),
     element: {

@@ -3,6 +3,7 @@
  * waiting for them, gaps they can fix and, for coordinators, open cycles, next reminders and
  * failed deliveries. At most 100 blocks: every list is cut with a line saying how many more.
  */
+
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WaitingSurvey } from '../../../db/queries/evaluations.js';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
@@ -28,6 +29,7 @@ import {
   userText,
   type ViewContext,
 } from '../../kit/format.js';
+import { sharedIds } from '../../kit/ids.js';
 import { truncate } from '../../kit/message.js';
 import { partnershipsIds as ids } from '../partnerships/ids.js';
 
@@ -116,8 +118,13 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
         }),
       );
       block.accessory = survey.answered
-        ? button(t('home.evaluation.edit'), ids.evaluationSurveyOpen, String(survey.cycleId))
-        : button(t('home.evaluation.answer'), ids.evaluationSurveyOpen, String(survey.cycleId), 'primary');
+        ? button(t('home.evaluation.edit'), sharedIds.evaluationSurveyOpen, String(survey.cycleId))
+        : button(
+            t('home.evaluation.answer'),
+            sharedIds.evaluationSurveyOpen,
+            String(survey.cycleId),
+            'primary',
+          );
       blocks.push(block);
     }
     if (input.evaluations.length > MAX_EVALUATIONS)
@@ -137,7 +144,11 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
         gaps: gaps > 0 ? t('partnership.list.gaps', { count: gaps }) : t('partnership.list.noGaps'),
       }),
     );
-    block.accessory = button(t('partnership.list.open'), ids.partnershipOpen, String(detail.partnership.id));
+    block.accessory = button(
+      t('partnership.list.open'),
+      sharedIds.partnershipOpen,
+      String(detail.partnership.id),
+    );
     blocks.push(block);
   }
   const partnershipTotal = input.totals?.partnerships ?? input.partnerships.length;
@@ -158,7 +169,7 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
       }),
     );
     if (goal.status !== 'done')
-      block.accessory = button(t('home.goal.update'), ids.goalProgressOpen, String(goal.id));
+      block.accessory = button(t('home.goal.update'), sharedIds.goalProgressOpen, String(goal.id));
     blocks.push(block);
   }
   const goalTotal = input.totals?.goals ?? input.goals.length;

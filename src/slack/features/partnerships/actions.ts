@@ -15,6 +15,7 @@ import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { readPlainState } from '../../kit/form-state.js';
 import { userText } from '../../kit/format.js';
+import { sharedIds } from '../../kit/ids.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson } from '../../kit/view-state.js';
@@ -281,7 +282,7 @@ async function startNewPartnership(
 }
 
 export function registerPartnershipsActions(app: App, services: Services): void {
-  app.action<BlockButtonAction>(ids.partnershipOpen, openPartnership(services));
+  app.action<BlockButtonAction>(sharedIds.partnershipOpen, openPartnership(services));
   app.action<BlockButtonAction>(ids.detailPagePrevious, turnDetailPage(services));
   app.action<BlockButtonAction>(ids.detailPageNext, turnDetailPage(services));
   app.action<BlockButtonAction>(ids.listPagePrevious, turnListPage(services));

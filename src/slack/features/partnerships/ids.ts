@@ -1,11 +1,5 @@
 /** action_id, block_id and callback_id values of the partnerships feature (units, charter, lists, home). */
 export const partnershipsIds = {
-  /** Cross-feature contract: button value = partnership id → the partnership's detail for the clicker. */
-  partnershipOpen: 'partnership_open',
-  /** Cross-feature contract, owned by the goals helper: value = goal id → the progress modal. */
-  goalProgressOpen: 'goal_progress_open',
-  /** Cross-feature contract, owned by the evaluations helper: value = cycle id → the survey modal. */
-  evaluationSurveyOpen: 'evaluation_survey_open',
   /** Global shortcut declared in manifest.yml. */
   newPartnershipShortcut: 'mitra_new_partnership',
 

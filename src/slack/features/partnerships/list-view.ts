@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Partnership, Role } from '../../../db/schema/index.js';
 import type { Translate } from '../../../i18n/index.js';
 import { button, roleLabel, section, statusLabel, userText } from '../../kit/format.js';
+import { sharedIds } from '../../kit/ids.js';
 import type { SlackMessage } from '../../kit/message.js';
 import { truncate } from '../../kit/message.js';
 import { pagerBlocks } from './detail-view.js';
@@ -63,7 +64,7 @@ export function buildPartnershipList(
       item.gapCount > 0 ? t('partnership.list.gaps', { count: item.gapCount }) : t('partnership.list.noGaps'),
     ].join('\n');
     const block = section(text);
-    block.accessory = button(t('partnership.list.open'), ids.partnershipOpen, String(partnership.id));
+    block.accessory = button(t('partnership.list.open'), sharedIds.partnershipOpen, String(partnership.id));
     blocks.push(block);
   }
   blocks.push(

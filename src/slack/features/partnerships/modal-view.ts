@@ -9,7 +9,7 @@ import {
 } from '../../../domain/templates.js';
 import { addDays } from '../../../domain/time/calendar.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
-import { versionedBlockId } from '../../kit/form-state.js';
+import { versionedBlockId } from '../../kit/block-ids.js';
 import { formatNumber, section } from '../../kit/format.js';
 import { escapeMrkdwn, hintText, truncate } from '../../kit/message.js';
 import { partnershipsIds as ids } from './ids.js';

@@ -10,6 +10,7 @@ import {
 import { formatLocalDate } from '../../../domain/time/cadence.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { goalDisplayStatusKey, goalStatusKey } from '../../../i18n/labels.js';
+import { versionedBlockId } from '../../kit/block-ids.js';
 import { escapeMrkdwn, truncate } from '../../kit/message.js';
 import {
   MAX_OPTIONS,
@@ -20,7 +21,7 @@ import {
   type PartnershipRef,
   plain,
 } from '../../kit/modal.js';
-import { goalsIds, revisedBlockId } from '../goals/ids.js';
+import { goalsIds } from '../goals/ids.js';
 import { textInput } from '../goals/view.js';
 
 export const PROGRESS_LIMITS = { note: 1000 } as const;
@@ -128,7 +129,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
     goal && goal.currentValue !== null ? formatDecimal(goal.currentValue, data.locale) : undefined;
   blocks.push(
     textInput({
-      blockId: revisedBlockId(goalsIds.progressValue, rev),
+      blockId: versionedBlockId(goalsIds.progressValue, rev),
       label: goal?.measureUnit
         ? t('progress.field.valueWithUnit', { unit: goal.measureUnit })
         : t('progress.field.value'),
@@ -140,7 +141,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
     }),
     statusBlock(t, rev, goal),
     textInput({
-      blockId: revisedBlockId(goalsIds.progressNote, rev),
+      blockId: versionedBlockId(goalsIds.progressNote, rev),
       label: t('progress.field.note'),
       placeholder: t('progress.field.notePlaceholder'),
       maxLength: PROGRESS_LIMITS.note,
@@ -162,7 +163,7 @@ function statusBlock(t: Translate, rev: string, goal: Goal | null): InputBlock {
   const initial = options.find((o) => o.value === (goal?.status ?? 'on_track'));
   return {
     type: 'input',
-    block_id: revisedBlockId(goalsIds.progressStatus, rev),
+    block_id: versionedBlockId(goalsIds.progressStatus, rev),
     label: plain(t('progress.field.status'), 2000),
     element: {
       type: 'static_select',

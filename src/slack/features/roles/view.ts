@@ -2,6 +2,7 @@ import type { ModalView, SectionBlock } from '@slack/types';
 import { ROLES, type RoleAssignment } from '../../../db/schema/index.js';
 import type { Translate } from '../../../i18n/index.js';
 import { roleKey } from '../../../i18n/labels.js';
+import { versionedBlockId } from '../../kit/block-ids.js';
 import { escapeMrkdwn, hintText, truncate } from '../../kit/message.js';
 import {
   MAX_OPTIONS,
@@ -15,7 +16,7 @@ import {
   type UnitRef,
   unitOption,
 } from '../../kit/modal.js';
-import { goalsIds, revisedBlockId } from '../goals/ids.js';
+import { goalsIds } from '../goals/ids.js';
 import { textInput } from '../goals/view.js';
 
 export const ROLE_LIMITS = { responsibilities: 1000 } as const;
@@ -91,7 +92,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   blocks.push(
     {
       type: 'input',
-      block_id: revisedBlockId(goalsIds.rolePerson, rev),
+      block_id: versionedBlockId(goalsIds.rolePerson, rev),
       label: plain(t('role.field.person'), 2000),
       element: {
         type: 'users_select',
@@ -102,7 +103,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
     },
     {
       type: 'input',
-      block_id: revisedBlockId(goalsIds.roleUnit, rev),
+      block_id: versionedBlockId(goalsIds.roleUnit, rev),
       label: plain(t('role.field.unit'), 2000),
       element: {
         type: 'static_select',
@@ -114,7 +115,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
     },
     {
       type: 'input',
-      block_id: revisedBlockId(goalsIds.roleRole, rev),
+      block_id: versionedBlockId(goalsIds.roleRole, rev),
       label: plain(t('role.field.role'), 2000),
       element: {
         type: 'static_select',
@@ -125,7 +126,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
       },
     },
     textInput({
-      blockId: revisedBlockId(goalsIds.roleResponsibilities, rev),
+      blockId: versionedBlockId(goalsIds.roleResponsibilities, rev),
       label: t('role.field.responsibilities'),
       placeholder: t('role.field.responsibilitiesPlaceholder'),
       initial: assignment?.responsibilities ?? undefined,
@@ -137,7 +138,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   if (assignment) {
     blocks.push({
       type: 'input',
-      block_id: revisedBlockId(goalsIds.roleRemove, rev),
+      block_id: versionedBlockId(goalsIds.roleRemove, rev),
       optional: true,
       label: plain(t('role.field.remove'), 2000),
       hint: hintText(t('role.field.removeHint'), 2000),
@@ -186,7 +187,7 @@ function assignmentBlock(t: Translate, a: RoleAssignment, unit: UnitRef | undefi
     : '';
   return {
     type: 'section',
-    block_id: revisedBlockId(goalsIds.roleAssignmentBlock, String(a.id)),
+    block_id: versionedBlockId(goalsIds.roleAssignmentBlock, String(a.id)),
     text: { type: 'mrkdwn', text: truncate(head + duties, 3000) },
     accessory: {
       type: 'button',

@@ -18,6 +18,7 @@ import { t } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { accessPartnership } from '../../kit/access.js';
+import { baseBlockId } from '../../kit/block-ids.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
@@ -27,7 +28,6 @@ import { publishHome } from '../home/flow.js';
 import { holidaysModalView, newScheduleForm, scheduleForm, scheduleModalView } from './command.js';
 import { schedulesIds as ids } from './ids.js';
 import {
-  fieldOf,
   type ScheduleForm,
   type ScheduleModalMetadata,
   scheduleFormFromState,
@@ -186,7 +186,7 @@ export function registerSchedulesActions(app: App, services: Services): void {
           const fromState = scheduleFormFromState(readViewState(view.state.values));
           // Defaults fill the fields a newly chosen cadence shows; any other change is previewed as
           // it is, so unticking every day shows the problem at once instead of "every Monday".
-          const changed = fieldOf(String(body.actions[0]?.block_id ?? ''));
+          const changed = baseBlockId(String(body.actions[0]?.block_id ?? ''));
           const merged = { ...stored, ...fromState };
           const form = withAnchorDate(changed === 'cadence' ? withCadenceDefaults(merged) : merged, {
             picked: 'anchorDate' in fromState,

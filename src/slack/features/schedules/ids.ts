@@ -1,9 +1,5 @@
 /** action_id, block_id and callback_id values of the schedules feature. */
 export const schedulesIds = {
-  // Cross-feature contract: handled by the goals and partnerships features.
-  goalProgressOpen: 'goal_progress_open',
-  partnershipOpen: 'partnership_open',
-
   // Reminders posted in channels.
   reminderGoalBlockPrefix: 'reminder_goal_',
   reminderActionsBlock: 'reminder_actions',

@@ -3,10 +3,12 @@
  * (for a test post) a preview of an evaluation prompt. Pure: data and a translator in, Block Kit out.
  * Buttons use the cross-feature action ids `goal_progress_open` and `partnership_open`.
  */
+
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { GoalDisplayStatus } from '../../../domain/goals.js';
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { goalDisplayStatusKey } from '../../../i18n/labels.js';
+import { sharedIds } from '../../kit/ids.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
 import { schedulesIds } from './ids.js';
 
@@ -71,7 +73,7 @@ const mentionList = (userIds: readonly string[]) => userIds.map((id) => `<@${id}
 function progressButton(t: Translate, goalId: number): Button {
   return {
     type: 'button',
-    action_id: schedulesIds.goalProgressOpen,
+    action_id: sharedIds.goalProgressOpen,
     text: { type: 'plain_text', text: t('reminder.button.progress') },
     value: String(goalId),
   };
@@ -168,7 +170,7 @@ export function buildReminderMessage(content: ReminderContent, t: Translate): Sl
     elements: [
       {
         type: 'button',
-        action_id: schedulesIds.partnershipOpen,
+        action_id: sharedIds.partnershipOpen,
         text: { type: 'plain_text', text: t('reminder.button.partnership') },
         value: String(partnership.id),
       },

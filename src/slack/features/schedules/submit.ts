@@ -22,7 +22,9 @@ import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { refuseForm } from '../../fallback.js';
 import { accessPartnership } from '../../kit/access.js';
+import { baseBlockId, versionedBlockId } from '../../kit/block-ids.js';
 import { checkChannelAccess } from '../../kit/channel-access.js';
+import { realBlockIds } from '../../kit/form-state.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../kit/partnership-select.js';
 import { buildSavedModal } from '../../kit/saved-modal.js';
@@ -33,9 +35,7 @@ import { publishHome } from '../home/flow.js';
 import { holidaysModalView, newScheduleForm, scheduleForm } from './command.js';
 import { schedulesIds as ids } from './ids.js';
 import {
-  blockId,
   cadenceInputOfForm,
-  fieldOf,
   type ScheduleForm,
   scheduleFormFromState,
   scheduleModalMetadata,
@@ -85,6 +85,9 @@ export function registerSchedulesViews(app: App, services: Services): void {
     }
     const g = meta.data.g;
     const state = readViewState(view.state.values);
+    const real = realBlockIds(view.state.values);
+    const blockId = (field: string, generation: number) =>
+      real.get(field) ?? versionedBlockId(field, generation);
     const kindBlock = blockId('kind', g);
     const chosen = z.coerce.number().int().positive().safeParse(state[PARTNERSHIP_SELECT_BLOCK]);
     const partnershipId = meta.data.p ?? (chosen.success ? chosen.data : undefined);
@@ -219,6 +222,8 @@ export function registerSchedulesViews(app: App, services: Services): void {
       return;
     }
     const generation = g.data.g;
+    const real = realBlockIds(view.state.values);
+    const blockId = (field: string, gen: number) => real.get(field) ?? versionedBlockId(field, gen);
     const dateBlock = blockId(ids.holidayDateBlock, generation);
     const nameBlock = blockId(ids.holidayNameBlock, generation);
     if (!isAdmin(services.config.admins, userId)) {
@@ -227,7 +232,7 @@ export function registerSchedulesViews(app: App, services: Services): void {
     }
     const state = readViewState(view.state.values);
     const byField: Record<string, unknown> = {};
-    for (const [block, value] of Object.entries(state)) byField[fieldOf(block)] = value;
+    for (const [block, value] of Object.entries(state)) byField[baseBlockId(block)] = value;
     const date =
       typeof byField[ids.holidayDateBlock] === 'string' ? String(byField[ids.holidayDateBlock]) : '';
     const name = holidayName.safeParse(byField[ids.holidayNameBlock]);

@@ -5,10 +5,11 @@
  * preview (description and the next five dates) follows every change while the modal is open —
  * no extra "preview" step before saving. The submission validates again, field by field.
  *
- * Input block ids are the form's field names (the cadence ones are `CADENCE_FIELDS`), followed by
- * `~N` when the modal has loaded another schedule: Slack keeps what a user typed in a block whose
+ * Input block ids are the form's field names (the cadence ones are `CADENCE_FIELDS`), with the
+ * generation as their version when the modal has loaded another schedule: Slack keeps what a user typed in a block whose
  * id is unchanged and ignores new initial values there, so loading a schedule renames the blocks.
  */
+
 import type {
   ActionsBlock,
   Checkboxes,
@@ -35,6 +36,7 @@ import {
 import { isValidTimeZone, localDateOf } from '../../../domain/time/calendar.js';
 import { type Locale, type MessageKey, type Translate, t as translate } from '../../../i18n/index.js';
 import { pausedReasonText, roleKey, scheduleKindKey } from '../../../i18n/labels.js';
+import { baseBlockId, versionedBlockId } from '../../kit/block-ids.js';
 import { escapeMrkdwn, hintText, truncate } from '../../kit/message.js';
 import { partnershipSelectBlock } from '../../kit/partnership-select.js';
 import { schedulesIds } from './ids.js';
@@ -121,11 +123,8 @@ const NTH_KEYS: Record<number, MessageKey> = {
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 const MAX_EXISTING = 99;
 
-export const blockId = (field: string, generation: number): string =>
-  generation === 0 ? field : `${field}~${generation}`;
-
-/** The field name of a block id, without its generation suffix. */
-export const fieldOf = (block: string): string => block.split('~')[0] ?? block;
+/** A field's block id in a modal of this generation (see kit/block-ids.ts). */
+export const blockId = (field: string, generation: number): string => versionedBlockId(field, generation);
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 75) });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
@@ -340,7 +339,7 @@ function selectInput(
     label: plain(label),
     element: {
       type: 'static_select',
-      action_id: dispatch ? schedulesIds.cadenceInputAction : `${fieldOf(block)}_select`,
+      action_id: dispatch ? schedulesIds.cadenceInputAction : `${baseBlockId(block)}_select`,
       options,
       ...(initial ? { initial_option: initial } : {}),
     },
@@ -484,7 +483,7 @@ const numberText = z.coerce.number().int();
  */
 export function scheduleFormFromState(state: Record<string, unknown>): Partial<ScheduleForm> {
   const values: Record<string, unknown> = {};
-  for (const [block, value] of Object.entries(state)) values[fieldOf(block)] = value;
+  for (const [block, value] of Object.entries(state)) values[baseBlockId(block)] = value;
   const form: Partial<ScheduleForm> = {};
   const read = <K extends keyof ScheduleForm>(key: K, block: string, schema: z.ZodType<ScheduleForm[K]>) => {
     if (!(block in values)) return;

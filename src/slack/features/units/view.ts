@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Unit } from '../../../db/schema/index.js';
 import type { Translate } from '../../../i18n/index.js';
-import { versionedBlockId } from '../../kit/form-state.js';
+import { versionedBlockId } from '../../kit/block-ids.js';
 import { linesToSections, section, userText } from '../../kit/format.js';
 import { hintText, truncate } from '../../kit/message.js';
 import { partnershipsIds as ids } from '../partnerships/ids.js';

@@ -1,0 +1,13 @@
+/**
+ * The ids one feature puts on a button and another feature handles. Each id is defined once, here;
+ * a feature's own ids live in its `ids.ts`. Every id is a contract with messages Slack already
+ * holds, so none is ever renamed (see CONTRIBUTING.md).
+ */
+export const sharedIds = {
+  /** value = partnership id → the partnership's detail for the clicker (partnerships). */
+  partnershipOpen: 'partnership_open',
+  /** value = goal id → the progress modal (progress). On reminders, the charter and App Home. */
+  goalProgressOpen: 'goal_progress_open',
+  /** value = cycle id → the survey modal (evaluations). On prompts, DMs and App Home. */
+  evaluationSurveyOpen: 'evaluation_survey_open',
+} as const;
