@@ -12,6 +12,12 @@ import { registerPartnershipsEvents } from './features/home/events.js';
 import { registerPartnershipsActions } from './features/partnerships/actions.js';
 import { partnershipsSubcommands } from './features/partnerships/command.js';
 import { registerPartnershipsViews } from './features/partnerships/submit.js';
+import { registerProgressActions } from './features/progress/actions.js';
+import { progressSubcommands } from './features/progress/command.js';
+import { registerProgressViews } from './features/progress/submit.js';
+import { registerRolesActions } from './features/roles/actions.js';
+import { rolesSubcommands } from './features/roles/command.js';
+import { registerRolesViews } from './features/roles/submit.js';
 import { registerSchedulesActions } from './features/schedules/actions.js';
 import { schedulesSubcommands } from './features/schedules/command.js';
 import { registerSchedulesEvents } from './features/schedules/events.js';
@@ -28,6 +34,8 @@ export function registerListeners(app: App, services: Services): void {
     mitraCommand(services, {
       ...partnershipsSubcommands,
       ...goalsSubcommands,
+      ...progressSubcommands,
+      ...rolesSubcommands,
       ...schedulesSubcommands,
       ...evaluationsSubcommands,
     }),
@@ -35,12 +43,16 @@ export function registerListeners(app: App, services: Services): void {
 
   registerPartnershipsActions(app, services);
   registerGoalsActions(app, services);
+  registerProgressActions(app, services);
+  registerRolesActions(app, services);
   registerSchedulesActions(app, services);
   registerEvaluationsActions(app, services);
 
   app.use(refuseBrokenState(services));
   registerPartnershipsViews(app, services);
   registerGoalsViews(app, services);
+  registerProgressViews(app, services);
+  registerRolesViews(app, services);
   registerSchedulesViews(app, services);
   registerEvaluationsViews(app, services);
 

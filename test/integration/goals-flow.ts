@@ -6,6 +6,7 @@
 import { WebClient } from '@slack/web-api';
 import { expect } from 'vitest';
 import type { FakeView, ViewStateValue, ViewStateValues } from '../../sandbox/fake-slack/index.js';
+import { baseBlockId } from '../../src/slack/kit/block-ids.js';
 import { type Harness, SHARED_CHANNEL } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 
@@ -15,8 +16,8 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 /** What a test types into a field: text, an option value, a user id, a date, or checkbox values. */
 export type Typed = string | null | string[];
 
-/** The block_id without its revision (`goal_title.3-new` → `goal_title`). */
-export const field = (blockId: string) => blockId.split('.')[0] ?? blockId;
+/** The block_id without its version (`goal_title:3-new` → `goal_title`). */
+export const field = baseBlockId;
 
 export function inputBlocks(view: FakeView): Json[] {
   return (view.blocks as unknown[]).filter((b): b is Json => isObj(b) && b.type === 'input');

@@ -27,7 +27,7 @@ const dateAndName = (
   date: string,
   name: string,
 ): Record<string, Record<string, ViewStateValue>> => {
-  const suffix = generation === 0 ? '' : `~${generation}`;
+  const suffix = generation === 0 ? '' : `:${generation}`;
   return {
     [`holiday_date${suffix}`]: { holiday_date_input: { type: 'datepicker', selected_date: date } },
     [`holiday_name${suffix}`]: { holiday_name_input: { type: 'plain_text_input', value: name } },
@@ -71,7 +71,7 @@ describe('/mitra libur', () => {
     expect(h.db.select().from(auditLog).where(eq(auditLog.action, 'holiday.add')).all()).toHaveLength(1);
     view = h.fake.view(view.id) as FakeView;
     expect(JSON.stringify(view.blocks)).toContain('Ditambahkan: Rabu, 18 Maret 2026 — Cuti bersama Nyepi.');
-    expect(view.blocks.map((b) => b.block_id)).toContain('holiday_date~1');
+    expect(view.blocks.map((b) => b.block_id)).toContain('holiday_date:1');
 
     const duplicate = await h.fake.sendViewSubmission({
       userId: PEOPLE.admin.id,
@@ -79,7 +79,7 @@ describe('/mitra libur', () => {
       values: dateAndName(1, '2026-03-18', 'Lagi'),
     });
     expect(duplicate.responseAction).toBe('errors');
-    expect(h.fake.view(view.id)?.errors).toEqual({ 'holiday_date~1': 'Tanggal ini sudah ada dalam daftar.' });
+    expect(h.fake.view(view.id)?.errors).toEqual({ 'holiday_date:1': 'Tanggal ini sudah ada dalam daftar.' });
 
     await h.fake.sendBlockAction({
       userId: PEOPLE.admin.id,

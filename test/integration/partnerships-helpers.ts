@@ -1,3 +1,4 @@
+import { baseBlockId } from '../../src/slack/kit/block-ids.js';
 /**
  * Helpers for the partnerships integration tests: answers to `/mitra …`, and submissions built
  * from a modal's own blocks (initial values, overridden field by field) as a person would fill it.
@@ -42,7 +43,7 @@ export async function openModal(
   return view;
 }
 
-export const baseId = (blockId: string) => blockId.split(':')[0] ?? blockId;
+export const baseId = baseBlockId;
 
 interface Element {
   type: string;

@@ -155,7 +155,7 @@ describe('/mitra peran KODE: changing and removing', () => {
       responsibilities: 'Data realisasi',
     });
     const opened = await flow.openWith(coordinator.id, `peran ${p.code}`);
-    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment.${liaison.id}`);
+    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment:${liaison.id}`);
     expect(element(view, 'role_person').initial_user).toBe(manager1.id);
     expect((element(view, 'role_unit').initial_option as { value: string }).value).toBe(String(finance.id));
     expect(element(view, 'role_responsibilities').initial_value).toBe('Data realisasi');
@@ -185,7 +185,7 @@ describe('/mitra peran KODE: changing and removing', () => {
       role: 'member',
     });
     const opened = await flow.openWith(coordinator.id, `peran ${p.code}`);
-    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment.${member.id}`);
+    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment:${member.id}`);
     const { errors } = await flow.submit(coordinator.id, view, { role_remove: ['remove'] });
     expect(errors).toEqual({});
     expect(rolesOf(p.id).map((r) => r.id)).not.toContain(member.id);
@@ -198,7 +198,7 @@ describe('/mitra peran KODE: changing and removing', () => {
     const { p } = setup();
     const opened = await flow.openWith(coordinator.id, `peran ${p.code}`);
     const [own] = rolesOf(p.id);
-    const editing = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment.${own?.id}`);
+    const editing = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment:${own?.id}`);
     const fresh = await flow.click(coordinator.id, editing, 'role_new', 'role_editing');
     expect(element(fresh, 'role_person').initial_user).toBeUndefined();
     expect(block(fresh, 'role_remove')).toBeUndefined();
@@ -210,7 +210,7 @@ describe('the last coordinator', () => {
     const { p } = setup();
     const [own] = rolesOf(p.id);
     const opened = await flow.openWith(coordinator.id, `peran ${p.code}`);
-    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment.${own?.id}`);
+    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment:${own?.id}`);
 
     const removal = await flow.submit(coordinator.id, view, { role_remove: ['remove'] });
     expect(removal.errors).toEqual({
@@ -235,7 +235,7 @@ describe('the last coordinator', () => {
     const [own] = rolesOf(p.id);
     createRole(h.db, { partnershipId: p.id, unitId: finance.id, userId: manager1.id, role: 'coordinator' });
     const opened = await flow.openWith(coordinator.id, `peran ${p.code}`);
-    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment.${own?.id}`);
+    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment:${own?.id}`);
     const { errors } = await flow.submit(coordinator.id, view, { role_remove: ['remove'] });
     expect(errors).toEqual({});
     expect(rolesOf(p.id).map((r) => r.userId)).toEqual([manager1.id]);
@@ -245,7 +245,7 @@ describe('the last coordinator', () => {
     const { p } = setup();
     const [own] = rolesOf(p.id);
     const opened = await flow.openWith(coordinator.id, `peran ${p.code}`);
-    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment.${own?.id}`);
+    const view = await flow.click(coordinator.id, opened, 'role_edit', `role_assignment:${own?.id}`);
     const { errors } = await flow.submit(coordinator.id, view, { role_person: manager2.id });
     expect(errors).toEqual({});
     expect(rolesOf(p.id)).toEqual([expect.objectContaining({ userId: manager2.id, role: 'coordinator' })]);

@@ -222,7 +222,7 @@ describe('/mitra jadwal KODE', () => {
     });
     let view = await openModal(PEOPLE.coordinator.id, `jadwal ${p.code}`);
     view = await choose(view, 'schedule_pick_select', String(existing.id));
-    expect(JSON.stringify(view.blocks.find((b) => b.block_id === 'anchorDate~1'))).toContain(
+    expect(JSON.stringify(view.blocks.find((b) => b.block_id === 'anchorDate:1'))).toContain(
       '"initial_date":"2026-03-11"',
     );
     // 4 March is in the week before the anchor's, so the first run is the anchor's Wednesday.
@@ -305,17 +305,17 @@ describe('/mitra jadwal KODE', () => {
     view = await choose(view, 'schedule_pick_select', String(existing.id));
     expect(previewOf(view)).toContain('Setiap Selasa pukul 10.00 WIB');
     // Loading another schedule renames the input blocks, so Slack shows its values, not the old input.
-    expect(blockIds(view)).toContain('kind~1');
+    expect(blockIds(view)).toContain('kind:1');
     const result = await h.fake.sendViewSubmission({
       userId: PEOPLE.coordinator.id,
       viewId: view.id,
       values: {
-        'kind~1': select('kind_select', 'checkin'),
-        'cadence~1': select(CADENCE_ACTION, 'weekly'),
-        'weekdays~1': multi(CADENCE_ACTION, ['2']),
-        'timeOfDay~1': time('11:30'),
-        'timeZone~1': select(CADENCE_ACTION, 'Asia/Jakarta'),
-        'options~1': checks(CADENCE_ACTION, ['skip_holidays']),
+        'kind:1': select('kind_select', 'checkin'),
+        'cadence:1': select(CADENCE_ACTION, 'weekly'),
+        'weekdays:1': multi(CADENCE_ACTION, ['2']),
+        'timeOfDay:1': time('11:30'),
+        'timeZone:1': select(CADENCE_ACTION, 'Asia/Jakarta'),
+        'options:1': checks(CADENCE_ACTION, ['skip_holidays']),
       },
     });
     expect(result.outcome.effect).toBe('updated'); // the form becomes the "saved" view
@@ -419,7 +419,7 @@ describe('/mitra jadwal KODE', () => {
     expect(JSON.stringify(view.blocks)).toContain(p.code);
     view = await choose(view, 'schedule_partnership_select', String(p.id));
     expect(blockIds(view)).toEqual(
-      expect.arrayContaining(['partnership', 'kind~1', 'cadence~1', 'schedule_preview']),
+      expect.arrayContaining(['partnership', 'kind:1', 'cadence:1', 'schedule_preview']),
     );
   });
 });

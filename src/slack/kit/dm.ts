@@ -27,3 +27,29 @@ export async function sendDm(
   const posted = await postOnce(client, { channel, ...body }, options);
   return posted.ok && posted.ts ? { channel, ts: posted.ts } : undefined;
 }
+
+/**
+ * Tells a user something privately from a button: in the thread of the message where the button
+ * was (through its response_url), else as an ephemeral in the channel, else in their DM with Mitra
+ * (buttons on App Home have neither).
+ */
+export async function tellUser(
+  client: WebClient,
+  params: {
+    userId: string;
+    text: string;
+    responseUrl?: string | undefined;
+    channelId?: string | undefined;
+    respond?:
+      | ((message: { response_type: 'ephemeral'; replace_original: false; text: string }) => Promise<unknown>)
+      | undefined;
+  },
+): Promise<void> {
+  if (params.respond && params.responseUrl) {
+    await params.respond({ response_type: 'ephemeral', replace_original: false, text: params.text });
+  } else if (params.channelId) {
+    await client.chat.postEphemeral({ channel: params.channelId, user: params.userId, text: params.text });
+  } else {
+    await sendDm(client, params.userId, params.text);
+  }
+}

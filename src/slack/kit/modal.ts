@@ -8,7 +8,7 @@ import type {
 } from '@slack/types';
 import { z } from 'zod';
 import type { Partnership, Unit } from '../../db/schema/index.js';
-import type { MessageKey, Translate } from '../../i18n/index.js';
+import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
 import { escapeMrkdwn, truncate } from './message.js';
 import { partnershipSelectBlock } from './partnership-select.js';
 import { parseJson } from './view-state.js';
@@ -143,4 +143,17 @@ export function modalHead<P extends PartnershipRef>(
     ready: false,
     view: modal({ t, title: frame.title, callbackId: frame.callbackId, metadata: {}, blocks }),
   };
+}
+
+/**
+ * Loads what the goal, progress and role modals show, from the database and for this user only,
+ * so the command, every in-modal action and the `goal_progress_open` button build the same view.
+ */
+export interface ModalRequest {
+  teamId: string;
+  userId: string;
+  locale: Locale;
+  partnershipId: number | null;
+  /** The modal keeps its partnership select (it was opened without a code). */
+  withSelect: boolean;
 }

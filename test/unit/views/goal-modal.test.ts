@@ -45,21 +45,21 @@ describe('buildGoalModal', () => {
       assignmentId: null,
     });
     expect(inputs(view).map((b) => b.block_id)).toEqual([
-      'goal_title.7-new',
-      'goal_indicator.7-new',
-      'goal_baseline.7-new',
-      'goal_target.7-new',
-      'goal_measure_unit.7-new',
-      'goal_due_date.7-new',
-      'goal_owner_unit.7-new',
-      'goal_person_in_charge.7-new',
+      'goal_title:7-new',
+      'goal_indicator:7-new',
+      'goal_baseline:7-new',
+      'goal_target:7-new',
+      'goal_measure_unit:7-new',
+      'goal_due_date:7-new',
+      'goal_owner_unit:7-new',
+      'goal_person_in_charge:7-new',
     ]);
     expect(JSON.stringify(view.blocks)).toContain('Perencanaan–Keuangan');
   });
 
   it('pre-fills the goal being edited, writing decimals the user’s way, under new block ids', () => {
     const view = buildGoalModal({ t, locale: 'id', partnership, goals: [goal()], goal: goal(), units });
-    expect(byField(view, 'goal_baseline')?.block_id).toBe('goal_baseline.7-3');
+    expect(byField(view, 'goal_baseline')?.block_id).toBe('goal_baseline:7-3');
     expect(byField(view, 'goal_baseline')?.element).toMatchObject({ initial_value: '12,5' });
     expect(byField(view, 'goal_owner_unit')?.element).toMatchObject({ initial_option: { value: '2' } });
     expect(byField(view, 'goal_person_in_charge')?.element).toMatchObject({ initial_user: 'UBUDI' });

@@ -41,7 +41,7 @@ describe('buildRoleModal', () => {
     });
     expect(view.title.text).toBe('Role assignment');
     expect(JSON.stringify(inputs(view))).toContain('Liaison');
-    const listed = sections(view).find((s) => s.block_id === 'role_assignment.5');
+    const listed = sections(view).find((s) => s.block_id === 'role_assignment:5');
     expect(listed?.text?.text).toBe(
       '*Liaison* · KEU · Biro &lt;Keuangan&gt; — <@UBUDI>\n_Menyiapkan data; Menghadiri rapat_',
     );
@@ -59,11 +59,11 @@ describe('buildRoleModal', () => {
     });
     expect(parseMetadata(view.private_metadata)).toEqual({ partnershipId: 7, goalId: null, assignmentId: 5 });
     expect(inputs(view).map((b) => b.block_id)).toEqual([
-      'role_person.7-5',
-      'role_unit.7-5',
-      'role_role.7-5',
-      'role_responsibilities.7-5',
-      'role_remove.7-5',
+      'role_person:7-5',
+      'role_unit:7-5',
+      'role_role:7-5',
+      'role_responsibilities:7-5',
+      'role_remove:7-5',
     ]);
     expect(inputs(view)[0]?.element).toMatchObject({ initial_user: 'UBUDI' });
     expect(inputs(view)[2]?.element).toMatchObject({ initial_option: { value: 'liaison' } });

@@ -156,7 +156,7 @@ describe('buildScheduleModal', () => {
       generation: 2,
     });
     expect(ids(view)).toEqual(
-      expect.arrayContaining(['schedule_pick', 'kind~2', 'cadence~2', 'schedule_delete_block']),
+      expect.arrayContaining(['schedule_pick', 'kind:2', 'cadence:2', 'schedule_delete_block']),
     );
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ p: 3, s: 9, g: 2 });
   });
@@ -190,13 +190,13 @@ describe('buildScheduleModal', () => {
 describe('scheduleFormFromState', () => {
   it('reads the inputs present, strips generations, and sets cleared inputs to undefined', () => {
     const form = scheduleFormFromState({
-      'kind~1': 'meeting',
-      'cadence~1': 'monthly_day',
-      'dayOfMonth~1': '31',
-      'timeOfDay~1': '14:30',
-      'message~1': null,
-      'mentionRoles~1': ['liaison', 'nonsense'],
-      'options~1': ['active'],
+      'kind:1': 'meeting',
+      'cadence:1': 'monthly_day',
+      'dayOfMonth:1': '31',
+      'timeOfDay:1': '14:30',
+      'message:1': null,
+      'mentionRoles:1': ['liaison', 'nonsense'],
+      'options:1': ['active'],
     });
     expect(form).toEqual({
       kind: 'meeting',
@@ -265,7 +265,7 @@ describe('buildHolidaysModal', () => {
     expect(text).toContain('Thursday, 19 March 2026 — Nyepi');
     expect(text).toContain('"action_id":"holiday_remove"');
     expect(view.blocks.map((b) => b.block_id)).toEqual(
-      expect.arrayContaining(['holiday_date~1', 'holiday_name~1']),
+      expect.arrayContaining(['holiday_date:1', 'holiday_name:1']),
     );
   });
 

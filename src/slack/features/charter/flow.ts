@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import { setCharterTs } from '../../../db/queries/partnership-create.js';
@@ -7,6 +8,7 @@ import type { Services } from '../../../services.js';
 import type { SlackMessage } from '../../kit/message.js';
 import { type ChannelProblem, channelProblemOf, postOnce, updateInChannel } from '../../kit/post.js';
 import { charterKey } from '../../kit/post-keys.js';
+import { publishHome } from '../home/flow.js';
 import { buildCharterMessage } from './view.js';
 
 export interface CharterNotice {
@@ -152,4 +154,65 @@ export function charterProblemKey(problem: CharterOutcome & { ok: false }): Mess
     default:
       return 'charter.problem.failed';
   }
+}
+
+/**
+ * After a committed change: the charter in the channel says what changed, and the homes of the
+ * people concerned show it. The change itself has succeeded, so a failure here is logged rather
+ * than reported to the user as if their change had failed.
+ */
+export async function afterChange(
+  services: Services,
+  client: WebClient,
+  params: {
+    teamId: string;
+    partnershipId: number;
+    notice: CharterNotice;
+    homeUserIds: readonly (string | null)[];
+  },
+): Promise<CharterOutcome | undefined> {
+  const { teamId, partnershipId, notice } = params;
+  let outcome: CharterOutcome | undefined;
+  try {
+    outcome = await refreshCharter(services, client, { teamId, partnershipId, notice });
+  } catch (error) {
+    services.logger.warn({ err: error, partnershipId }, 'could not refresh the charter after a change');
+  }
+  const userIds = new Set(params.homeUserIds.filter((u): u is string => typeof u === 'string' && u !== ''));
+  for (const userId of userIds) {
+    try {
+      await publishHome(services, client, { teamId, userId });
+    } catch (error) {
+      services.logger.warn({ err: error, userId }, 'could not refresh App Home after a change');
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Once the charter shows the change, the "saved" view links to it. Best effort: the person may
+ * have closed the view already, and the view without the link still names the charter's channel.
+ */
+export async function linkSavedViewToCharter(
+  services: Services,
+  client: WebClient,
+  params: {
+    viewId: string | undefined;
+    outcome: CharterOutcome | undefined;
+    build: (permalink: string) => ModalView;
+  },
+): Promise<void> {
+  const { viewId, outcome } = params;
+  if (!viewId || !outcome?.ok) return;
+  try {
+    const link = await client.chat.getPermalink({ channel: outcome.channel, message_ts: outcome.ts });
+    if (link.permalink) await client.views.update({ view_id: viewId, view: params.build(link.permalink) });
+  } catch (error) {
+    services.logger.debug({ err: error }, 'could not link the saved view to the charter');
+  }
+}
+
+/** A notice for the charter's thread (the charter adds who made the change). */
+export function notice(actorId: string, key: MessageKey, params: MessageParams): CharterNotice {
+  return { actorId, key, params };
 }

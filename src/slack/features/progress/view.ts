@@ -21,8 +21,8 @@ import {
   type PartnershipRef,
   plain,
 } from '../../kit/modal.js';
-import { goalsIds } from '../goals/ids.js';
 import { textInput } from '../goals/view.js';
+import { progressIds } from '../progress/ids.js';
 
 export const PROGRESS_LIMITS = { note: 1000 } as const;
 
@@ -90,8 +90,8 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
   const { t, goal } = data;
   const head = modalHead(data, {
     title: 'progress.modal.title',
-    callbackId: goalsIds.progressModal,
-    selectActionId: goalsIds.progressPartnershipSelect,
+    callbackId: progressIds.progressModal,
+    selectActionId: progressIds.progressPartnershipSelect,
   });
   if (!head.ready) return head.view;
   const { blocks, partnership } = head;
@@ -100,7 +100,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
     return modal({
       t,
       title: 'progress.modal.title',
-      callbackId: goalsIds.progressModal,
+      callbackId: progressIds.progressModal,
       metadata: { partnershipId: partnership.id },
       blocks,
     });
@@ -110,12 +110,12 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
   const initial = goal ? options.find((o) => o.value === String(goal.id)) : undefined;
   blocks.push({
     type: 'input',
-    block_id: goalsIds.progressGoalBlock,
+    block_id: progressIds.progressGoalBlock,
     dispatch_action: true,
     label: plain(t('progress.field.goal'), 2000),
     element: {
       type: 'static_select',
-      action_id: goalsIds.progressGoalSelect,
+      action_id: progressIds.progressGoalSelect,
       placeholder: plain(t('progress.field.goalPlaceholder'), 150),
       options,
       ...(initial ? { initial_option: initial } : {}),
@@ -129,7 +129,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
     goal && goal.currentValue !== null ? formatDecimal(goal.currentValue, data.locale) : undefined;
   blocks.push(
     textInput({
-      blockId: versionedBlockId(goalsIds.progressValue, rev),
+      blockId: versionedBlockId(progressIds.progressValue, rev),
       label: goal?.measureUnit
         ? t('progress.field.valueWithUnit', { unit: goal.measureUnit })
         : t('progress.field.value'),
@@ -141,7 +141,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
     }),
     statusBlock(t, rev, goal),
     textInput({
-      blockId: versionedBlockId(goalsIds.progressNote, rev),
+      blockId: versionedBlockId(progressIds.progressNote, rev),
       label: t('progress.field.note'),
       placeholder: t('progress.field.notePlaceholder'),
       maxLength: PROGRESS_LIMITS.note,
@@ -152,7 +152,7 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
   return modal({
     t,
     title: 'progress.modal.title',
-    callbackId: goalsIds.progressModal,
+    callbackId: progressIds.progressModal,
     metadata: { partnershipId: partnership.id, goalId: goal?.id ?? null },
     blocks,
   });
@@ -163,11 +163,11 @@ function statusBlock(t: Translate, rev: string, goal: Goal | null): InputBlock {
   const initial = options.find((o) => o.value === (goal?.status ?? 'on_track'));
   return {
     type: 'input',
-    block_id: versionedBlockId(goalsIds.progressStatus, rev),
+    block_id: versionedBlockId(progressIds.progressStatus, rev),
     label: plain(t('progress.field.status'), 2000),
     element: {
       type: 'static_select',
-      action_id: goalsIds.progressStatus,
+      action_id: progressIds.progressStatus,
       options,
       ...(initial ? { initial_option: initial } : {}),
     },

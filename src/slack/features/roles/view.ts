@@ -16,8 +16,8 @@ import {
   type UnitRef,
   unitOption,
 } from '../../kit/modal.js';
-import { goalsIds } from '../goals/ids.js';
 import { textInput } from '../goals/view.js';
+import { rolesIds } from '../roles/ids.js';
 
 export const ROLE_LIMITS = { responsibilities: 1000 } as const;
 
@@ -53,8 +53,8 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   const { t, assignment } = data;
   const head = modalHead(data, {
     title: 'role.modal.title',
-    callbackId: goalsIds.roleModal,
-    selectActionId: goalsIds.rolePartnershipSelect,
+    callbackId: rolesIds.roleModal,
+    selectActionId: rolesIds.rolePartnershipSelect,
   });
   if (!head.ready) return head.view;
   const { blocks, partnership } = head;
@@ -64,7 +64,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   if (assignment) {
     blocks.push({
       type: 'section',
-      block_id: goalsIds.roleEditingBlock,
+      block_id: rolesIds.roleEditingBlock,
       text: {
         type: 'mrkdwn',
         text: truncate(
@@ -78,7 +78,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
       },
       accessory: {
         type: 'button',
-        action_id: goalsIds.roleNew,
+        action_id: rolesIds.roleNew,
         text: plain(t('role.newInstead'), 75),
         value: 'new',
       },
@@ -92,22 +92,22 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   blocks.push(
     {
       type: 'input',
-      block_id: versionedBlockId(goalsIds.rolePerson, rev),
+      block_id: versionedBlockId(rolesIds.rolePerson, rev),
       label: plain(t('role.field.person'), 2000),
       element: {
         type: 'users_select',
-        action_id: goalsIds.rolePerson,
+        action_id: rolesIds.rolePerson,
         placeholder: plain(t('goal.field.personPlaceholder'), 150),
         ...(assignment ? { initial_user: assignment.userId } : {}),
       },
     },
     {
       type: 'input',
-      block_id: versionedBlockId(goalsIds.roleUnit, rev),
+      block_id: versionedBlockId(rolesIds.roleUnit, rev),
       label: plain(t('role.field.unit'), 2000),
       element: {
         type: 'static_select',
-        action_id: goalsIds.roleUnit,
+        action_id: rolesIds.roleUnit,
         placeholder: plain(t('goal.field.unitPlaceholder'), 150),
         options: unitOptions,
         ...(initialUnit ? { initial_option: initialUnit } : {}),
@@ -115,18 +115,18 @@ export function buildRoleModal(data: RoleModalData): ModalView {
     },
     {
       type: 'input',
-      block_id: versionedBlockId(goalsIds.roleRole, rev),
+      block_id: versionedBlockId(rolesIds.roleRole, rev),
       label: plain(t('role.field.role'), 2000),
       element: {
         type: 'static_select',
-        action_id: goalsIds.roleRole,
+        action_id: rolesIds.roleRole,
         placeholder: plain(t('role.field.rolePlaceholder'), 150),
         options: roleOptions,
         ...(initialRole ? { initial_option: initialRole } : {}),
       },
     },
     textInput({
-      blockId: versionedBlockId(goalsIds.roleResponsibilities, rev),
+      blockId: versionedBlockId(rolesIds.roleResponsibilities, rev),
       label: t('role.field.responsibilities'),
       placeholder: t('role.field.responsibilitiesPlaceholder'),
       initial: assignment?.responsibilities ?? undefined,
@@ -138,13 +138,13 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   if (assignment) {
     blocks.push({
       type: 'input',
-      block_id: versionedBlockId(goalsIds.roleRemove, rev),
+      block_id: versionedBlockId(rolesIds.roleRemove, rev),
       optional: true,
       label: plain(t('role.field.remove'), 2000),
       hint: hintText(t('role.field.removeHint'), 2000),
       element: {
         type: 'checkboxes',
-        action_id: goalsIds.roleRemove,
+        action_id: rolesIds.roleRemove,
         options: [option(t('role.field.removeOption'), REMOVE_ASSIGNMENT)],
       },
     });
@@ -170,7 +170,7 @@ export function buildRoleModal(data: RoleModalData): ModalView {
   return modal({
     t,
     title: 'role.modal.title',
-    callbackId: goalsIds.roleModal,
+    callbackId: rolesIds.roleModal,
     metadata: { partnershipId: partnership.id, assignmentId: assignment?.id ?? null },
     blocks,
   });
@@ -187,11 +187,11 @@ function assignmentBlock(t: Translate, a: RoleAssignment, unit: UnitRef | undefi
     : '';
   return {
     type: 'section',
-    block_id: versionedBlockId(goalsIds.roleAssignmentBlock, String(a.id)),
+    block_id: versionedBlockId(rolesIds.roleAssignmentBlock, String(a.id)),
     text: { type: 'mrkdwn', text: truncate(head + duties, 3000) },
     accessory: {
       type: 'button',
-      action_id: goalsIds.roleEdit,
+      action_id: rolesIds.roleEdit,
       text: plain(t('role.current.edit'), 75),
       value: String(a.id),
     },
