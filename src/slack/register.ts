@@ -8,6 +8,10 @@ import { registerEvaluationsViews } from './features/evaluations/submit.js';
 import { registerGoalsActions } from './features/goals/actions.js';
 import { goalsSubcommands } from './features/goals/command.js';
 import { registerGoalsViews } from './features/goals/submit.js';
+import { registerHolidaysActions } from './features/holidays/actions.js';
+import { holidaysSubcommands } from './features/holidays/command.js';
+import { registerHolidaysViews } from './features/holidays/submit.js';
+import { registerHomeActions } from './features/home/actions.js';
 import { registerPartnershipsEvents } from './features/home/events.js';
 import { registerPartnershipsActions } from './features/partnerships/actions.js';
 import { partnershipsSubcommands } from './features/partnerships/command.js';
@@ -22,6 +26,9 @@ import { registerSchedulesActions } from './features/schedules/actions.js';
 import { schedulesSubcommands } from './features/schedules/command.js';
 import { registerSchedulesEvents } from './features/schedules/events.js';
 import { registerSchedulesViews } from './features/schedules/submit.js';
+import { registerUnitsActions } from './features/units/actions.js';
+import { unitsSubcommands } from './features/units/command.js';
+import { registerUnitsViews } from './features/units/submit.js';
 import { brokenElements } from './kit/view-state.js';
 
 /**
@@ -33,27 +40,34 @@ export function registerListeners(app: App, services: Services): void {
     '/mitra',
     mitraCommand(services, {
       ...partnershipsSubcommands,
+      ...unitsSubcommands,
       ...goalsSubcommands,
       ...progressSubcommands,
       ...rolesSubcommands,
       ...schedulesSubcommands,
+      ...holidaysSubcommands,
       ...evaluationsSubcommands,
     }),
   );
 
   registerPartnershipsActions(app, services);
+  registerUnitsActions(app, services);
+  registerHomeActions(app, services);
   registerGoalsActions(app, services);
   registerProgressActions(app, services);
   registerRolesActions(app, services);
   registerSchedulesActions(app, services);
+  registerHolidaysActions(app, services);
   registerEvaluationsActions(app, services);
 
   app.use(refuseBrokenState(services));
   registerPartnershipsViews(app, services);
+  registerUnitsViews(app, services);
   registerGoalsViews(app, services);
   registerProgressViews(app, services);
   registerRolesViews(app, services);
   registerSchedulesViews(app, services);
+  registerHolidaysViews(app, services);
   registerEvaluationsViews(app, services);
 
   registerPartnershipsEvents(app, services);

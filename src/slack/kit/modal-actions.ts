@@ -15,7 +15,7 @@ import { PARTNERSHIP_SELECT_BLOCK } from './partnership-select.js';
 import { refuse } from './refuse.js';
 
 /** Ids travel as strings in option values and button values; anything else is not an id. */
-const idValue = z
+export const idValue = z
   .string()
   .regex(/^\d{1,12}$/)
   .transform(Number);
@@ -75,3 +75,6 @@ export function redraw(
     await args.client.views.update({ view_id: ctx.viewId, view: build(ctx, value) });
   };
 }
+
+/** A button's listener arguments. */
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;

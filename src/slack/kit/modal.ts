@@ -1,5 +1,6 @@
 import type {
   ContextBlock,
+  InputBlock,
   KnownBlock,
   ModalView,
   PlainTextElement,
@@ -9,7 +10,7 @@ import type {
 import { z } from 'zod';
 import type { Partnership, Unit } from '../../db/schema/index.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { escapeMrkdwn, hintText, truncate } from './message.js';
 import { partnershipSelectBlock } from './partnership-select.js';
 import { parseJson } from './view-state.js';
 
@@ -156,4 +157,32 @@ export interface ModalRequest {
   partnershipId: number | null;
   /** The modal keeps its partnership select (it was opened without a code). */
   withSelect: boolean;
+}
+
+export function textInput(params: {
+  blockId: string;
+  label: string;
+  placeholder?: string;
+  initial?: string | undefined;
+  maxLength: number;
+  multiline?: boolean;
+  optional?: boolean;
+  hint?: string;
+}): InputBlock {
+  const actionId = params.blockId.split('.')[0] ?? params.blockId;
+  return {
+    type: 'input',
+    block_id: params.blockId,
+    optional: params.optional ?? false,
+    label: plain(params.label, 2000),
+    ...(params.hint ? { hint: hintText(params.hint) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: actionId,
+      max_length: params.maxLength,
+      multiline: params.multiline ?? false,
+      ...(params.placeholder ? { placeholder: plain(params.placeholder, 150) } : {}),
+      ...(params.initial ? { initial_value: params.initial.slice(0, params.maxLength) } : {}),
+    },
+  };
 }

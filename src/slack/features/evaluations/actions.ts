@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { accessPartnership, manageablePartnerships } from '../../kit/access.js';
 import { sharedIds } from '../../kit/ids.js';
+import { idValue } from '../../kit/modal-actions.js';
 import { refuse } from '../../kit/refuse.js';
 import { openCycleModalData } from './command.js';
 import { openSurvey } from './flow.js';
@@ -11,8 +11,6 @@ import { evaluationsIds as ids } from './ids.js';
 import { buildOpenCycleModal } from './modals-view.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
-
-const cycleIdValue = z.coerce.number().int().positive();
 
 export function registerEvaluationsActions(app: App, services: Services): void {
   /** The survey button of the channel prompt, the DMs and App Home (value = cycle id). */
@@ -25,7 +23,7 @@ export function registerEvaluationsActions(app: App, services: Services): void {
       // The trigger_id below expires 3 s after the click: no waiting on a slow users.info.
       const locale = await services.locales.forUserQuickly(client, userId);
       const value = action.type === 'button' ? action.value : undefined;
-      const cycleId = cycleIdValue.safeParse(value);
+      const cycleId = idValue.safeParse(value);
       if (!cycleId.success)
         refuse(services.logger, {
           kind: body.type,
@@ -53,7 +51,7 @@ export function registerEvaluationsActions(app: App, services: Services): void {
       if (!view || action.type !== 'static_select') return;
       const userId = body.user.id;
       const teamId = body.team?.id ?? body.user.team_id ?? '';
-      const partnershipId = cycleIdValue.safeParse(action.selected_option?.value);
+      const partnershipId = idValue.safeParse(action.selected_option?.value);
       if (!partnershipId.success) {
         refuse(services.logger, {
           kind: body.type,

@@ -9,6 +9,7 @@ import type { Services } from '../../../services.js';
 import { refuseForm } from '../../fallback.js';
 import { accessPartnership } from '../../kit/access.js';
 import { sendDm } from '../../kit/dm.js';
+import { idValue } from '../../kit/modal-actions.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson, parseViewSubmission, readViewState } from '../../kit/view-state.js';
@@ -77,7 +78,7 @@ export function registerEvaluationsViews(app: App, services: Services): void {
       });
       return;
     }
-    const chosen = z.coerce.number().int().positive().safeParse(form.partnership);
+    const chosen = idValue.safeParse(form.partnership);
     const partnershipId = metadata.partnershipId ?? (chosen.success ? chosen.data : null);
     if (partnershipId === null) {
       await ack({

@@ -3,7 +3,6 @@ import type { Goal } from '../../../db/schema/index.js';
 import { formatDecimal } from '../../../domain/goals.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
-import { hintText } from '../../kit/message.js';
 import {
   MAX_OPTIONS,
   modal,
@@ -11,6 +10,7 @@ import {
   option,
   type PartnershipRef,
   plain,
+  textInput,
   type UnitRef,
   unitOption,
 } from '../../kit/modal.js';
@@ -176,32 +176,4 @@ function goalChoiceBlock(
 
 function initialOf(options: readonly PlainTextOption[] | undefined, id: number): PlainTextOption | undefined {
   return options?.find((o) => o.value === String(id));
-}
-
-export function textInput(params: {
-  blockId: string;
-  label: string;
-  placeholder?: string;
-  initial?: string | undefined;
-  maxLength: number;
-  multiline?: boolean;
-  optional?: boolean;
-  hint?: string;
-}): InputBlock {
-  const actionId = params.blockId.split('.')[0] ?? params.blockId;
-  return {
-    type: 'input',
-    block_id: params.blockId,
-    optional: params.optional ?? false,
-    label: plain(params.label, 2000),
-    ...(params.hint ? { hint: hintText(params.hint) } : {}),
-    element: {
-      type: 'plain_text_input',
-      action_id: actionId,
-      max_length: params.maxLength,
-      multiline: params.multiline ?? false,
-      ...(params.placeholder ? { placeholder: plain(params.placeholder, 150) } : {}),
-      ...(params.initial ? { initial_value: params.initial.slice(0, params.maxLength) } : {}),
-    },
-  };
 }

@@ -5,9 +5,9 @@
 import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
 import { formatLocalDate } from '../../../domain/time/cadence.js';
 import { type Locale, t as translate } from '../../../i18n/index.js';
+import { versionedBlockId as blockId } from '../../kit/block-ids.js';
 import { escapeMrkdwn, truncate } from '../../kit/message.js';
-import { schedulesIds } from '../schedules/ids.js';
-import { blockId } from '../schedules/view.js';
+import { holidaysIds } from './ids.js';
 
 export interface HolidaysModalData {
   locale: Locale;
@@ -64,7 +64,7 @@ export function buildHolidaysModal(data: HolidaysModalData): ModalView {
       block_id: `holiday_${holiday.id}`,
       accessory: {
         type: 'button',
-        action_id: schedulesIds.holidayRemoveAction,
+        action_id: holidaysIds.holidayRemoveAction,
         value: String(holiday.id),
         text: plain(t('holiday.remove.button')),
         confirm: {
@@ -94,13 +94,13 @@ export function buildHolidaysModal(data: HolidaysModalData): ModalView {
     section(t('holiday.modal.add')),
     {
       type: 'input',
-      block_id: blockId(schedulesIds.holidayDateBlock, data.generation),
+      block_id: blockId(holidaysIds.holidayDateBlock, data.generation),
       label: plain(t('holiday.modal.date.label')),
       element: { type: 'datepicker', action_id: 'holiday_date_input' },
     },
     {
       type: 'input',
-      block_id: blockId(schedulesIds.holidayNameBlock, data.generation),
+      block_id: blockId(holidaysIds.holidayNameBlock, data.generation),
       label: plain(t('holiday.modal.name.label')),
       element: {
         type: 'plain_text_input',
@@ -113,7 +113,7 @@ export function buildHolidaysModal(data: HolidaysModalData): ModalView {
 
   return {
     type: 'modal',
-    callback_id: schedulesIds.holidaysModal,
+    callback_id: holidaysIds.holidaysModal,
     title: plain(truncate(t('holiday.modal.title'), 24)),
     submit: plain(truncate(t('holiday.modal.submit'), 24)),
     close: plain(truncate(t('holiday.modal.close'), 24)),

@@ -1,3 +1,4 @@
+import { homeIds } from './ids.js';
 /**
  * The App Home tab: the user's partnerships and roles, goals they are in charge of, evaluations
  * waiting for them, gaps they can fix and, for coordinators, open cycles, next reminders and
@@ -31,7 +32,6 @@ import {
 } from '../../kit/format.js';
 import { sharedIds } from '../../kit/ids.js';
 import { truncate } from '../../kit/message.js';
-import { partnershipsIds as ids } from '../partnerships/ids.js';
 
 export const HOME_BLOCKS = 100;
 export const MAX_PARTNERSHIPS = 15;
@@ -98,9 +98,9 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     {
       type: 'actions',
       elements: [
-        button(t('home.button.new'), ids.homeNewPartnership, 'new', 'primary'),
-        ...(input.isAdmin ? [button(t('home.button.units'), ids.homeUnits, 'units')] : []),
-        button(t('home.button.refresh'), ids.homeRefresh, 'refresh'),
+        button(t('home.button.new'), homeIds.homeNewPartnership, 'new', 'primary'),
+        ...(input.isAdmin ? [button(t('home.button.units'), homeIds.homeUnits, 'units')] : []),
+        button(t('home.button.refresh'), homeIds.homeRefresh, 'refresh'),
       ],
     },
   ];

@@ -9,35 +9,31 @@ import type {
 import { z } from 'zod';
 import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { getPartnershipById } from '../../../db/queries/partnerships.js';
-import { isAdmin } from '../../../domain/permissions.js';
 import { isTemplateId } from '../../../domain/templates.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { readPlainState } from '../../kit/form-state.js';
 import { userText } from '../../kit/format.js';
 import { sharedIds } from '../../kit/ids.js';
+import { idValue } from '../../kit/modal-actions.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson } from '../../kit/view-state.js';
-import { publishHome } from '../home/flow.js';
 import { buildPartnershipDetailModal, buildPartnershipDetailPage } from './detail-view.js';
 import {
   canViewPartnership,
   channelForModal,
-  openNewPartnershipModal,
   partnershipListItems,
   partnershipModalFor,
-  unitModalFor,
+  startNewPartnership,
   viewContext,
 } from './flow.js';
 import { partnershipsIds as ids } from './ids.js';
 import { buildPartnershipList } from './list-view.js';
-import { unitMetadata } from './submit.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
+export type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
-const idValue = z.coerce.number().int().positive();
 const detailPage = z.object({ p: z.number().int().positive(), n: z.number().int().min(1).max(1000) });
 const listPage = z.object({ n: z.number().int().min(1).max(1000), c: z.literal(1).optional() });
 const createMetadata = z.object({ template: z.string().nullable(), channel: z.string().nullable() });
@@ -226,59 +222,15 @@ function chooseTemplate(services: Services) {
   };
 }
 
-/** Choosing a unit in the unit modal fills the form with it (admins only). */
-function pickUnit(services: Services) {
-  return async ({ ack, body, action, client }: SelectArgs): Promise<void> => {
+function newPartnershipShortcut(services: Services) {
+  return async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const view = body.view;
-    if (!view || !isAdmin(services.config.admins, body.user.id)) return;
-    // The unit modal carries `{ unitId }`: another metadata is not this version's unit modal.
-    if (!unitMetadata.safeParse(parseJson(view.private_metadata)).success) {
-      refuse(services.logger, {
-        kind: body.type,
-        id: action.action_id,
-        user: body.user.id,
-        reason: 'private_metadata',
-      });
-      return;
-    }
-    const teamId = body.team?.id ?? view.team_id;
-    const chosen = idValue.safeParse(action.selected_option?.value);
-    const t = translator(await services.locales.forUser(client, body.user.id));
-    await client.views.update({
-      view_id: view.id,
-      hash: view.hash,
-      view: unitModalFor(services, { teamId, t, unitId: chosen.success ? chosen.data : null }),
+    await startNewPartnership(services, client, {
+      teamId: shortcut.team?.id ?? '',
+      userId: shortcut.user.id,
+      triggerId: shortcut.trigger_id,
     });
   };
-}
-
-/** App Home's "new partnership" button, and the global shortcut: the create modal. */
-async function startNewPartnership(
-  services: Services,
-  client: AllMiddlewareArgs['client'],
-  params: { teamId: string; userId: string; triggerId: string },
-): Promise<void> {
-  // The trigger_id expires 3 s after the click: no waiting on a slow users.info.
-  const locale = await services.locales.forUserQuickly(client, params.userId);
-  const t = translator(locale);
-  const opened = await openNewPartnershipModal(services, client, {
-    ...params,
-    originChannel: null,
-    locale,
-    t,
-  });
-  if (!opened.ok) {
-    // No response_url here: the reason is shown in a small modal instead.
-    await client.views.open({
-      trigger_id: params.triggerId,
-      view: buildNoticeModal({
-        title: t('partnership.new.title'),
-        close: t('partnership.detail.close'),
-        text: opened.text,
-      }),
-    });
-  }
 }
 
 export function registerPartnershipsActions(app: App, services: Services): void {
@@ -288,42 +240,6 @@ export function registerPartnershipsActions(app: App, services: Services): void 
   app.action<BlockButtonAction>(ids.listPagePrevious, turnListPage(services));
   app.action<BlockButtonAction>(ids.listPageNext, turnListPage(services));
   app.action<BlockStaticSelectAction>(ids.templateSelect, chooseTemplate(services));
-  app.action<BlockStaticSelectAction>(ids.unitPickSelect, pickUnit(services));
 
-  app.action<BlockButtonAction>(ids.homeNewPartnership, async ({ ack, body, client }) => {
-    await ack();
-    await startNewPartnership(services, client, {
-      teamId: body.team?.id ?? body.user.team_id ?? '',
-      userId: body.user.id,
-      triggerId: body.trigger_id,
-    });
-  });
-  app.action<BlockButtonAction>(ids.homeUnits, async ({ ack, body, client }) => {
-    await ack();
-    if (!isAdmin(services.config.admins, body.user.id)) return;
-    const t = translator(await services.locales.forUserQuickly(client, body.user.id));
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: unitModalFor(services, { teamId: body.team?.id ?? body.user.team_id ?? '', t }),
-    });
-  });
-  app.action<BlockButtonAction>(ids.homeRefresh, async ({ ack, body, client }) => {
-    await ack();
-    await publishHome(services, client, {
-      teamId: body.team?.id ?? body.user.team_id ?? '',
-      userId: body.user.id,
-    });
-  });
-
-  app.shortcut(
-    ids.newPartnershipShortcut,
-    async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs & AllMiddlewareArgs) => {
-      await ack();
-      await startNewPartnership(services, client, {
-        teamId: shortcut.team?.id ?? '',
-        userId: shortcut.user.id,
-        triggerId: shortcut.trigger_id,
-      });
-    },
-  );
+  app.shortcut(ids.newPartnershipShortcut, newPartnershipShortcut(services));
 }

@@ -1,24 +1,20 @@
 import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
-import { findUnitByCode, listUnits } from '../../../db/queries/units.js';
-import { isAdmin } from '../../../domain/permissions.js';
 import { slackErrorText } from '../../../i18n/labels.js';
 import { partnershipFromCommand } from '../../kit/access.js';
 import { section, userText } from '../../kit/format.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
 import { charterProblemKey, refreshCharter } from '../charter/flow.js';
-import { unitListBlocks } from '../units/view.js';
 import { buildPartnershipDetailPage } from './detail-view.js';
 import {
   canViewPartnership,
   channelForModal,
   openNewPartnershipModal,
   partnershipListItems,
-  unitModalFor,
   viewContext,
 } from './flow.js';
 import { buildPartnershipList } from './list-view.js';
 
-const LIST_WORDS = new Set(['daftar', 'list']);
+export const LIST_WORDS = new Set(['daftar', 'list']);
 
 /** `/mitra baru`: the create-partnership modal. */
 async function newPartnership(ctx: SubcommandContext): Promise<void> {
@@ -31,37 +27,6 @@ async function newPartnership(ctx: SubcommandContext): Promise<void> {
     t: ctx.t,
   });
   if (!opened.ok) await ctx.respond({ response_type: 'ephemeral', text: opened.text });
-}
-
-/** `/mitra unit` (admins): the unit modal; `/mitra unit KODE` edits that unit; `/mitra unit daftar` lists them. */
-async function unit(ctx: SubcommandContext): Promise<void> {
-  const { services, t } = ctx;
-  if (!isAdmin(services.config.admins, ctx.userId)) {
-    await ctx.respond({ response_type: 'ephemeral', text: t('admin.only') });
-    return;
-  }
-  const word = ctx.args[0];
-  if (word && LIST_WORDS.has(word.toLowerCase())) {
-    const units = listUnits(services.db, { teamId: ctx.teamId });
-    const title = t('unit.listCommand.title', { count: units.length });
-    // One section holds about 40 unit lines; 45 sections keep the message under 50 blocks.
-    await ctx.respond({
-      response_type: 'ephemeral',
-      text: title,
-      blocks: [
-        { type: 'header', text: { type: 'plain_text', text: title } },
-        ...unitListBlocks(t, units, 1500),
-      ].slice(0, 50),
-    });
-    return;
-  }
-  const editing = word
-    ? findUnitByCode(services.db, { teamId: ctx.teamId, code: word.toUpperCase() })
-    : undefined;
-  await ctx.client.views.open({
-    trigger_id: ctx.triggerId,
-    view: unitModalFor(services, { teamId: ctx.teamId, t, unitId: editing?.id ?? null }),
-  });
 }
 
 /** `/mitra daftar`: the partnerships the user can see. */
@@ -134,7 +99,6 @@ async function show(ctx: SubcommandContext): Promise<void> {
 /** The partnerships sub-commands of `/mitra`. */
 export const partnershipsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
   new: newPartnership,
-  unit,
   list,
   show,
 };

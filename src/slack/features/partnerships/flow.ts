@@ -1,7 +1,4 @@
-/**
- * What the partnership listeners share: opening the create and unit modals, who may see a
- * partnership, and the data of lists. Listeners stay thin by calling these.
- */
+import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import {
@@ -9,17 +6,16 @@ import {
   loadPartnershipListData,
   pageOfVisiblePartnerships,
 } from '../../../db/queries/partnership-pages.js';
-import { getUnitById, listUnits } from '../../../db/queries/units.js';
+import { listUnits } from '../../../db/queries/units.js';
 import type { Partnership, Unit } from '../../../db/schema/index.js';
 import { accountabilityGaps } from '../../../domain/accountability.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { getTemplate } from '../../../domain/templates.js';
 import { localDateOf } from '../../../domain/time/calendar.js';
-import type { Locale, Translate } from '../../../i18n/index.js';
+import { type Locale, type Translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import type { ViewContext } from '../../kit/format.js';
-import { todayFor } from '../../kit/format.js';
-import { buildUnitModal } from '../units/view.js';
+import { todayFor, type ViewContext } from '../../kit/format.js';
+import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { LIST_PAGE_SIZE, type PartnershipListItem } from './list-view.js';
 import { buildNeedUnitsMessage, buildPartnershipModal } from './modal-view.js';
 
@@ -160,24 +156,35 @@ export function partnershipModalFor(
   });
 }
 
-/** The unit modal, editing `unitId` (a unit of the team) or a new unit. */
-export function unitModalFor(
-  services: Services,
-  params: { teamId: string; t: Translate; unitId?: number | null; banner?: string },
-) {
-  const editing =
-    params.unitId != null
-      ? getUnitById(services.db, { teamId: params.teamId, id: params.unitId })
-      : undefined;
-  return buildUnitModal(params.t, {
-    units: listUnits(services.db, { teamId: params.teamId }),
-    editing,
-    version: newVersion(services),
-    ...(params.banner ? { banner: params.banner } : {}),
-  });
-}
-
 /** A channel id the create modal can offer: a channel, not a DM. */
 export function channelForModal(channelId: string | undefined | null): string | null {
   return channelId && /^[CG][A-Z0-9]+$/.test(channelId) ? channelId : null;
+}
+
+/** App Home's "new partnership" button, and the global shortcut: the create modal. */
+export async function startNewPartnership(
+  services: Services,
+  client: AllMiddlewareArgs['client'],
+  params: { teamId: string; userId: string; triggerId: string },
+): Promise<void> {
+  // The trigger_id expires 3 s after the click: no waiting on a slow users.info.
+  const locale = await services.locales.forUserQuickly(client, params.userId);
+  const t = translator(locale);
+  const opened = await openNewPartnershipModal(services, client, {
+    ...params,
+    originChannel: null,
+    locale,
+    t,
+  });
+  if (!opened.ok) {
+    // No response_url here: the reason is shown in a small modal instead.
+    await client.views.open({
+      trigger_id: params.triggerId,
+      view: buildNoticeModal({
+        title: t('partnership.new.title'),
+        close: t('partnership.detail.close'),
+        text: opened.text,
+      }),
+    });
+  }
 }

@@ -1,4 +1,4 @@
-/** action_id, block_id and callback_id values of the partnerships feature (units, charter, lists, home). */
+/** action_id, block_id and callback_id values of the partnerships feature (creating one, lists and details). */
 export const partnershipsIds = {
   /** Global shortcut declared in manifest.yml. */
   newPartnershipShortcut: 'mitra_new_partnership',
@@ -21,22 +21,11 @@ export const partnershipsIds = {
   suggestedGoalsBlock: 'suggested_goals',
   suggestedRolesBlock: 'suggested_roles',
 
-  // Unit modal.
-  unitCallback: 'unit_edit',
-  unitPickBlock: 'unit_pick',
-  unitPickSelect: 'unit_pick_select',
-  unitCodeBlock: 'unit_code',
-  unitNameBlock: 'unit_name',
-  unitHeadBlock: 'unit_head',
-
   // Lists, detail and home.
   listPagePrevious: 'partnership_list_previous',
   listPageNext: 'partnership_list_next',
   detailPagePrevious: 'partnership_detail_previous',
   detailPageNext: 'partnership_detail_next',
   detailCallback: 'partnership_detail',
-  homeNewPartnership: 'home_new_partnership',
-  homeUnits: 'home_units',
-  homeRefresh: 'home_refresh',
   createdCallback: 'partnership_created',
 } as const;

@@ -1,15 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { createPartnershipWithSetup } from '../../../db/queries/partnership-create.js';
-import {
-  createUnit,
-  findUnitByCode,
-  getUnitById,
-  getUnitsByIds,
-  listPartnershipIdsOfUnit,
-  updateUnit,
-} from '../../../db/queries/units.js';
-import { isAdmin } from '../../../domain/permissions.js';
+import { getUnitsByIds } from '../../../db/queries/units.js';
 import { getTemplate, templateGoalDueDate } from '../../../domain/templates.js';
 import { canonicalTimeZone, isValidLocalDate, isValidTimeZone } from '../../../domain/time/calendar.js';
 import { type MessageKey, t as translate, translator } from '../../../i18n/index.js';
@@ -19,12 +11,9 @@ import { refuseForm } from '../../fallback.js';
 import { checkChannelAccess } from '../../kit/channel-access.js';
 import { sendDm } from '../../kit/dm.js';
 import { parseVersionedSubmission, readPlainState, realBlockIds, realErrors } from '../../kit/form-state.js';
-import { escapeMrkdwn } from '../../kit/message.js';
 import { parseJson } from '../../kit/view-state.js';
 import { charterProblemKey, refreshCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
-import { UNIT_CODE_MAX, UNIT_NAME_MAX } from '../units/view.js';
-import { unitModalFor } from './flow.js';
 import { partnershipsIds as ids } from './ids.js';
 import {
   buildPartnershipCreatedModal,
@@ -35,10 +24,10 @@ import {
   ZONE_CHOICES,
 } from './modal-view.js';
 
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const required = { error: 'validation.required' } as const;
-const text = (max: number) =>
+export const required = { error: 'validation.required' } as const;
+export const text = (max: number) =>
   z
     .string(required)
     .trim()
@@ -51,134 +40,15 @@ const optionalText = (max: number) =>
     .refine((v) => v.length <= max, { message: 'validation.tooLong', params: { max } })
     .nullish()
     .transform((v) => v || null);
-const userId = z.string().regex(/^[UW][A-Z0-9]+$/, 'validation.invalid');
-const unitId = z.coerce
+export const userId = z.string().regex(/^[UW][A-Z0-9]+$/, 'validation.invalid');
+export const unitId = z.coerce
   .number({ error: 'validation.chooseOption' })
   .int('validation.chooseOption')
   .positive('validation.chooseOption');
 const localDate = z.string({ error: 'validation.date' }).refine(isValidLocalDate, 'validation.date');
 
-const unitForm = z.object({
-  [ids.unitCodeBlock]: z
-    .string(required)
-    .trim()
-    .transform((v) => v.toUpperCase())
-    .refine((v) => /^[A-Z0-9][A-Z0-9-]{1,11}$/.test(v) && v.length <= UNIT_CODE_MAX, 'unit.error.codeFormat'),
-  [ids.unitNameBlock]: text(UNIT_NAME_MAX),
-  [ids.unitHeadBlock]: userId.nullish().transform((v) => v ?? null),
-});
-
 /** What the unit modal carries: the unit being edited, or null for a new one. */
 export const unitMetadata = z.object({ unitId: z.number().int().positive().nullable() });
-
-/** Saves a unit (admins only) and shows the modal again, fresh, with a confirmation on top. */
-function unitSubmission(services: Services) {
-  return async ({ ack, body, view, client }: ViewArgs): Promise<void> => {
-    const teamId = body.team?.id ?? view.team_id;
-    const actor = body.user.id;
-    const locale = await services.locales.forUserQuickly(client, actor);
-    const t = translator(locale);
-    // Authorization is checked again here: the modal could be submitted after MITRA_ADMINS changed.
-    if (!isAdmin(services.config.admins, actor)) {
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [realBlockIds(view.state.values).get(ids.unitCodeBlock) ?? ids.unitCodeBlock]: t('admin.only'),
-        },
-      });
-      return;
-    }
-    // A metadata this version cannot read is never taken for "a new unit": nothing is written.
-    const metadata = unitMetadata.safeParse(parseJson(view.private_metadata));
-    if (!metadata.success) {
-      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: actor }));
-      return;
-    }
-    const parsed = parseVersionedSubmission(unitForm, view.state.values, locale);
-    if (!parsed.ok) {
-      await ack({ response_action: 'errors', errors: parsed.errors });
-      return;
-    }
-    const editingId = metadata.data.unitId;
-    const realIds = realBlockIds(view.state.values);
-    const input = {
-      code: parsed.data[ids.unitCodeBlock],
-      name: parsed.data[ids.unitNameBlock],
-      headUserId: parsed.data[ids.unitHeadBlock],
-    };
-    const taken = findUnitByCode(services.db, {
-      teamId,
-      code: input.code,
-      ...(editingId ? { exceptId: editingId } : {}),
-    });
-    if (taken) {
-      await ack({
-        response_action: 'errors',
-        errors: realErrors(
-          { [ids.unitCodeBlock]: t('unit.error.codeTaken', { code: input.code, name: taken.name }) },
-          realIds,
-        ),
-      });
-      return;
-    }
-    const now = services.clock();
-    if (editingId !== null) {
-      if (!getUnitById(services.db, { teamId, id: editingId })) {
-        await ack({
-          response_action: 'errors',
-          errors: realErrors({ [ids.unitCodeBlock]: t('unit.error.notFound') }, realIds),
-        });
-        return;
-      }
-      const changed = updateUnit(services.db, { teamId, id: editingId, actorUserId: actor, now, ...input });
-      await ack({
-        response_action: 'update',
-        view: unitModalFor(services, {
-          teamId,
-          t,
-          unitId: editingId,
-          banner: t('unit.saved.updated', { code: input.code, name: escapeMrkdwn(input.name) }),
-        }),
-      });
-      if (changed)
-        await refreshChartersOfUnit(services, client, { teamId, unitId: editingId, actor, name: input.name });
-      return;
-    }
-    createUnit(services.db, { teamId, actorUserId: actor, now, ...input });
-    await ack({
-      response_action: 'update',
-      view: unitModalFor(services, {
-        teamId,
-        t,
-        banner: t('unit.saved.created', { code: input.code, name: escapeMrkdwn(input.name) }),
-      }),
-    });
-  };
-}
-
-/** A unit's new name or head shows in the charter of every partnership it takes part in. */
-async function refreshChartersOfUnit(
-  services: Services,
-  client: ViewArgs['client'],
-  params: { teamId: string; unitId: number; actor: string; name: string },
-): Promise<void> {
-  const partnershipIds = listPartnershipIdsOfUnit(services.db, {
-    teamId: params.teamId,
-    unitId: params.unitId,
-  });
-  for (const partnershipId of partnershipIds) {
-    await refreshCharter(services, client, {
-      teamId: params.teamId,
-      partnershipId,
-      // Read in shared channels: a unit name must not ping `<!channel>` or form a link there.
-      notice: {
-        actorId: params.actor,
-        key: 'unit.notice.updated',
-        params: { name: escapeMrkdwn(params.name) },
-      },
-    });
-  }
-}
 
 const partnershipMetadata = z.object({
   template: z.string().nullable(),
@@ -380,6 +250,5 @@ function partnershipSubmission(services: Services) {
 }
 
 export function registerPartnershipsViews(app: App, services: Services): void {
-  app.view(ids.unitCallback, unitSubmission(services));
   app.view(ids.newPartnershipCallback, partnershipSubmission(services));
 }

@@ -20,8 +20,8 @@ import {
   option,
   type PartnershipRef,
   plain,
+  textInput,
 } from '../../kit/modal.js';
-import { textInput } from '../goals/view.js';
 import { progressIds } from '../progress/ids.js';
 
 export const PROGRESS_LIMITS = { note: 1000 } as const;

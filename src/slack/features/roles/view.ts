@@ -13,10 +13,10 @@ import {
   option,
   type PartnershipRef,
   plain,
+  textInput,
   type UnitRef,
   unitOption,
 } from '../../kit/modal.js';
-import { textInput } from '../goals/view.js';
 import { rolesIds } from '../roles/ids.js';
 
 export const ROLE_LIMITS = { responsibilities: 1000 } as const;

@@ -7,25 +7,22 @@ import type {
   BlockStaticSelectAction,
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
-import { z } from 'zod';
-import { removeHolidayWithAudit } from '../../../db/queries/holidays.js';
 import { deleteScheduleWithAudit, getSchedule } from '../../../db/queries/schedules.js';
 import type { Partnership } from '../../../db/schema/index.js';
-import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel } from '../../../domain/reminders.js';
-import { formatLocalDate } from '../../../domain/time/cadence.js';
 import { t } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { accessPartnership } from '../../kit/access.js';
 import { baseBlockId } from '../../kit/block-ids.js';
-import { escapeMrkdwn } from '../../kit/message.js';
+import type { ButtonArgs } from '../../kit/modal-actions.js';
+import { idValue } from '../../kit/modal-actions.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson, readViewState } from '../../kit/view-state.js';
 import { refreshCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
-import { holidaysModalView, newScheduleForm, scheduleForm, scheduleModalView } from './command.js';
+import { newScheduleForm, scheduleForm, scheduleModalView } from './command.js';
 import { schedulesIds as ids } from './ids.js';
 import {
   type ScheduleForm,
@@ -35,11 +32,8 @@ import {
   withAnchorDate,
 } from './view.js';
 
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 type AnyActionArgs = SlackActionMiddlewareArgs<BlockAction<BlockElementAction>> & AllMiddlewareArgs;
-
-const idValue = z.coerce.number().int().positive();
 
 /** The schedule modal's metadata; a broken one is refused (one warning line), never read as "new". */
 function metadataOf(
@@ -119,94 +113,9 @@ async function redrawScheduleModal(
   });
 }
 
-export function registerSchedulesActions(app: App, services: Services): void {
-  // The partnership chosen in a modal opened without a code: show its schedule form.
-  app.action<BlockStaticSelectAction>(
-    ids.partnershipSelectAction,
-    async ({ ack, body, action, client }: SelectArgs) => {
-      await ack();
-      const view = body.view;
-      const id = idValue.safeParse(action.selected_option?.value);
-      if (view && !id.success) refuseValue(services, body, action.action_id);
-      if (!view || !id.success) return;
-      const meta = metadataOf(services, body);
-      if (!meta) return;
-      await redrawScheduleModal(services, client, {
-        view,
-        userId: body.user.id,
-        partnershipId: id.data,
-        options: () => ({ withChoices: true, generation: meta.g + 1 }),
-      });
-    },
-  );
-
-  // Another schedule chosen to edit (or "new schedule"): load its values.
-  app.action<BlockStaticSelectAction>(
-    ids.schedulePickAction,
-    async ({ ack, body, action, client }: SelectArgs) => {
-      await ack();
-      const view = body.view;
-      const meta = metadataOf(services, body);
-      if (!view || !meta?.p) return;
-      const picked = idValue.safeParse(action.selected_option?.value);
-      const schedule = picked.success
-        ? getSchedule(services.db, { teamId: view.team_id, id: picked.data })
-        : undefined;
-      await redrawScheduleModal(services, client, {
-        view,
-        userId: body.user.id,
-        partnershipId: meta.p,
-        options: () => ({
-          withChoices: meta.c === true,
-          ...(schedule && schedule.partnershipId === meta.p ? { scheduleId: schedule.id } : {}),
-          generation: meta.g + 1,
-        }),
-      });
-    },
-  );
-
-  // Any cadence input changed: show the fields of the chosen cadence and refresh the preview.
-  app.action<BlockAction<BlockElementAction>>(
-    ids.cadenceInputAction,
-    async ({ ack, body, client }: AnyActionArgs) => {
-      await ack();
-      const view = body.view;
-      const meta = metadataOf(services, body);
-      if (!view || !meta?.p) return;
-      const found = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
-      // private_metadata can be forged: a schedule of another partnership is never shown here.
-      const editing = found && found.partnershipId === meta.p ? found : undefined;
-      await redrawScheduleModal(services, client, {
-        view,
-        userId: body.user.id,
-        partnershipId: meta.p,
-        options: (partnership) => {
-          const now = services.clock();
-          const stored = editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now);
-          const fromState = scheduleFormFromState(readViewState(view.state.values));
-          // Defaults fill the fields a newly chosen cadence shows; any other change is previewed as
-          // it is, so unticking every day shows the problem at once instead of "every Monday".
-          const changed = baseBlockId(String(body.actions[0]?.block_id ?? ''));
-          const merged = { ...stored, ...fromState };
-          const form = withAnchorDate(changed === 'cadence' ? withCadenceDefaults(merged) : merged, {
-            picked: 'anchorDate' in fromState,
-            storedAnchor: editing?.anchorDate,
-            now,
-            fallbackZone: partnership.timeZone,
-          });
-          return {
-            withChoices: meta.c === true,
-            ...(editing ? { scheduleId: editing.id } : {}),
-            form,
-            generation: meta.g,
-          };
-        },
-      });
-    },
-  );
-
-  // Delete, after Slack's confirmation dialog. Authorised again here, on the schedule's partnership.
-  app.action<BlockButtonAction>(ids.deleteAction, async ({ ack, body, action, client }: ButtonArgs) => {
+/** Delete, after Slack's confirmation dialog. Authorised again here, on the schedule's partnership. */
+function deleteSchedule(services: Services) {
+  return async ({ ack, body, action, client }: ButtonArgs) => {
     await ack();
     const view = body.view;
     const id = idValue.safeParse(action.value);
@@ -260,46 +169,97 @@ export function registerSchedulesActions(app: App, services: Services): void {
       },
     });
     await publishHome(services, client, { teamId, userId: body.user.id });
-  });
+  };
+}
 
-  // Remove an admin-added holiday, after Slack's confirmation dialog.
-  app.action<BlockButtonAction>(
-    ids.holidayRemoveAction,
-    async ({ ack, body, action, client }: ButtonArgs) => {
-      await ack();
-      const view = body.view;
-      const id = idValue.safeParse(action.value);
-      if (!view || !isAdmin(services.config.admins, body.user.id)) return;
-      // Both are read before anything is removed: a broken one changes nothing.
-      const generation = z.object({ g: z.number().int().min(0) }).safeParse(parseJson(view.private_metadata));
-      if (!id.success || !generation.success) {
-        const reason = id.success ? 'private_metadata' : 'value';
-        refuse(services.logger, { kind: body.type, id: action.action_id, user: body.user.id, reason });
-        return;
-      }
-      const removed = removeHolidayWithAudit(services.db, {
-        teamId: view.team_id,
-        id: id.data,
-        actorId: body.user.id,
-        now: services.clock(),
-      });
-      const locale = await services.locales.forUser(client, body.user.id);
-      await client.views.update({
-        view_id: view.id,
-        view: holidaysModalView(services, {
-          teamId: view.team_id,
-          locale,
-          generation: generation.data.g,
-          ...(removed
-            ? {
-                notice: t(locale, 'holiday.modal.removed', {
-                  date: formatLocalDate(removed.date, locale),
-                  name: escapeMrkdwn(removed.name),
-                }),
-              }
-            : {}),
-        }),
-      });
-    },
-  );
+/** The partnership chosen in a modal opened without a code: show its schedule form. */
+function choosePartnership(services: Services) {
+  return async ({ ack, body, action, client }: SelectArgs) => {
+    await ack();
+    const view = body.view;
+    const id = idValue.safeParse(action.selected_option?.value);
+    if (view && !id.success) refuseValue(services, body, action.action_id);
+    if (!view || !id.success) return;
+    const meta = metadataOf(services, body);
+    if (!meta) return;
+    await redrawScheduleModal(services, client, {
+      view,
+      userId: body.user.id,
+      partnershipId: id.data,
+      options: () => ({ withChoices: true, generation: meta.g + 1 }),
+    });
+  };
+}
+
+/** Another schedule chosen to edit (or "new schedule"): load its values. */
+function pickSchedule(services: Services) {
+  return async ({ ack, body, action, client }: SelectArgs) => {
+    await ack();
+    const view = body.view;
+    const meta = metadataOf(services, body);
+    if (!view || !meta?.p) return;
+    const picked = idValue.safeParse(action.selected_option?.value);
+    const schedule = picked.success
+      ? getSchedule(services.db, { teamId: view.team_id, id: picked.data })
+      : undefined;
+    await redrawScheduleModal(services, client, {
+      view,
+      userId: body.user.id,
+      partnershipId: meta.p,
+      options: () => ({
+        withChoices: meta.c === true,
+        ...(schedule && schedule.partnershipId === meta.p ? { scheduleId: schedule.id } : {}),
+        generation: meta.g + 1,
+      }),
+    });
+  };
+}
+
+/** Any cadence input changed: show the fields of the chosen cadence and refresh the preview. */
+function refreshPreview(services: Services) {
+  return async ({ ack, body, client }: AnyActionArgs) => {
+    await ack();
+    const view = body.view;
+    const meta = metadataOf(services, body);
+    if (!view || !meta?.p) return;
+    const found = meta.s ? getSchedule(services.db, { teamId: view.team_id, id: meta.s }) : undefined;
+    // private_metadata can be forged: a schedule of another partnership is never shown here.
+    const editing = found && found.partnershipId === meta.p ? found : undefined;
+    await redrawScheduleModal(services, client, {
+      view,
+      userId: body.user.id,
+      partnershipId: meta.p,
+      options: (partnership) => {
+        const now = services.clock();
+        const stored = editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now);
+        const fromState = scheduleFormFromState(readViewState(view.state.values));
+        // Defaults fill the fields a newly chosen cadence shows; any other change is previewed as
+        // it is, so unticking every day shows the problem at once instead of "every Monday".
+        const changed = baseBlockId(String(body.actions[0]?.block_id ?? ''));
+        const merged = { ...stored, ...fromState };
+        const form = withAnchorDate(changed === 'cadence' ? withCadenceDefaults(merged) : merged, {
+          picked: 'anchorDate' in fromState,
+          storedAnchor: editing?.anchorDate,
+          now,
+          fallbackZone: partnership.timeZone,
+        });
+        return {
+          withChoices: meta.c === true,
+          ...(editing ? { scheduleId: editing.id } : {}),
+          form,
+          generation: meta.g,
+        };
+      },
+    });
+  };
+}
+
+export function registerSchedulesActions(app: App, services: Services): void {
+  app.action<BlockStaticSelectAction>(ids.partnershipSelectAction, choosePartnership(services));
+
+  app.action<BlockStaticSelectAction>(ids.schedulePickAction, pickSchedule(services));
+
+  app.action<BlockAction<BlockElementAction>>(ids.cadenceInputAction, refreshPreview(services));
+
+  app.action<BlockButtonAction>(ids.deleteAction, deleteSchedule(services));
 }

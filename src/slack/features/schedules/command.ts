@@ -3,10 +3,9 @@ import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import { getSchedule, listSchedulesOfPartnership } from '../../../db/queries/schedules.js';
 import type { Partnership, Schedule } from '../../../db/schema/index.js';
 import { closestWord } from '../../../domain/command-text.js';
-import { isAdmin } from '../../../domain/permissions.js';
 import { scheduleLabel, TEST_REMINDER_EVENT_TYPE } from '../../../domain/reminders.js';
-import { addDays, localDateOf } from '../../../domain/time/calendar.js';
-import { makeHolidayChecker, nationalHolidays } from '../../../domain/time/holidays.js';
+import { localDateOf } from '../../../domain/time/calendar.js';
+import { makeHolidayChecker } from '../../../domain/time/holidays.js';
 import type { Locale } from '../../../i18n/index.js';
 import { scheduleKindKey, slackErrorText } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
@@ -19,7 +18,6 @@ import {
   type SubcommandHandler,
   type SubcommandId,
 } from '../../kit/subcommands.js';
-import { buildHolidaysModal } from '../holidays/view.js';
 import { buildReminder } from './reminder-content.js';
 import { buildScheduleModal, type ScheduleForm, schedulePreview } from './view.js';
 
@@ -236,49 +234,7 @@ async function postTestReminder(
   });
 }
 
-/**
- * The holidays modal with the coming twelve months: national holidays in the user's language and
- * the dates admins added. "Coming" is counted from today in the deployment's zone.
- */
-export function holidaysModalView(
-  services: Services,
-  params: { teamId: string; locale: Locale; generation: number; notice?: string },
-): ModalView {
-  const today = localDateOf(services.clock(), services.config.timeZone);
-  const until = addDays(today, 365);
-  const year = Number(today.slice(0, 4));
-  const national = [
-    ...nationalHolidays(year, params.locale),
-    ...nationalHolidays(year + 1, params.locale),
-  ].filter((h) => h.date >= today && h.date <= until);
-  const extra = listExtraHolidays(services.db, { teamId: params.teamId, from: today }).map((h) => ({
-    id: h.id,
-    date: h.date,
-    name: h.name,
-  }));
-  return buildHolidaysModal({
-    locale: params.locale,
-    national,
-    extra,
-    generation: params.generation,
-    ...(params.notice ? { notice: params.notice } : {}),
-  });
-}
-
-/** `/mitra libur`: admins only; the list of coming holidays and a form to add a date. */
-const holidaysCommand: SubcommandHandler = async (ctx) => {
-  if (!isAdmin(ctx.services.config.admins, ctx.userId)) {
-    await ctx.respond({ response_type: 'ephemeral', text: ctx.t('admin.only') });
-    return;
-  }
-  await ctx.client.views.open({
-    trigger_id: ctx.triggerId,
-    view: holidaysModalView(ctx.services, { teamId: ctx.teamId, locale: ctx.locale, generation: 0 }),
-  });
-};
-
 /** The schedules sub-commands of `/mitra`. */
 export const schedulesSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
   schedule: scheduleCommand,
-  holidays: holidaysCommand,
 };

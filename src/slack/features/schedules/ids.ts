@@ -20,10 +20,4 @@ export const schedulesIds = {
   deleteAction: 'schedule_delete',
   /** action_id of every cadence input: a change refreshes the preview (dispatch_action). */
   cadenceInputAction: 'schedule_cadence_input',
-
-  // `/mitra libur`.
-  holidaysModal: 'holidays_modal',
-  holidayDateBlock: 'holiday_date',
-  holidayNameBlock: 'holiday_name',
-  holidayRemoveAction: 'holiday_remove',
 } as const;

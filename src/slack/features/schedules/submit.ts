@@ -1,37 +1,28 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { z } from 'zod';
-import { addHolidayWithAudit } from '../../../db/queries/holidays.js';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import {
   createScheduleWithAudit,
   getSchedule,
   type ScheduleValues,
   updateScheduleWithAudit,
 } from '../../../db/queries/schedules.js';
-import { isAdmin } from '../../../domain/permissions.js';
 import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
-import {
-  type CadenceSpec,
-  describeCadence,
-  formatLocalDate,
-  validateCadence,
-} from '../../../domain/time/cadence.js';
-import { isValidLocalDate, localDateOf } from '../../../domain/time/calendar.js';
-import { nationalHolidays } from '../../../domain/time/holidays.js';
+import { type CadenceSpec, describeCadence, validateCadence } from '../../../domain/time/cadence.js';
 import { type Locale, t, translator } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
 import { refuseForm } from '../../fallback.js';
 import { accessPartnership } from '../../kit/access.js';
-import { baseBlockId, versionedBlockId } from '../../kit/block-ids.js';
+import { versionedBlockId } from '../../kit/block-ids.js';
 import { checkChannelAccess } from '../../kit/channel-access.js';
 import { realBlockIds } from '../../kit/form-state.js';
-import { escapeMrkdwn } from '../../kit/message.js';
+import { idValue } from '../../kit/modal-actions.js';
 import { PARTNERSHIP_SELECT_BLOCK } from '../../kit/partnership-select.js';
 import { buildSavedModal } from '../../kit/saved-modal.js';
+import type { SubmitArgs } from '../../kit/submission.js';
 import { type FieldErrors, parseJson, readViewState } from '../../kit/view-state.js';
 import { linkSavedViewToCharter, refreshCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
-import { holidaysModalView, newScheduleForm, scheduleForm } from './command.js';
+import { newScheduleForm, scheduleForm } from './command.js';
 import { schedulesIds as ids } from './ids.js';
 import {
   cadenceInputOfForm,
@@ -42,13 +33,9 @@ import {
   withAnchorDate,
 } from './view.js';
 
-type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
 const MAX_MESSAGE = 2000;
 /** A public (`C…`) or private (`G…`, older ones) channel, as the partnership form accepts. */
 const CHANNEL_ID = /^[CG][A-Z0-9]+$/;
-const holidayMetadata = z.object({ g: z.number().int().min(0) });
-const holidayName = z.string().trim().min(1).max(100);
 
 /** The schedule columns of a validated form. */
 function scheduleValues(form: ScheduleForm, spec: CadenceSpec, defaultChannel: string): ScheduleValues {
@@ -72,8 +59,8 @@ function scheduleValues(form: ScheduleForm, spec: CadenceSpec, defaultChannel: s
   };
 }
 
-export function registerSchedulesViews(app: App, services: Services): void {
-  app.view<ViewSubmitAction>(ids.scheduleModal, async ({ ack, body, view, client }: SubmitArgs) => {
+function submitSchedule(services: Services) {
+  return async ({ ack, body, view, client }: SubmitArgs) => {
     const userId = body.user.id;
     const teamId = view.team_id;
     const locale: Locale = await services.locales.forUserQuickly(client, userId);
@@ -88,7 +75,7 @@ export function registerSchedulesViews(app: App, services: Services): void {
     const blockId = (field: string, generation: number) =>
       real.get(field) ?? versionedBlockId(field, generation);
     const kindBlock = blockId('kind', g);
-    const chosen = z.coerce.number().int().positive().safeParse(state[PARTNERSHIP_SELECT_BLOCK]);
+    const chosen = idValue.safeParse(state[PARTNERSHIP_SELECT_BLOCK]);
     const partnershipId = meta.data.p ?? (chosen.success ? chosen.data : undefined);
     if (!partnershipId) {
       await ack({
@@ -209,70 +196,9 @@ export function registerSchedulesViews(app: App, services: Services): void {
     });
     await linkSavedViewToCharter(services, client, { viewId: view.id, outcome, build: savedView });
     await publishHome(services, client, { teamId, userId });
-  });
+  };
+}
 
-  app.view<ViewSubmitAction>(ids.holidaysModal, async ({ ack, body, view, client }: SubmitArgs) => {
-    const userId = body.user.id;
-    const teamId = view.team_id;
-    const locale: Locale = await services.locales.forUserQuickly(client, userId);
-    const g = holidayMetadata.safeParse(parseJson(view.private_metadata));
-    if (!g.success) {
-      await ack(refuseForm(services.logger, locale, { kind: body.type, id: view.callback_id, user: userId }));
-      return;
-    }
-    const generation = g.data.g;
-    const real = realBlockIds(view.state.values);
-    const blockId = (field: string, gen: number) => real.get(field) ?? versionedBlockId(field, gen);
-    const dateBlock = blockId(ids.holidayDateBlock, generation);
-    const nameBlock = blockId(ids.holidayNameBlock, generation);
-    if (!isAdmin(services.config.admins, userId)) {
-      await ack({ response_action: 'errors', errors: { [dateBlock]: t(locale, 'admin.only') } });
-      return;
-    }
-    const state = readViewState(view.state.values);
-    const byField: Record<string, unknown> = {};
-    for (const [block, value] of Object.entries(state)) byField[baseBlockId(block)] = value;
-    const date =
-      typeof byField[ids.holidayDateBlock] === 'string' ? String(byField[ids.holidayDateBlock]) : '';
-    const name = holidayName.safeParse(byField[ids.holidayNameBlock]);
-    const today = localDateOf(services.clock(), services.config.timeZone);
-    const errors: FieldErrors = {};
-    const national = isValidLocalDate(date)
-      ? nationalHolidays(Number(date.slice(0, 4)), locale).find((holiday) => holiday.date === date)
-      : undefined;
-    if (date.trim() === '') errors[dateBlock] = t(locale, 'validation.required');
-    else if (!isValidLocalDate(date)) errors[dateBlock] = t(locale, 'validation.date');
-    else if (date < today) errors[dateBlock] = t(locale, 'holiday.error.past');
-    // Reminders already skip a national holiday; a second entry would only confuse the list.
-    else if (national) errors[dateBlock] = t(locale, 'holiday.error.national', { name: national.name });
-    if (!name.success) errors[nameBlock] = t(locale, 'validation.required');
-    if (Object.keys(errors).length > 0 || !name.success) {
-      await ack({ response_action: 'errors', errors });
-      return;
-    }
-    const added = addHolidayWithAudit(services.db, {
-      teamId,
-      date,
-      name: name.data,
-      actorId: userId,
-      now: services.clock(),
-    });
-    if (!added) {
-      await ack({ response_action: 'errors', errors: { [dateBlock]: t(locale, 'holiday.error.duplicate') } });
-      return;
-    }
-    // Stay open on the refreshed list, with empty inputs, so an admin can add several dates in a row.
-    await ack({
-      response_action: 'update',
-      view: holidaysModalView(services, {
-        teamId,
-        locale,
-        generation: generation + 1,
-        notice: t(locale, 'holiday.modal.added', {
-          date: formatLocalDate(date, locale),
-          name: escapeMrkdwn(added.name),
-        }),
-      }),
-    });
-  });
+export function registerSchedulesViews(app: App, services: Services): void {
+  app.view<ViewSubmitAction>(ids.scheduleModal, submitSchedule(services));
 }

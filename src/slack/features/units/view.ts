@@ -4,7 +4,7 @@ import type { Translate } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
 import { linesToSections, section, userText } from '../../kit/format.js';
 import { hintText, truncate } from '../../kit/message.js';
-import { partnershipsIds as ids } from '../partnerships/ids.js';
+import { unitsIds } from './ids.js';
 
 export const UNIT_CODE_MAX = 12;
 export const UNIT_NAME_MAX = 100;
@@ -41,18 +41,18 @@ export function buildUnitModal(t: Translate, input: UnitModalInput): ModalView {
   blocks.push(
     {
       type: 'section',
-      block_id: ids.unitPickBlock,
+      block_id: unitsIds.unitPickBlock,
       text: { type: 'mrkdwn', text: `*${t('unit.pick.label')}*\n${t('unit.pick.hint')}` },
       accessory: {
         type: 'static_select',
-        action_id: ids.unitPickSelect,
+        action_id: unitsIds.unitPickSelect,
         options: [newOption, ...unitOptions],
         ...(selected ? { initial_option: selected } : {}),
       },
     },
     {
       type: 'input',
-      block_id: versionedBlockId(ids.unitCodeBlock, version),
+      block_id: versionedBlockId(unitsIds.unitCodeBlock, version),
       label: { type: 'plain_text', text: t('unit.code.label') },
       hint: hintText(t('unit.code.hint')),
       element: {
@@ -64,7 +64,7 @@ export function buildUnitModal(t: Translate, input: UnitModalInput): ModalView {
     },
     {
       type: 'input',
-      block_id: versionedBlockId(ids.unitNameBlock, version),
+      block_id: versionedBlockId(unitsIds.unitNameBlock, version),
       label: { type: 'plain_text', text: t('unit.name.label') },
       element: {
         type: 'plain_text_input',
@@ -76,7 +76,7 @@ export function buildUnitModal(t: Translate, input: UnitModalInput): ModalView {
     },
     {
       type: 'input',
-      block_id: versionedBlockId(ids.unitHeadBlock, version),
+      block_id: versionedBlockId(unitsIds.unitHeadBlock, version),
       optional: true,
       label: { type: 'plain_text', text: t('unit.head.label') },
       hint: hintText(t('unit.head.hint')),
@@ -91,7 +91,7 @@ export function buildUnitModal(t: Translate, input: UnitModalInput): ModalView {
   blocks.push(...unitListBlocks(t, units, MAX_LISTED_UNITS));
   return {
     type: 'modal',
-    callback_id: ids.unitCallback,
+    callback_id: unitsIds.unitCallback,
     private_metadata: JSON.stringify({ unitId: editing?.id ?? null }),
     title: { type: 'plain_text', text: truncate(t('unit.modal.title'), 24) },
     submit: { type: 'plain_text', text: truncate(t('unit.modal.submit'), 24) },
