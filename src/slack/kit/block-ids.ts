@@ -1,3 +1,5 @@
+import type { Services } from '../../services.js';
+
 /**
  * Block ids with a version: `name:version`. Slack keeps what a person typed in an input whose
  * block_id survives a `views.update` and ignores the new initial value, so a modal that pre-fills
@@ -19,4 +21,9 @@ export function versionedBlockId(name: string, version: string | number | undefi
 export function baseBlockId(blockId: string): string {
   const at = blockId.search(SEPARATORS);
   return at === -1 ? blockId : blockId.slice(0, at);
+}
+
+/** A fresh suffix for versioned block ids, so a rebuilt modal shows its new initial values. */
+export function newVersion(services: Services): string {
+  return services.clock().getTime().toString(36) + Math.floor(Math.random() * 1296).toString(36);
 }

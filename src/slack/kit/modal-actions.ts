@@ -78,3 +78,6 @@ export function redraw(
 
 /** A button's listener arguments. */
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** A static select's listener arguments. */
+export type SelectArgs = SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>> & AllMiddlewareArgs;

@@ -96,3 +96,5 @@ export interface SubcommandContext {
 export type AnswerFn = (message: string | RespondArguments) => Promise<unknown>;
 
 export type SubcommandHandler = (ctx: SubcommandContext) => Promise<void>;
+
+export const LIST_WORDS = new Set(['daftar', 'list']);

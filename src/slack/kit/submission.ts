@@ -1,50 +1,18 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Unit } from '../../db/schema/index.js';
-import { parseDecimal } from '../../domain/goals.js';
-import { isValidLocalDate } from '../../domain/time/calendar.js';
 import { type Locale, type Translate, translator } from '../../i18n/index.js';
 import type { Services } from '../../services.js';
 import { refuseForm } from '../fallback.js';
 import { accessPartnership } from './access.js';
 import { baseBlockId } from './block-ids.js';
+import { id } from './fields.js';
 import { parseMetadata } from './modal.js';
 import { PARTNERSHIP_SELECT_BLOCK } from './partnership-select.js';
 import { buildSavedModal } from './saved-modal.js';
 import { type FieldErrors, fieldErrors, readViewState } from './view-state.js';
 
 export type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
-// ── field schemas: messages are catalog keys, shown in the user's language ──────────────────
-
-export const requiredText = (max: number) =>
-  z.string().refine((s) => s.length <= max, { message: 'validation.tooLong', params: { max } });
-export const optionalText = (max: number) =>
-  requiredText(max)
-    .nullish()
-    .transform((v) => v ?? null);
-export const decimal = (locale: Locale) =>
-  z
-    .string()
-    .refine((s) => parseDecimal(s, locale) !== null, { message: 'validation.number' })
-    .transform((s) => parseDecimal(s, locale) ?? 0)
-    .nullish()
-    .transform((v) => v ?? null);
-export const optionalDate = z
-  .string()
-  .refine(isValidLocalDate, { message: 'validation.date' })
-  .nullish()
-  .transform((v) => v ?? null);
-/** An empty select is a missing answer ("required"); a value not offered is a wrong one. */
-export const choiceError = (issue: { input?: unknown }) =>
-  issue.input === null || issue.input === undefined ? 'validation.required' : 'validation.chooseOption';
-export const id = z
-  .string({ error: choiceError })
-  .regex(/^\d{1,12}$/, { message: 'validation.chooseOption' })
-  .transform(Number);
-export const slackUser = z
-  .string({ error: (issue) => (issue.input == null ? 'validation.required' : 'goal.error.person') })
-  .regex(/^[UW][A-Z0-9]{2,20}$/, { message: 'goal.error.person' });
 
 // ── reading a submitted modal ───────────────────────────────────────────────────────────────
 

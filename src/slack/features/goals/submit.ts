@@ -5,18 +5,13 @@ import { getGoal, insertGoal, listUnitsOfPartnership, updateGoal } from '../../.
 import { localDateOf } from '../../../domain/time/calendar.js';
 import type { Locale } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { decimal, id, optionalDate, optionalTextUpTo, slackUser, textUpTo } from '../../kit/fields.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import {
   answerRefused,
-  decimal,
-  id,
   openSubmission,
-  optionalDate,
-  optionalText,
-  requiredText,
   type SubmitArgs,
   savedViewFor,
-  slackUser,
   unitIn,
 } from '../../kit/submission.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../charter/flow.js';
@@ -25,11 +20,11 @@ import { GOAL_LIMITS, NEW_GOAL } from './view.js';
 
 const goalSchema = (locale: Locale) =>
   z.object({
-    [goalsIds.goalTitle]: requiredText(GOAL_LIMITS.title),
-    [goalsIds.goalIndicator]: requiredText(GOAL_LIMITS.indicator),
+    [goalsIds.goalTitle]: textUpTo(GOAL_LIMITS.title),
+    [goalsIds.goalIndicator]: textUpTo(GOAL_LIMITS.indicator),
     [goalsIds.goalBaseline]: decimal(locale),
     [goalsIds.goalTarget]: decimal(locale),
-    [goalsIds.goalMeasureUnit]: optionalText(GOAL_LIMITS.measureUnit),
+    [goalsIds.goalMeasureUnit]: optionalTextUpTo(GOAL_LIMITS.measureUnit),
     [goalsIds.goalDueDate]: optionalDate,
     [goalsIds.goalOwnerUnit]: id.nullish().transform((v) => v ?? null),
     [goalsIds.goalPersonInCharge]: slackUser.nullish().transform((v) => v ?? null),

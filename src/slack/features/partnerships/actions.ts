@@ -3,7 +3,6 @@ import type {
   App,
   BlockButtonAction,
   BlockStaticSelectAction,
-  SlackActionMiddlewareArgs,
   SlackShortcutMiddlewareArgs,
 } from '@slack/bolt';
 import { z } from 'zod';
@@ -15,6 +14,7 @@ import type { Services } from '../../../services.js';
 import { readPlainState } from '../../kit/form-state.js';
 import { userText } from '../../kit/format.js';
 import { sharedIds } from '../../kit/ids.js';
+import type { ButtonArgs, SelectArgs } from '../../kit/modal-actions.js';
 import { idValue } from '../../kit/modal-actions.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
@@ -30,9 +30,6 @@ import {
 } from './flow.js';
 import { partnershipsIds as ids } from './ids.js';
 import { buildPartnershipList } from './list-view.js';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-export type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
 const detailPage = z.object({ p: z.number().int().positive(), n: z.number().int().min(1).max(1000) });
 const listPage = z.object({ n: z.number().int().min(1).max(1000), c: z.literal(1).optional() });

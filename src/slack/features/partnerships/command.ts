@@ -14,8 +14,6 @@ import {
 } from './flow.js';
 import { buildPartnershipList } from './list-view.js';
 
-export const LIST_WORDS = new Set(['daftar', 'list']);
-
 /** `/mitra baru`: the create-partnership modal. */
 async function newPartnership(ctx: SubcommandContext): Promise<void> {
   const opened = await openNewPartnershipModal(ctx.services, ctx.client, {

@@ -2,7 +2,8 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { button, userText, type ViewContext } from '../../kit/format.js';
 import { truncate } from '../../kit/message.js';
-import { charterHeader, partnershipContentBlocks } from '../charter/view.js';
+import { charterHeader, partnershipContentBlocks } from '../../kit/partnership-blocks.js';
+
 import { partnershipsIds as ids } from './ids.js';
 
 /** Content blocks per page: a page plus its navigation stays under a message's 50 blocks. */

@@ -14,6 +14,7 @@ import { getTemplate } from '../../../domain/templates.js';
 import { localDateOf } from '../../../domain/time/calendar.js';
 import { type Locale, type Translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { newVersion } from '../../kit/block-ids.js';
 import { todayFor, type ViewContext } from '../../kit/format.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { LIST_PAGE_SIZE, type PartnershipListItem } from './list-view.js';
@@ -21,11 +22,6 @@ import { buildNeedUnitsMessage, buildPartnershipModal } from './modal-view.js';
 
 export function viewContext(services: Services, teamId: string, locale: Locale, t: Translate): ViewContext {
   return { t, locale, now: services.clock(), extraHolidays: listExtraHolidays(services.db, { teamId }) };
-}
-
-/** A fresh suffix for versioned block ids, so a rebuilt modal shows its new initial values. */
-export function newVersion(services: Services): string {
-  return services.clock().getTime().toString(36) + Math.floor(Math.random() * 1296).toString(36);
 }
 
 /**

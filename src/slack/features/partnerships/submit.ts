@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { createPartnershipWithSetup } from '../../../db/queries/partnership-create.js';
 import { getUnitsByIds } from '../../../db/queries/units.js';
@@ -10,7 +10,9 @@ import type { Services } from '../../../services.js';
 import { refuseForm } from '../../fallback.js';
 import { checkChannelAccess } from '../../kit/channel-access.js';
 import { sendDm } from '../../kit/dm.js';
+import { localDate, optionalTrimmedText, requiredText, unitId } from '../../kit/fields.js';
 import { parseVersionedSubmission, readPlainState, realBlockIds, realErrors } from '../../kit/form-state.js';
+import type { SubmitArgs as ViewArgs } from '../../kit/submission.js';
 import { parseJson } from '../../kit/view-state.js';
 import { charterProblemKey, refreshCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
@@ -24,32 +26,6 @@ import {
   ZONE_CHOICES,
 } from './modal-view.js';
 
-export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
-export const required = { error: 'validation.required' } as const;
-export const text = (max: number) =>
-  z
-    .string(required)
-    .trim()
-    .min(1, required)
-    .refine((v) => v.length <= max, { message: 'validation.tooLong', params: { max } });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => v.length <= max, { message: 'validation.tooLong', params: { max } })
-    .nullish()
-    .transform((v) => v || null);
-export const userId = z.string().regex(/^[UW][A-Z0-9]+$/, 'validation.invalid');
-export const unitId = z.coerce
-  .number({ error: 'validation.chooseOption' })
-  .int('validation.chooseOption')
-  .positive('validation.chooseOption');
-const localDate = z.string({ error: 'validation.date' }).refine(isValidLocalDate, 'validation.date');
-
-/** What the unit modal carries: the unit being edited, or null for a new one. */
-export const unitMetadata = z.object({ unitId: z.number().int().positive().nullable() });
-
 const partnershipMetadata = z.object({
   template: z.string().nullable(),
   channel: z.string().nullable(),
@@ -58,8 +34,8 @@ const partnershipMetadata = z.object({
 const zoneValues: readonly string[] = [...ZONE_CHOICES.map((choice) => choice.value), OTHER_ZONE];
 
 const partnershipForm = z.object({
-  [ids.nameBlock]: text(PARTNERSHIP_NAME_MAX),
-  [ids.purposeBlock]: text(PURPOSE_MAX),
+  [ids.nameBlock]: requiredText(PARTNERSHIP_NAME_MAX),
+  [ids.purposeBlock]: requiredText(PURPOSE_MAX),
   [ids.unitsBlock]: z
     .array(unitId, { error: 'partnership.error.unitsMin' })
     .transform((list) => [...new Set(list)])
@@ -80,7 +56,7 @@ const partnershipForm = z.object({
     .refine(isValidTimeZone, 'partnership.error.timeZone')
     .nullish()
     .transform((v) => (v ? canonicalTimeZone(v) : null)),
-  [ids.myResponsibilitiesBlock]: optionalText(RESPONSIBILITIES_MAX),
+  [ids.myResponsibilitiesBlock]: optionalTrimmedText(RESPONSIBILITIES_MAX),
   [ids.suggestedGoalsBlock]: z
     .array(z.string())
     .nullish()

@@ -7,17 +7,9 @@ import { canRecordProgress } from '../../../domain/permissions.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
 import { goalStatusKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
+import { choiceError, decimal, id, optionalTextUpTo } from '../../kit/fields.js';
 import { escapeMrkdwn } from '../../kit/message.js';
-import {
-  answerRefused,
-  choiceError,
-  decimal,
-  id,
-  openSubmission,
-  optionalText,
-  type SubmitArgs,
-  savedViewFor,
-} from '../../kit/submission.js';
+import { answerRefused, openSubmission, type SubmitArgs, savedViewFor } from '../../kit/submission.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../charter/flow.js';
 import { progressIds } from './ids.js';
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from './view.js';
@@ -27,7 +19,7 @@ const progressSchema = (locale: Locale) =>
     [progressIds.progressGoalBlock]: id,
     [progressIds.progressValue]: decimal(locale),
     [progressIds.progressStatus]: z.enum(GOAL_STATUSES, { error: choiceError }),
-    [progressIds.progressNote]: optionalText(PROGRESS_LIMITS.note),
+    [progressIds.progressNote]: optionalTextUpTo(PROGRESS_LIMITS.note),
   });
 
 function submitProgress(services: Services) {

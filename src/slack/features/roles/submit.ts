@@ -15,17 +15,14 @@ import { losesLastCoordinator, type RoleChange } from '../../../domain/roles.js'
 import { type Translate, t as translate } from '../../../i18n/index.js';
 import { roleKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
+import { choiceError, id, optionalTextUpTo, slackUser } from '../../kit/fields.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import {
   answerRefused,
-  choiceError,
-  id,
   isUniqueViolation,
   openSubmission,
-  optionalText,
   type SubmitArgs,
   savedViewFor,
-  slackUser,
   unitIn,
   unitName,
 } from '../../kit/submission.js';
@@ -37,7 +34,7 @@ const roleSchema = z.object({
   [rolesIds.rolePerson]: slackUser,
   [rolesIds.roleUnit]: id,
   [rolesIds.roleRole]: z.enum(ROLES, { error: choiceError }),
-  [rolesIds.roleResponsibilities]: optionalText(ROLE_LIMITS.responsibilities),
+  [rolesIds.roleResponsibilities]: optionalTextUpTo(ROLE_LIMITS.responsibilities),
 });
 
 function submitRole(services: Services) {

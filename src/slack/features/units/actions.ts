@@ -2,13 +2,13 @@ import type { App, BlockStaticSelectAction } from '@slack/bolt';
 import { isAdmin } from '../../../domain/permissions.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import type { SelectArgs } from '../../kit/modal-actions.js';
 import { idValue } from '../../kit/modal-actions.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson } from '../../kit/view-state.js';
-import type { SelectArgs } from '../partnerships/actions.js';
-import { unitMetadata } from '../partnerships/submit.js';
 import { unitModalFor } from './flow.js';
 import { unitsIds } from './ids.js';
+import { unitMetadata } from './view.js';
 
 /** Choosing a unit in the unit modal fills the form with it (admins only). */
 function pickUnit(services: Services) {

@@ -1,7 +1,8 @@
 import { findUnitByCode, listUnits } from '../../../db/queries/units.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
-import { LIST_WORDS } from '../partnerships/command.js';
+import { LIST_WORDS } from '../../kit/subcommands.js';
+
 import { unitModalFor } from './flow.js';
 import { unitListBlocks } from './view.js';
 

@@ -1,7 +1,8 @@
 import { getUnitById, listUnits } from '../../../db/queries/units.js';
 import type { Translate } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import { newVersion } from '../partnerships/flow.js';
+import { newVersion } from '../../kit/block-ids.js';
+
 import { buildUnitModal } from './view.js';
 
 /** The unit modal, editing `unitId` (a unit of the team) or a new unit. */

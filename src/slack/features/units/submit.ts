@@ -11,14 +11,15 @@ import { isAdmin } from '../../../domain/permissions.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { refuseForm } from '../../fallback.js';
+import { required, requiredText, slackUserId } from '../../kit/fields.js';
 import { parseVersionedSubmission, realBlockIds, realErrors } from '../../kit/form-state.js';
 import { escapeMrkdwn } from '../../kit/message.js';
+import type { SubmitArgs as ViewArgs } from '../../kit/submission.js';
 import { parseJson } from '../../kit/view-state.js';
 import { refreshCharter } from '../charter/flow.js';
-import { required, text, unitMetadata, userId, type ViewArgs } from '../partnerships/submit.js';
 import { unitModalFor } from './flow.js';
 import { unitsIds } from './ids.js';
-import { UNIT_CODE_MAX, UNIT_NAME_MAX } from './view.js';
+import { UNIT_CODE_MAX, UNIT_NAME_MAX, unitMetadata } from './view.js';
 
 const unitForm = z.object({
   [unitsIds.unitCodeBlock]: z
@@ -26,8 +27,8 @@ const unitForm = z.object({
     .trim()
     .transform((v) => v.toUpperCase())
     .refine((v) => /^[A-Z0-9][A-Z0-9-]{1,11}$/.test(v) && v.length <= UNIT_CODE_MAX, 'unit.error.codeFormat'),
-  [unitsIds.unitNameBlock]: text(UNIT_NAME_MAX),
-  [unitsIds.unitHeadBlock]: userId.nullish().transform((v) => v ?? null),
+  [unitsIds.unitNameBlock]: requiredText(UNIT_NAME_MAX),
+  [unitsIds.unitHeadBlock]: slackUserId.nullish().transform((v) => v ?? null),
 });
 
 /** Saves a unit (admins only) and shows the modal again, fresh, with a confirmation on top. */

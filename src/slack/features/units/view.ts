@@ -1,4 +1,5 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { z } from 'zod';
 import type { Unit } from '../../../db/schema/index.js';
 import type { Translate } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
@@ -113,3 +114,6 @@ export function unitListBlocks(t: Translate, units: readonly Unit[], max: number
   if (units.length > max) lines.push(t('unit.list.more', { count: units.length - max }));
   return linesToSections(t('unit.list.title', { count: units.length }), lines);
 }
+
+/** What the unit modal carries: the unit being edited, or null for a new one. */
+export const unitMetadata = z.object({ unitId: z.number().int().positive().nullable() });
