@@ -1,29 +1,4 @@
-/**
- * Statistics of evaluation cycles: what the closing summary, `/mitra laporan` and the export show.
- *
- * Pure functions over plain data. Nothing here touches Slack or the database — the schema module is
- * imported for its types only, so this file never loads drizzle at runtime.
- *
- * Decisions, in one place:
- * - **Spread is the sample standard deviation** (divisor n − 1). The managers who answered are a
- *   sample of everyone whose view we want (all invited managers, and the units behind them), and
- *   the sample formula is what a spreadsheet's `STDEV`/`STDEV.S` gives, so a coordinator who checks
- *   the export by hand gets the same number. With fewer than two answers there is no spread: `null`.
- * - **Weakest dimensions**: the lowest mean first; equal means (within 1e-9) are broken by the
- *   larger spread (a split opinion needs attention sooner than a uniformly lukewarm one), then by
- *   the order of {@link EVALUATION_DIMENSIONS}, so the result never depends on input order.
- * - **Free-text answers** are trimmed, empties dropped and sorted alphabetically (Indonesian
- *   collation, then code units). Sorting rather than shuffling: it needs no seed, is reproducible,
- *   and puts similar answers next to each other; any order computed from the texts alone reveals
- *   nothing about who wrote what or when.
- * - **Per-unit privacy**: a unit appears only with at least `minGroupSize` (default 3) responses.
- *   Because the overall figures are always shown, the hidden remainder (responses of smaller units
- *   and of responses with no unit) could be computed as overall minus the shown units. So the
- *   breakdown is shown only when that remainder is 0 or itself has at least `minGroupSize`
- *   responses; otherwise no unit is shown at all.
- */
-
-import type { Locale, MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import { EVALUATION_DIMENSIONS, type EvaluationDimension } from './enums.js';
 
 /** Units with fewer responses than this are never shown on their own. */
@@ -36,7 +11,7 @@ export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 
 // Means that differ by less than this are equal: they come from different sums of the same integers.
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 
 export type Score = 1 | 2 | 3 | 4 | 5;
 /** Counts of the scores 1, 2, 3, 4 and 5, in that order. */
@@ -272,83 +247,7 @@ export function breakdownByUnit(
   return { status: 'shown', units, someHidden: remainder > 0 };
 }
 
-/** Up, down or flat: flat when |change| is below `threshold`; `null` when there is no change to judge. */
-export function changeDirection(change: number | null, threshold = FLAT_THRESHOLD): TrendDirection | null {
-  if (change === null) return null;
-  // The epsilon keeps a change of exactly the threshold (3.1 − 3.0 = 0.10000000000000009) from
-  // depending on floating-point noise: it counts as a change either way.
-  if (Math.abs(change) < threshold - EPSILON) return 'flat';
-  // With a threshold of 0 only a change of exactly 0 is flat (it is neither up nor down).
-  return change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
-}
-
-/** One line of a trend: a value per cycle (`null` where a cycle had no responses) and its latest move. */
-export interface TrendSeries {
-  series: Array<number | null>;
-  /** The last cycle's value minus that of the nearest earlier cycle with a value. */
-  latestChange: number | null;
-  direction: TrendDirection | null;
-}
-
-export interface Trend {
-  cycles: number;
-  dimensions: Record<EvaluationDimension, TrendSeries & { dimension: EvaluationDimension }>;
-  overall: TrendSeries;
-  responseRate: Array<number | null>;
-}
-
-/**
- * The trend over all cycles of a partnership, oldest first. The latest change compares the last
- * cycle with the nearest earlier cycle that has a value, so one cycle nobody answered does not
- * hide the trend; when the last cycle itself has no value there is no latest change.
- */
-export function trend(summaries: readonly CycleSummary[], options: { flatThreshold?: number } = {}): Trend {
-  const threshold = options.flatThreshold ?? FLAT_THRESHOLD;
-  const line = (series: Array<number | null>): TrendSeries => {
-    const latestChange = latestDifference(series);
-    return { series, latestChange, direction: changeDirection(latestChange, threshold) };
-  };
-  return {
-    cycles: summaries.length,
-    dimensions: mapDimensions((dimension) => ({
-      dimension,
-      ...line(summaries.map((s) => s.dimensions[dimension]?.mean ?? null)),
-    })),
-    overall: line(summaries.map((s) => s.overallMean)),
-    responseRate: summaries.map((s) => s.responseRate),
-  };
-}
-
-const NO_VALUE = '–';
-
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // Region-qualified tags pin the separators: id-ID writes "3,8", en-US "3.8".
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', options);
-}
-
-/** A score with one decimal: "3,8" in Indonesian, "3.8" in English; "–" for no value. */
-export function formatScore(value: number | null, locale: Locale): string {
-  if (value === null) return NO_VALUE;
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-/** A change with its sign and one decimal: "+0,3", "-0,2", "0,0"; "–" for no value. */
-export function formatChange(value: number | null, locale: Locale): string {
-  if (value === null) return NO_VALUE;
-  return numberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(value);
-}
-
-/** A ratio (0–1) as a whole percentage: "67%"; "–" for no value (e.g. nobody invited). */
-export function formatPercent(ratio: number | null, locale: Locale): string {
-  if (ratio === null) return NO_VALUE;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
-function mapDimensions<T>(fn: (dimension: EvaluationDimension) => T): Record<EvaluationDimension, T> {
+export function mapDimensions<T>(fn: (dimension: EvaluationDimension) => T): Record<EvaluationDimension, T> {
   return Object.fromEntries(EVALUATION_DIMENSIONS.map((d) => [d, fn(d)])) as Record<EvaluationDimension, T>;
 }
 
@@ -381,12 +280,21 @@ function difference(current: number | null, before: number | null): number | nul
   return current === null || before === null ? null : current - before;
 }
 
-function latestDifference(series: ReadonlyArray<number | null>): number | null {
-  const last = series.at(-1) ?? null;
-  if (last === null) return null;
-  for (let i = series.length - 2; i >= 0; i--) {
-    const earlier = series[i] ?? null;
-    if (earlier !== null) return last - earlier;
-  }
-  return null;
+/**
+ * Closed cycles, oldest first, each with its summary: the one stored when it closed, else one
+ * computed from its responses and chained to the cycle before it, exactly as the close job would
+ * have. A cycle imported or closed by an older version still counts — skipping it would make the
+ * report claim there was no evaluation at all.
+ */
+export function chainSummaries<C extends { id: number; summaryJson: CycleSummary | null }>(
+  cycles: readonly C[],
+  answersOf: (cycleId: number) => { invitedCount: number; responses: readonly SurveyAnswer[] },
+): (C & { summaryJson: CycleSummary })[] {
+  let previous: CycleSummary | null = null;
+  return cycles.map((cycle) => {
+    const summaryJson: CycleSummary =
+      cycle.summaryJson ?? summariseCycle({ ...answersOf(cycle.id), previous });
+    previous = summaryJson;
+    return { ...cycle, summaryJson };
+  });
 }

@@ -1,14 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import {
   claimCycleToClose,
-  getPreviousSummary,
-  listInvitations,
-  listSurveyAnswers,
-  listUnitNames,
   markCycleClosed,
   storeCycleSummary,
   storeSummaryTs,
-} from '../db/queries/evaluations.js';
+} from '../db/queries/evaluation-close.js';
+import { listInvitations, listSurveyAnswers } from '../db/queries/evaluation-responses.js';
+import { getPreviousSummary, listUnitNames } from '../db/queries/evaluations.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
 import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import { claimCycleReminders, listCyclesDueForReminder } from '../db/queries/evaluations.js';
+import { claimCycleReminders, listCyclesDueForReminder } from '../db/queries/evaluation-close.js';
+
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import { acceptsAnswers } from '../domain/evaluation-cycle.js';
 import { translator } from '../i18n/index.js';

@@ -16,7 +16,8 @@ import type {
   Unit,
 } from '../../db/schema/index.js';
 import { accountabilityGaps, type Gap } from '../../domain/accountability.js';
-import { dimensionLabelKey, formatPercent, formatScore } from '../../domain/evaluation-stats.js';
+import { dimensionLabelKey } from '../../domain/evaluation-stats.js';
+import { formatPercent, formatScore } from '../../domain/evaluation-trend.js';
 import {
   formatDecimal,
   type GoalDisplayStatus,

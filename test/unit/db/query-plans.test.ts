@@ -7,7 +7,8 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/db/client.js';
-import { listWaitingSurveys } from '../../../src/db/queries/evaluations.js';
+import { listWaitingSurveys } from '../../../src/db/queries/evaluation-responses.js';
+
 import {
   coordinatorLinesOf,
   isPartnershipVisible,

@@ -5,14 +5,13 @@ import {
   anonymiseAnswers,
   breakdownByUnit,
   type CycleSummary,
-  changeDirection,
   DEFAULT_MIN_GROUP_SIZE,
   FLAT_THRESHOLD,
   type SurveyAnswer,
   summariseCycle,
-  trend,
   weakestDimensions,
 } from '../../../src/domain/evaluation-stats.js';
+import { changeDirection, trend } from '../../../src/domain/evaluation-trend.js';
 
 function answer(
   overrides: Partial<Record<EvaluationDimension, number>> = {},

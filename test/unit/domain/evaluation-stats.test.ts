@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { EVALUATION_DIMENSIONS, type EvaluationDimension } from '../../../src/domain/enums.js';
 import {
   type CycleSummary,
-  changeDirection,
   dimensionLabelKey,
-  formatChange,
-  formatPercent,
-  formatScore,
   questionKey,
   type SurveyAnswer,
   scaleLabelKey,
   suggestionKey,
   summariseCycle,
-  trend,
 } from '../../../src/domain/evaluation-stats.js';
+import {
+  changeDirection,
+  formatChange,
+  formatPercent,
+  formatScore,
+  trend,
+} from '../../../src/domain/evaluation-trend.js';
 import { placeholderNames, t } from '../../../src/i18n/index.js';
 import { evaluations } from '../../../src/i18n/messages/evaluations.js';
 

@@ -1,22 +1,21 @@
 import type { WebClient } from '@slack/web-api';
+import { getInvitation, getResponse, setInvitationDm } from '../../../db/queries/evaluation-responses.js';
 import {
   createEvaluationCycle,
   getCycle,
   getCycleProgress,
-  getInvitation,
   getOpenCycle,
-  getResponse,
   listClosedCycles,
   listManagerRoles,
   listUnitNames,
   setCyclePromptTs,
-  setInvitationDm,
 } from '../../../db/queries/evaluations.js';
 import { loadExportData } from '../../../db/queries/exports.js';
 import { getPartnershipById } from '../../../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../../../db/schema/index.js';
 import { acceptsAnswers, defaultRemindAt } from '../../../domain/evaluation-cycle.js';
-import { DEFAULT_MIN_GROUP_SIZE, formatPercent } from '../../../domain/evaluation-stats.js';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../../domain/evaluation-stats.js';
+import { formatPercent } from '../../../domain/evaluation-trend.js';
 import { buildExportFiles } from '../../../domain/export-tables.js';
 import { formatLocalDateTime } from '../../../domain/time/cadence.js';
 import { localDateOf } from '../../../domain/time/calendar.js';

@@ -1,12 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
-import {
-  type CycleSummary,
-  dimensionLabelKey,
-  formatPercent,
-  formatScore,
-  trend,
-} from '../../../domain/evaluation-stats.js';
+import { type CycleSummary, dimensionLabelKey } from '../../../domain/evaluation-stats.js';
+import { formatPercent, formatScore, trend } from '../../../domain/evaluation-trend.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
 import { buildSummaryBlocks, changeArrow, type SummaryData } from './summary-view.js';

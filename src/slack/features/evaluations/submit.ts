@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { listManagerRoles, upsertResponse } from '../../../db/queries/evaluations.js';
+import { upsertResponse } from '../../../db/queries/evaluation-responses.js';
+import { listManagerRoles } from '../../../db/queries/evaluations.js';
 import { decideOpenCycle, surveySubmissionSchema } from '../../../domain/evaluation-cycle.js';
 import { formatLocalDateTime } from '../../../domain/time/cadence.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';

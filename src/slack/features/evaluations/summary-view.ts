@@ -2,13 +2,15 @@ import type { KnownBlock } from '@slack/types';
 import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
 import {
   type CycleSummary,
-  changeDirection,
   dimensionLabelKey,
+  type TrendDirection,
+} from '../../../domain/evaluation-stats.js';
+import {
+  changeDirection,
   formatChange,
   formatPercent,
   formatScore,
-  type TrendDirection,
-} from '../../../domain/evaluation-stats.js';
+} from '../../../domain/evaluation-trend.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
 

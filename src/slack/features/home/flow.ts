@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import { listWaitingSurveys } from '../../../db/queries/evaluations.js';
+import { listWaitingSurveys } from '../../../db/queries/evaluation-responses.js';
+
 import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import {

@@ -1,3 +1,5 @@
+import type { WaitingSurvey } from '../../../db/queries/evaluation-responses.js';
+import { formatPercent } from '../../../domain/evaluation-trend.js';
 import { homeIds } from './ids.js';
 /**
  * The App Home tab: the user's partnerships and roles, goals they are in charge of, evaluations
@@ -6,11 +8,11 @@ import { homeIds } from './ids.js';
  */
 
 import type { HomeView, KnownBlock } from '@slack/types';
-import type { WaitingSurvey } from '../../../db/queries/evaluations.js';
+
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import type { CoordinatorView } from '../../../db/queries/partnership-pages.js';
 import type { Goal, Partnership, Role } from '../../../db/schema/index.js';
-import { formatPercent } from '../../../domain/evaluation-stats.js';
+
 import { scheduleLabel } from '../../../domain/reminders.js';
 import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence.js';
 import {
