@@ -60,6 +60,13 @@ module.exports = {
       },
     },
     {
+      name: 'jobs-call-features',
+      severity: 'error',
+      comment: 'The scheduler calls the features; a listener never reaches into jobs/.',
+      from: { path: '^src/slack/' },
+      to: { path: '^src/jobs/' },
+    },
+    {
       name: 'src-ships-alone',
       severity: 'error',
       comment: 'Nothing shipped in dist/ may import the sandbox, the tests or the benchmarks.',

@@ -1,67 +1,32 @@
-/**
- * Durable delivery of reminders. node-cron only says "tick"; the database says what is due.
- *
- * Each tick has two steps:
- * 1. **Plan.** For every active schedule, every due time between its watermark (`last_run_at`) and
- *    now becomes a delivery row — `INSERT … ON CONFLICT DO NOTHING` on (schedule_id, due_at) — and
- *    the watermark moves to now, in one transaction. Holidays (when the schedule skips them) and
- *    due times older than the grace window are inserted as `skipped` with their reason. Because the
- *    watermark is in the database, a tick missed while the app was down or the host slept is
- *    caught up by the next one, and two processes planning together insert each row once.
- * 2. **Deliver.** Each pending row is claimed with a compare-and-swap on `attempts` (only one
- *    process wins), posted, and marked `sent` with the message `ts` — only by the process still
- *    holding the claim. `chat.postMessage` has no idempotency key, so the message itself is the
- *    only proof it was posted: a post whose answer never came (time-out, dropped connection) is
- *    looked for at once in the channel's history by the delivery id in its metadata, and a row
- *    whose holder died (claim older than {@link STALE_CLAIM_MS}) or whose earlier attempt ended
- *    without a known outcome is looked for before it is posted again (see `postOnce`).
- */
 import { hostname } from 'node:os';
-import { setImmediate } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import { and, eq, gte } from 'drizzle-orm';
 import {
   type ClaimableDelivery,
   claimDelivery,
   finishDelivery,
-  insertDeliveries,
   listClaimableDeliveries,
-  type NewDelivery,
 } from '../db/queries/deliveries.js';
-import { listExtraHolidays } from '../db/queries/holidays.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
-import {
-  advanceWatermarks,
-  getSchedule,
-  listActiveScheduleHeads,
-  listActiveSchedulesById,
-  listRoleHolders,
-  type PauseReason,
-  pauseSchedules,
-  type ScheduleHead,
-  type ScheduleToPlan,
-} from '../db/queries/schedules.js';
+import { getSchedule, type PauseReason, pauseSchedules } from '../db/queries/schedules.js';
 import { type Delivery, evaluationCycles, type Partnership, type Schedule } from '../db/schema/index.js';
 import {
-  cadenceOfSchedule,
   decideDue,
   formatSkipReason,
   MAX_ATTEMPTS,
   retryDelayMs,
   STALE_CLAIM_MS,
 } from '../domain/reminders.js';
-import { describeCadence, dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/time/cadence.js';
-import { type HolidayChecker, makeHolidayChecker } from '../domain/time/holidays.js';
-import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
-import { scheduleKindKey } from '../i18n/labels.js';
+import type { MessageKey, MessageParams } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { refreshCharter } from '../slack/features/charter/flow.js';
 import { openEvaluationCycle } from '../slack/features/evaluations/flow.js';
+import { notifyCoordinators, postReminder } from '../slack/features/schedules/flow.js';
 import { buildReminder, evaluationClosesAt } from '../slack/features/schedules/reminder-content.js';
-import { sendDm } from '../slack/kit/dm.js';
-import { escapeMrkdwn, type SlackMessage } from '../slack/kit/message.js';
-import { findPost, type PostOutcome, postOnce } from '../slack/kit/post.js';
+import { findPost } from '../slack/kit/post.js';
 import { reminderKey } from '../slack/kit/post-keys.js';
+import { createPlanner } from './delivery-plan.js';
+import { inPool, queuesOf } from './delivery-queues.js';
 
 export interface DeliveryOptions {
   /** Names this process in `claimed_by`; default host:pid:random. */
@@ -90,13 +55,6 @@ export interface TickReport {
 const HISTORY_MARGIN_MS = 10 * 60_000;
 
 /**
- * Schedules planned per slice. Each slice is one short write transaction, then the event loop is
- * given back, so requests are answered while a tick plans thousands of schedules (the first tick
- * after a start computes every schedule's next run).
- */
-const PLAN_SLICE = 50;
-
-/**
  * How long a tick keeps taking further batches of due deliveries. Less than the minute between
  * ticks, so a burst is posted in one tick, not a batch a minute; what is left waits for the next.
  */
@@ -109,50 +67,6 @@ export function defaultWorkerId(): string {
   return `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Runs `work` on every item, at most `limit` at a time. */
-async function inPool<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/**
- * Splits deliveries into queues, oldest first within each, such that two deliveries sharing a
- * channel or a partnership are in the same queue (connected components, by union–find).
- */
-export function queuesOf(candidates: readonly ClaimableDelivery[]): ClaimableDelivery[][] {
-  const parent = new Map<string, string>();
-  const find = (key: string): string => {
-    let root = key;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
-    parent.set(key, root);
-    return root;
-  };
-  for (const c of candidates) {
-    const channel = find(`c:${c.channelId}`);
-    const partnership = find(`p:${c.partnershipId}`);
-    parent.set(channel, channel);
-    if (channel !== partnership) parent.set(partnership, channel);
-  }
-  const queues = new Map<string, ClaimableDelivery[]>();
-  for (const c of candidates) {
-    const root = find(`c:${c.channelId}`);
-    const queue = queues.get(root);
-    if (queue) queue.push(c);
-    else queues.set(root, [c]);
-  }
-  return [...queues.values()];
-}
-
 /** The delivery job's two steps, for one process. */
 export function createDeliveryRunner(services: Services, client: WebClient, options: DeliveryOptions = {}) {
   const workerId = options.workerId ?? defaultWorkerId();
@@ -161,6 +75,7 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const graceMs = services.config.graceHours * 3_600_000;
   const log = services.logger.child({ job: 'deliveries', worker: workerId });
+  const { plan } = createPlanner(services, { graceMs, log });
 
   async function tick(now: Date): Promise<TickReport> {
     const report: TickReport = { planned: 0, sent: 0, skipped: 0, failed: 0, retried: 0, recovered: 0 };
@@ -229,128 +144,6 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
         log.warn({ err: error, partnershipId }, 'could not refresh the charter after reminders');
       }
     });
-  }
-
-  // ── plan ──────────────────────────────────────────────────────────────────
-
-  async function plan(now: Date): Promise<number> {
-    const checkers = new Map<string, HolidayChecker>();
-    const checkerFor = (teamId: string): HolidayChecker => {
-      let checker = checkers.get(teamId);
-      if (!checker) {
-        const extraDates = listExtraHolidays(services.db, { teamId }).map((h) => ({
-          date: h.date,
-          name: h.name,
-        }));
-        checker = makeHolidayChecker({ extraDates, locale: services.config.locale });
-        checkers.set(teamId, checker);
-      }
-      return checker;
-    };
-
-    // A quiet minute reads only the columns that say when each schedule is next due, and loads
-    // whole only the schedules that may be due (or that this process has not seen as they are now).
-    const heads = listActiveScheduleHeads(services.db);
-    // Forget schedules no longer active (deleted, paused), so the memory stays bounded by the active ones.
-    const active = new Set(heads.map((head) => head.id));
-    for (const id of nextDue.keys()) if (!active.has(id)) nextDue.delete(id);
-    const ids = heads.filter((head) => mayBeDue(head, now)).map((head) => head.id);
-    let inserted = 0;
-    for (let i = 0; i < ids.length; i += PLAN_SLICE) {
-      if (i > 0) await setImmediate(); // let requests in between slices
-      const slice = ids.slice(i, i + PLAN_SLICE);
-      // One write transaction per slice, reading the schedules inside it: `immediate` takes the
-      // write lock up front, so a second process waits (busy_timeout) instead of failing on a lock
-      // upgrade, and a schedule deleted meanwhile is not planned. The watermark moves only past due
-      // times that now have their rows, which is all that missed-run detection needs.
-      inserted += services.db.transaction(
-        (tx) => {
-          const { rows, advanced } = planSlice(listActiveSchedulesById(tx, slice), now, checkerFor);
-          const count = insertDeliveries(tx, rows, now);
-          advanceWatermarks(tx, { scheduleIds: advanced, to: now });
-          return count;
-        },
-        { behavior: 'immediate' },
-      );
-    }
-    return inserted;
-  }
-
-  function planSlice(
-    toPlan: readonly ScheduleToPlan[],
-    now: Date,
-    checkerFor: (teamId: string) => HolidayChecker,
-  ): { rows: NewDelivery[]; advanced: number[] } {
-    const rows: NewDelivery[] = [];
-    const advanced: number[] = [];
-    for (const { schedule, partnershipStatus } of toPlan) {
-      if (!mayBeDue(headOf(schedule), now)) continue;
-      const cadence = cadenceOfSchedule(schedule);
-      // Remembered until the next due time, so the schedule is not loaded again before then.
-      const [next] = cadence.ok ? nextRuns(cadence.spec, { after: now, count: 1 }) : [];
-      nextDue.set(schedule.id, {
-        updatedAtMs: schedule.updatedAt.getTime(),
-        after: now.getTime(),
-        at: next?.at.getTime() ?? Infinity,
-      });
-      advanced.push(schedule.id);
-      // A paused or closed partnership posts nothing; its schedules do not owe the time it was paused.
-      if (partnershipStatus !== 'active') continue;
-      if (!cadence.ok) {
-        log.warn(
-          { schedule: schedule.id, errors: cadence.errors },
-          'schedule has an invalid cadence; skipped',
-        );
-        continue;
-      }
-      // A schedule never planned before starts now: it owes nothing from before anyone looked.
-      const from = schedule.lastRunAt ?? now;
-      const options = { isHoliday: checkerFor(schedule.teamId), skipHolidays: schedule.skipHolidays };
-      let after = from;
-      for (;;) {
-        const runs = dueTimesBetween(cadence.spec, after, now, options);
-        for (const run of runs) {
-          const base = { teamId: schedule.teamId, scheduleId: schedule.id, dueAt: run.at };
-          if (run.skipped === 'holiday') {
-            rows.push({
-              ...base,
-              status: 'skipped',
-              skipReason: formatSkipReason('holiday', run.holidayName),
-            });
-          } else if (decideDue(run.at, now, graceMs) === 'missed') {
-            rows.push({ ...base, status: 'skipped', skipReason: formatSkipReason('missed') });
-          } else {
-            rows.push({ ...base, status: 'pending' });
-          }
-        }
-        const last = runs[runs.length - 1];
-        if (runs.length < MAX_RUNS || !last) break;
-        after = last.at;
-      }
-    }
-    return { rows, advanced };
-  }
-
-  /**
-   * Walking the calendar for every schedule every minute (and loading each whole) would be most
-   * of a quiet tick's cost, so each process remembers when a schedule is next due — in memory, not
-   * in a column. The memory is only a shortcut: it holds for the schedule's last change
-   * (`updated_at`, which every edit moves) and the watermark it was computed from; a schedule
-   * changed, planned by another process with an older watermark, or never seen is computed again.
-   */
-  const nextDue = new Map<number, { updatedAtMs: number; after: number; at: number }>();
-  function headOf(schedule: Schedule): ScheduleHead {
-    return {
-      id: schedule.id,
-      updatedAtMs: schedule.updatedAt.getTime(),
-      lastRunAtMs: schedule.lastRunAt?.getTime() ?? null,
-    };
-  }
-  function mayBeDue(head: ScheduleHead, now: Date): boolean {
-    const known = nextDue.get(head.id);
-    if (!known || head.lastRunAtMs === null || head.lastRunAtMs < known.after) return true;
-    if (known.updatedAtMs !== head.updatedAtMs) return true;
-    return now.getTime() >= known.at;
   }
 
   // ── deliver ───────────────────────────────────────────────────────────────
@@ -553,61 +346,4 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
   }
 
   return { tick, workerId };
-}
-
-/**
- * DMs each coordinator of the partnership, in their own language, about one schedule. A DM that
- * fails is logged, never thrown: the delivery's own outcome is already stored.
- */
-export async function notifyCoordinators(
-  services: Services,
-  client: WebClient,
-  params: { schedule: Schedule; partnership: Partnership; key: MessageKey; params: MessageParams },
-): Promise<void> {
-  const { schedule, partnership } = params;
-  const coordinators = listRoleHolders(services.db, {
-    teamId: schedule.teamId,
-    partnershipId: partnership.id,
-    roles: ['coordinator'],
-  });
-  for (const userId of new Set(coordinators.map((c) => c.userId))) {
-    const locale = await services.locales.forUser(client, userId);
-    const cadence = cadenceOfSchedule(schedule);
-    const text = t(locale, params.key, {
-      code: partnership.code,
-      // A DM is mrkdwn too: the name a coordinator typed must not form a link or a mention.
-      name: escapeMrkdwn(partnership.name),
-      schedule: cadence.ok ? describeCadence(cadence.spec, locale) : schedule.cadence,
-      kind: t(locale, scheduleKindKey(schedule.kind)),
-      ...params.params,
-    });
-    if (!(await sendDm(client, userId, text))) {
-      services.logger.warn({ userId, schedule: schedule.id }, 'could not tell a coordinator');
-    }
-  }
-}
-
-/**
- * Posts a reminder carrying its delivery id in the message metadata, once (see `postOnce`). An
- * answer that never came and a message not (yet) in the history is left to the next attempt,
- * which looks again before posting: the delivery row is the durable retry.
- */
-export async function postReminder(
-  client: WebClient,
-  channelId: string,
-  message: SlackMessage,
-  deliveryId: number,
-  log?: Services['logger'],
-  historyPages?: number,
-): Promise<PostOutcome> {
-  return postOnce(
-    client,
-    { channel: channelId, text: message.text, blocks: message.blocks, unfurl_links: false },
-    {
-      key: reminderKey(deliveryId),
-      retryLater: true,
-      ...(historyPages ? { historyPages } : {}),
-      ...(log ? { log } : {}),
-    },
-  );
 }

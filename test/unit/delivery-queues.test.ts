@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queuesOf } from '../../src/jobs/deliveries.js';
+import { queuesOf } from '../../src/jobs/delivery-queues.js';
 
 describe('queuesOf', () => {
   const candidate = (id: number, channelId: string, partnershipId: number) =>

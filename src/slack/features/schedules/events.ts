@@ -5,9 +5,9 @@ import { cadenceOfSchedule } from '../../../domain/reminders.js';
 import { describeCadence } from '../../../domain/time/cadence.js';
 import { t } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
-import { notifyCoordinators } from '../../../jobs/deliveries.js';
 import type { Services } from '../../../services.js';
 import { refreshCharter } from '../charter/flow.js';
+import { notifyCoordinators } from './flow.js';
 
 type ArchiveArgs = SlackEventMiddlewareArgs<'channel_archive' | 'group_archive'> & AllMiddlewareArgs;
 
