@@ -3,13 +3,12 @@ import { validateView } from '../../../sandbox/fake-slack/limits.js';
 import { makeHolidayChecker } from '../../../src/domain/time/holidays.js';
 import { buildHolidaysModal } from '../../../src/slack/features/holidays/view.js';
 import {
-  buildScheduleModal,
-  type ScheduleForm,
-  type ScheduleModalData,
   scheduleFormFromState,
   schedulePreview,
   withAnchorDate,
-} from '../../../src/slack/features/schedules/view.js';
+} from '../../../src/slack/features/schedules/form.js';
+import type { ScheduleForm, ScheduleModalData } from '../../../src/slack/features/schedules/modal-data.js';
+import { buildScheduleModal } from '../../../src/slack/features/schedules/view.js';
 
 const partnership = {
   id: 3,

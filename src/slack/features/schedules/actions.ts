@@ -22,15 +22,10 @@ import { refuse } from '../../kit/refuse.js';
 import { parseJson, readViewState } from '../../kit/view-state.js';
 import { refreshCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
-import { newScheduleForm, scheduleForm, scheduleModalView } from './command.js';
+import { formOfModal, scheduleModalView } from './flow.js';
 import { schedulesIds as ids } from './ids.js';
-import {
-  type ScheduleForm,
-  type ScheduleModalMetadata,
-  scheduleFormFromState,
-  scheduleModalMetadata,
-  withAnchorDate,
-} from './view.js';
+import type { ScheduleForm, ScheduleModalMetadata } from './modal-data.js';
+import { scheduleModalMetadata } from './modal-data.js';
 
 type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 type AnyActionArgs = SlackActionMiddlewareArgs<BlockAction<BlockElementAction>> & AllMiddlewareArgs;
@@ -230,18 +225,15 @@ function refreshPreview(services: Services) {
       userId: body.user.id,
       partnershipId: meta.p,
       options: (partnership) => {
-        const now = services.clock();
-        const stored = editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now);
-        const fromState = scheduleFormFromState(readViewState(view.state.values));
         // Defaults fill the fields a newly chosen cadence shows; any other change is previewed as
         // it is, so unticking every day shows the problem at once instead of "every Monday".
         const changed = baseBlockId(String(body.actions[0]?.block_id ?? ''));
-        const merged = { ...stored, ...fromState };
-        const form = withAnchorDate(changed === 'cadence' ? withCadenceDefaults(merged) : merged, {
-          picked: 'anchorDate' in fromState,
-          storedAnchor: editing?.anchorDate,
-          now,
-          fallbackZone: partnership.timeZone,
+        const form = formOfModal({
+          editing,
+          partnership,
+          state: readViewState(view.state.values),
+          now: services.clock(),
+          ...(changed === 'cadence' ? { adjust: withCadenceDefaults } : {}),
         });
         return {
           withChoices: meta.c === true,

@@ -1,15 +1,8 @@
-import type { ModalView } from '@slack/types';
-import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import { getSchedule, listSchedulesOfPartnership } from '../../../db/queries/schedules.js';
-import type { Partnership, Schedule } from '../../../db/schema/index.js';
 import { closestWord } from '../../../domain/command-text.js';
-import { scheduleLabel, TEST_REMINDER_EVENT_TYPE } from '../../../domain/reminders.js';
-import { localDateOf } from '../../../domain/time/calendar.js';
-import { makeHolidayChecker } from '../../../domain/time/holidays.js';
-import type { Locale } from '../../../i18n/index.js';
+import { TEST_REMINDER_EVENT_TYPE } from '../../../domain/reminders.js';
 import { scheduleKindKey, slackErrorText } from '../../../i18n/labels.js';
-import type { Services } from '../../../services.js';
-import { choicesForCommand, manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
+import { choicesForCommand, partnershipFromCommand } from '../../kit/access.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import { postInChannel } from '../../kit/post.js';
 import {
@@ -18,107 +11,10 @@ import {
   type SubcommandHandler,
   type SubcommandId,
 } from '../../kit/subcommands.js';
+import { scheduleModalView } from './flow.js';
 import { buildReminder } from './reminder-content.js';
-import { buildScheduleModal, type ScheduleForm, schedulePreview } from './view.js';
 
 const TEST_WORDS = new Set(['uji', 'test']);
-
-/** The form of a new schedule: a weekly check-in on Monday at 09:00 in the partnership's zone. */
-export function newScheduleForm(
-  partnership: Pick<Partnership, 'timeZone' | 'channelId'>,
-  now: Date,
-): ScheduleForm {
-  return {
-    kind: 'checkin',
-    cadence: 'weekly',
-    weekdays: [1],
-    anchorDate: localDateOf(now, partnership.timeZone),
-    timeOfDay: '09:00',
-    timeZone: partnership.timeZone,
-    channelId: partnership.channelId,
-    mentionRoles: [],
-    skipHolidays: true,
-    active: true,
-  };
-}
-
-export function scheduleForm(schedule: Schedule, now: Date): ScheduleForm {
-  const form: ScheduleForm = {
-    kind: schedule.kind,
-    cadence: schedule.cadence,
-    timeOfDay: schedule.timeOfDay,
-    timeZone: schedule.timeZone,
-    mentionRoles: [...schedule.mentionRoles],
-    skipHolidays: schedule.skipHolidays,
-    active: schedule.status === 'active',
-    anchorDate: schedule.anchorDate ?? localDateOf(now, schedule.timeZone),
-  };
-  if (schedule.weekdays) form.weekdays = [...schedule.weekdays];
-  if (schedule.dayOfMonth !== null) form.dayOfMonth = schedule.dayOfMonth;
-  if (schedule.nth !== null) form.nth = schedule.nth;
-  if (schedule.nthWeekday !== null) form.nthWeekday = schedule.nthWeekday;
-  if (schedule.cronExpression) form.cronExpression = schedule.cronExpression;
-  if (schedule.channelId) form.channelId = schedule.channelId;
-  if (schedule.message) form.message = schedule.message;
-  return form;
-}
-
-/**
- * The schedule modal for a partnership (or, without one, the select of partnerships the user may
- * plan for), with the preview of `form` computed against the team's holidays.
- */
-export function scheduleModalView(
-  services: Services,
-  params: {
-    teamId: string;
-    userId: string;
-    locale: Locale;
-    partnership?: Partnership;
-    withChoices?: boolean;
-    scheduleId?: number;
-    form?: ScheduleForm;
-    generation: number;
-  },
-): ModalView {
-  const { teamId, locale, partnership } = params;
-  const now = services.clock();
-  const choices = params.withChoices
-    ? manageablePartnerships(services, { teamId, userId: params.userId })
-    : undefined;
-  if (!partnership) {
-    return buildScheduleModal({
-      locale,
-      existing: [],
-      form: { skipHolidays: true, active: true },
-      generation: params.generation,
-      ...(choices ? { choices } : {}),
-    });
-  }
-  const existing = listSchedulesOfPartnership(services.db, { teamId, partnershipId: partnership.id });
-  const editing = params.scheduleId ? existing.find((s) => s.id === params.scheduleId) : undefined;
-  const form = params.form ?? (editing ? scheduleForm(editing, now) : newScheduleForm(partnership, now));
-  const extraDates = listExtraHolidays(services.db, { teamId }).map((h) => ({ date: h.date, name: h.name }));
-  const preview = schedulePreview(form, {
-    locale,
-    now,
-    isHoliday: makeHolidayChecker({ extraDates, locale }),
-  });
-  return buildScheduleModal({
-    locale,
-    partnership,
-    ...(choices ? { choices } : {}),
-    existing: existing.map((s) => ({ id: s.id, label: scheduleLabel(s, locale) })),
-    ...(editing
-      ? {
-          scheduleId: editing.id,
-          pausedReason: editing.pausedReason ?? (editing.status === 'paused' ? 'manual' : null),
-        }
-      : {}),
-    form,
-    preview,
-    generation: params.generation,
-  });
-}
 
 /** `/mitra jadwal [KODE] [uji [N]]`. */
 const scheduleCommand: SubcommandHandler = async (ctx) => {

@@ -22,16 +22,11 @@ import type { SubmitArgs } from '../../kit/submission.js';
 import { type FieldErrors, parseJson, readViewState } from '../../kit/view-state.js';
 import { linkSavedViewToCharter, refreshCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
-import { newScheduleForm, scheduleForm } from './command.js';
+import { formOfModal } from './flow.js';
+import { cadenceInputOfForm, visibleCadenceFields } from './form.js';
 import { schedulesIds as ids } from './ids.js';
-import {
-  cadenceInputOfForm,
-  type ScheduleForm,
-  scheduleFormFromState,
-  scheduleModalMetadata,
-  visibleCadenceFields,
-  withAnchorDate,
-} from './view.js';
+import type { ScheduleForm } from './modal-data.js';
+import { scheduleModalMetadata } from './modal-data.js';
 
 const MAX_MESSAGE = 2000;
 /** A public (`C…`) or private (`G…`, older ones) channel, as the partnership form accepts. */
@@ -101,22 +96,7 @@ function submitSchedule(services: Services) {
       return;
     }
 
-    // Slack's state holds every input; what it does not mention keeps its stored (or default) value.
-    const stored = editing
-      ? scheduleForm(editing, services.clock())
-      : newScheduleForm(partnership, services.clock());
-    const fromState = scheduleFormFromState(state);
-    // The start week the user saw in the datepicker; without one (the cadence was switched without
-    // a redraw), the stored anchor or today in the schedule's zone, as the redrawn modal would show.
-    const form: ScheduleForm = withAnchorDate(
-      { ...stored, ...fromState },
-      {
-        picked: 'anchorDate' in fromState,
-        storedAnchor: editing?.anchorDate,
-        now: services.clock(),
-        fallbackZone: partnership.timeZone,
-      },
-    );
+    const form = formOfModal({ editing, partnership, state, now: services.clock() });
     const errors: FieldErrors = {};
     if (!form.kind) errors[kindBlock] = t(locale, 'validation.chooseOption');
     // Slack's select offers channels only, but the state can be forged: a user id here would have
