@@ -22,7 +22,7 @@ import {
   listPageValue,
   type PartnershipListItem,
 } from '../../src/slack/features/partnerships/list-view.js';
-import { gapsOf } from '../../src/slack/kit/format.js';
+import { gapsOf } from '../../src/slack/kit/partnership-lines.js';
 import {
   createGoal,
   createPartnership,

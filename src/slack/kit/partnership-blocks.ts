@@ -1,24 +1,19 @@
 import type { HeaderBlock, KnownBlock } from '@slack/types';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import { formatLocalDate } from '../../domain/time/cadence.js';
+import { button, divider, linesToSections, section, userText, zoneText } from './blocks.js';
+import { sharedIds } from './ids.js';
+import { truncate } from './message.js';
 import {
-  button,
-  divider,
   evaluationLines,
   gapLine,
   gapsOf,
   goalText,
-  linesToSections,
   roleLine,
   scheduleLine,
-  section,
   statusLabel,
-  userText,
   type ViewContext,
-  zoneText,
-} from './format.js';
-import { sharedIds } from './ids.js';
-import { truncate } from './message.js';
+} from './partnership-lines.js';
 
 export function charterHeader(detail: PartnershipDetail, ctx: ViewContext): HeaderBlock {
   const { partnership } = detail;

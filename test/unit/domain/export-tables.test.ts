@@ -8,7 +8,7 @@ import {
   formatExportInstant,
 } from '../../../src/domain/export-tables.js';
 import { type Locale, translator } from '../../../src/i18n/index.js';
-import { goalStatusText } from '../../../src/slack/kit/format.js';
+import { goalStatusText } from '../../../src/slack/kit/partnership-lines.js';
 
 const scores = (n: number) => ({
   coordination: n,

@@ -17,8 +17,8 @@ import {
   buildPartnershipModal,
 } from '../../../src/slack/features/partnerships/modal-view.js';
 import { buildUnitModal } from '../../../src/slack/features/units/view.js';
-import type { ViewContext } from '../../../src/slack/kit/format.js';
 import { escapeMrkdwn } from '../../../src/slack/kit/message.js';
+import type { ViewContext } from '../../../src/slack/kit/partnership-lines.js';
 
 const NOW = new Date('2026-03-02T02:00:00Z');
 const ctx = (locale: 'id' | 'en' = 'id'): ViewContext => ({

@@ -1,6 +1,6 @@
 import type { ContextBlock, KnownBlock } from '@slack/types';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
-import { button, divider, userText, type ViewContext } from '../../kit/format.js';
+import { button, divider, userText } from '../../kit/blocks.js';
 import { sharedIds } from '../../kit/ids.js';
 import { type SlackMessage, truncate } from '../../kit/message.js';
 import {
@@ -10,6 +10,7 @@ import {
   introBlocks,
   trailingBlocks,
 } from '../../kit/partnership-blocks.js';
+import type { ViewContext } from '../../kit/partnership-lines.js';
 
 /** Slack allows 50 blocks in a message. */
 export const MESSAGE_BLOCKS = 50;

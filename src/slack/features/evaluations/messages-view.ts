@@ -1,5 +1,6 @@
-import type { ActionsBlock, KnownBlock } from '@slack/types';
+import type { ActionsBlock } from '@slack/types';
 import type { Translate } from '../../../i18n/index.js';
+import { context, section } from '../../kit/blocks.js';
 import { sharedIds } from '../../kit/ids.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
 
@@ -27,15 +28,6 @@ export function surveyButton(t: Translate, cycleId: number): ActionsBlock {
     ],
   };
 }
-
-const section = (text: string): KnownBlock => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, 3000) },
-});
-const context = (text: string): KnownBlock => ({
-  type: 'context',
-  elements: [{ type: 'mrkdwn', text: truncate(text, 3000) }],
-});
 
 /** The prompt in the shared channel: what is asked, until when, who is invited, and the button. */
 export function buildPromptMessage(

@@ -12,6 +12,7 @@ import {
   formatScore,
 } from '../../../domain/evaluation-trend.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
+import { context, section } from '../../kit/blocks.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
 
 /** Section text limit, with room for the "…and N more" line. */
@@ -35,15 +36,6 @@ export function changeArrow(change: number | null): string {
   const direction = changeDirection(change);
   return direction ? ARROWS[direction] : '•';
 }
-
-const section = (text: string): KnownBlock => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) },
-});
-const context = (text: string): KnownBlock => ({
-  type: 'context',
-  elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }],
-});
 
 /**
  * The body of a cycle's summary (everything but the header): response rate, overall score, each
@@ -235,7 +227,7 @@ function fullAnswerSections(
     shown++;
   }
   texts.push(current);
-  return texts.map(section);
+  return texts.map((line) => section(line));
 }
 
 /** Answers as a bulleted list that fits one section, with "…and N more" for what did not. */

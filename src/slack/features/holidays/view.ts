@@ -2,10 +2,11 @@
  * The modal of `/mitra libur`: the coming national holidays (from `date-holidays`), the dates
  * admins added with a remove button each, and a form to add one. Pure: data in, Block Kit out.
  */
-import type { KnownBlock, ModalView, SectionBlock } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import { formatLocalDate } from '../../../domain/time/cadence.js';
 import { type Locale, t as translate } from '../../../i18n/index.js';
 import { versionedBlockId as blockId } from '../../kit/block-ids.js';
+import { section } from '../../kit/blocks.js';
 import { escapeMrkdwn, truncate } from '../../kit/message.js';
 import { holidaysIds } from './ids.js';
 
@@ -26,11 +27,6 @@ export const MAX_EXTRA_BLOCKS = 60;
 const MAX_NATIONAL_LINES = 40;
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 75) });
-const section = (text: string): SectionBlock => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, 3000) },
-});
-
 export function buildHolidaysModal(data: HolidaysModalData): ModalView {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(data.locale, key, params);

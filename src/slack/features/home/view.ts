@@ -1,5 +1,6 @@
 import type { WaitingSurvey } from '../../../db/queries/evaluation-responses.js';
 import { formatPercent } from '../../../domain/evaluation-trend.js';
+import { button, divider, linesToSections, section, userText } from '../../kit/blocks.js';
 import { homeIds } from './ids.js';
 /**
  * The App Home tab: the user's partnerships and roles, goals they are in charge of, evaluations
@@ -15,25 +16,20 @@ import type { Goal, Partnership, Role } from '../../../db/schema/index.js';
 
 import { scheduleLabel } from '../../../domain/reminders.js';
 import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence.js';
+import { sharedIds } from '../../kit/ids.js';
+import { truncate } from '../../kit/message.js';
 import {
-  button,
-  divider,
   gapLine,
   gapsOf,
   goalProgressText,
   goalStatusText,
-  linesToSections,
   nextRunOf,
   roleLabel,
   scheduleProblemLines,
-  section,
   statusLabel,
   todayFor,
-  userText,
   type ViewContext,
-} from '../../kit/format.js';
-import { sharedIds } from '../../kit/ids.js';
-import { truncate } from '../../kit/message.js';
+} from '../../kit/partnership-lines.js';
 
 export const HOME_BLOCKS = 100;
 export const MAX_PARTNERSHIPS = 15;

@@ -11,8 +11,9 @@ import { getPartnershipById } from '../../../db/queries/partnerships.js';
 import { isTemplateId } from '../../../domain/templates.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { userText } from '../../kit/blocks.js';
 import { readPlainState } from '../../kit/form-state.js';
-import { userText } from '../../kit/format.js';
+
 import { sharedIds } from '../../kit/ids.js';
 import type { ButtonArgs, SelectArgs } from '../../kit/modal-actions.js';
 import { idValue } from '../../kit/modal-actions.js';

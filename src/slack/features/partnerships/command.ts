@@ -1,7 +1,8 @@
 import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { slackErrorText } from '../../../i18n/labels.js';
 import { partnershipFromCommand } from '../../kit/access.js';
-import { section, userText } from '../../kit/format.js';
+import { section, userText } from '../../kit/blocks.js';
+
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
 import { charterProblemKey, refreshCharter } from '../charter/flow.js';
 import { buildPartnershipDetailPage } from './detail-view.js';

@@ -1,8 +1,9 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
-import { button, userText, type ViewContext } from '../../kit/format.js';
+import { button, userText } from '../../kit/blocks.js';
 import { truncate } from '../../kit/message.js';
 import { charterHeader, partnershipContentBlocks } from '../../kit/partnership-blocks.js';
+import type { ViewContext } from '../../kit/partnership-lines.js';
 
 import { partnershipsIds as ids } from './ids.js';
 

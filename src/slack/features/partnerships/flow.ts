@@ -15,8 +15,8 @@ import { localDateOf } from '../../../domain/time/calendar.js';
 import { type Locale, type Translate, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { newVersion } from '../../kit/block-ids.js';
-import { todayFor, type ViewContext } from '../../kit/format.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
+import { todayFor, type ViewContext } from '../../kit/partnership-lines.js';
 import { LIST_PAGE_SIZE, type PartnershipListItem } from './list-view.js';
 import { buildNeedUnitsMessage, buildPartnershipModal } from './modal-view.js';
 

@@ -1,10 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { Partnership, Role } from '../../../db/schema/index.js';
 import type { Translate } from '../../../i18n/index.js';
-import { button, roleLabel, section, statusLabel, userText } from '../../kit/format.js';
+import { button, section, userText } from '../../kit/blocks.js';
 import { sharedIds } from '../../kit/ids.js';
 import type { SlackMessage } from '../../kit/message.js';
 import { truncate } from '../../kit/message.js';
+import { roleLabel, statusLabel } from '../../kit/partnership-lines.js';
 import { pagerBlocks } from './detail-view.js';
 import { partnershipsIds as ids } from './ids.js';
 

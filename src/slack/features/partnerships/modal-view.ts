@@ -10,8 +10,9 @@ import {
 import { addDays } from '../../../domain/time/calendar.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
-import { formatNumber, section } from '../../kit/format.js';
+import { formatNumber, section } from '../../kit/blocks.js';
 import { escapeMrkdwn, hintText, truncate } from '../../kit/message.js';
+
 import { partnershipsIds as ids } from './ids.js';
 
 export const PARTNERSHIP_NAME_MAX = 150;

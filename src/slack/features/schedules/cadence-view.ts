@@ -3,10 +3,11 @@ import type { Cadence } from '../../../db/schema/schedules.js';
 import { weekdayName, zoneLabel } from '../../../domain/time/cadence.js';
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { baseBlockId } from '../../kit/block-ids.js';
+import { section } from '../../kit/blocks.js';
 import { hintText, truncate } from '../../kit/message.js';
 import { schedulesIds } from './ids.js';
 import type { ScheduleModalData, SchedulePreview } from './modal-data.js';
-import { blockId, section } from './modal-data.js';
+import { blockId } from './modal-data.js';
 
 /** Zones offered in the select; a schedule's own zone is added when it is another one. */
 export const OFFERED_ZONES = [

@@ -1,11 +1,9 @@
-import type { SectionBlock } from '@slack/types';
 import { z } from 'zod';
 import type { Partnership } from '../../../db/schema/index.js';
 import type { Role } from '../../../db/schema/partnerships.js';
 import type { Cadence, ScheduleKind } from '../../../db/schema/schedules.js';
 import type { Locale } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
-import { truncate } from '../../kit/message.js';
 
 /** What the form holds, as read from the modal or loaded from a schedule row. */
 export interface ScheduleForm {
@@ -65,7 +63,3 @@ export type ScheduleModalMetadata = z.infer<typeof scheduleModalMetadata>;
 
 /** A field's block id in a modal of this generation (see kit/block-ids.ts). */
 export const blockId = (field: string, generation: number): string => versionedBlockId(field, generation);
-
-export function section(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } };
-}

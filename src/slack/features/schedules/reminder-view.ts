@@ -1,10 +1,11 @@
+import { context, section } from '../../kit/blocks.js';
 /**
  * What a schedule posts in a shared channel: check-ins, meeting reminders, progress prompts, and
  * (for a test post) a preview of an evaluation prompt. Pure: data and a translator in, Block Kit out.
  * Buttons use the cross-feature action ids `goal_progress_open` and `partnership_open`.
  */
 
-import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { GoalDisplayStatus } from '../../../domain/goals.js';
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { goalDisplayStatusKey } from '../../../i18n/labels.js';
@@ -56,17 +57,6 @@ const TITLE_KEYS: Record<ReminderContent['kind'], MessageKey> = {
   progress: 'reminder.title.progress',
   evaluation: 'reminder.title.evaluation',
 };
-
-const section = (text: string, accessory?: Button): SectionBlock => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, 3000) },
-  ...(accessory ? { accessory } : {}),
-});
-
-const context = (text: string): ContextBlock => ({
-  type: 'context',
-  elements: [{ type: 'mrkdwn', text: truncate(text, 3000) }],
-});
 
 const mentionList = (userIds: readonly string[]) => userIds.map((id) => `<@${id}>`).join(' ');
 

@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../../db/schema/partnerships.js';
 import { CADENCES, SCHEDULE_KINDS } from '../../../db/schema/schedules.js';
 import { type Translate, t as translate } from '../../../i18n/index.js';
 import { pausedReasonText, roleKey, scheduleKindKey } from '../../../i18n/labels.js';
+import { section } from '../../kit/blocks.js';
 import { escapeMrkdwn, hintText, truncate } from '../../kit/message.js';
 import { partnershipSelectBlock } from '../../kit/partnership-select.js';
 import {
@@ -15,7 +16,7 @@ import {
   zoneInput,
 } from './cadence-view.js';
 import { schedulesIds } from './ids.js';
-import { blockId, type ScheduleModalData, type ScheduleModalMetadata, section } from './modal-data.js';
+import { blockId, type ScheduleModalData, type ScheduleModalMetadata } from './modal-data.js';
 
 const MAX_EXISTING = 99;
 

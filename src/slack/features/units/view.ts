@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { Unit } from '../../../db/schema/index.js';
 import type { Translate } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
-import { linesToSections, section, userText } from '../../kit/format.js';
+import { linesToSections, section, userText } from '../../kit/blocks.js';
 import { hintText, truncate } from '../../kit/message.js';
+
 import { unitsIds } from './ids.js';
 
 export const UNIT_CODE_MAX = 12;

@@ -1,9 +1,3 @@
-/**
- * How a partnership's parts read in any view (charter, detail, list, App Home): gaps with the
- * command that fixes them, goals with progress and overdue, roles, schedules with their next run.
- * Pure functions of data; the locale and "now" are passed in.
- */
-import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { DeliveryProblem } from '../../db/queries/deliveries.js';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import type {
@@ -19,14 +13,13 @@ import { accountabilityGaps, type Gap } from '../../domain/accountability.js';
 import { dimensionLabelKey } from '../../domain/evaluation-stats.js';
 import { formatPercent, formatScore } from '../../domain/evaluation-trend.js';
 import {
-  formatDecimal,
   type GoalDisplayStatus,
   goalDisplayStatus,
   goalProgressPercent,
   withMeasureUnit,
 } from '../../domain/goals.js';
 import { scheduleLabel, upcomingRuns } from '../../domain/reminders.js';
-import { formatLocalDate, formatLocalDateTime, zoneLabel } from '../../domain/time/cadence.js';
+import { formatLocalDate, formatLocalDateTime } from '../../domain/time/cadence.js';
 import { localDateOf } from '../../domain/time/calendar.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
 import {
@@ -36,7 +29,7 @@ import {
   scheduleKindKey,
   slackErrorText,
 } from '../../i18n/labels.js';
-import { escapeMrkdwn, truncate } from './message.js';
+import { formatNumber, userLines, userText } from './blocks.js';
 import { SUBCOMMANDS, type SubcommandId } from './subcommands.js';
 
 /** What every partnership view needs besides the detail itself. */
@@ -46,59 +39,6 @@ export interface ViewContext {
   now: Date;
   /** Dates admins added as holidays, for the next run of schedules that skip holidays. */
   extraHolidays: readonly { date: string; name: string }[];
-}
-
-/** Slack section text is at most 3000 characters; a little room is kept for safety. */
-export const SECTION_MAX = 2900;
-
-/**
- * Cut to `max` characters at a word boundary, with "…": a word cut in half ("Indikator p…") reads
- * as a typo. A text without a space in its second half is cut where it must be.
- */
-export function truncateAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, Math.max(0, max - 1));
-  const space = head.lastIndexOf(' ');
-  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
-}
-
-/** User text for mrkdwn: on one line, escaped and cut to `max` characters at a word boundary. */
-export function userText(text: string, max: number): string {
-  return escapeMrkdwn(truncateAtWord(text.replace(/\s+/g, ' ').trim(), max));
-}
-
-/** Multi-line user text (one item per line) on one line: items joined with "; ", as the role modal does. */
-export function userLines(text: string, max: number): string {
-  const items = text
-    .split(/\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '');
-  return escapeMrkdwn(truncateAtWord(items.join('; '), max));
-}
-
-export function section(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) } };
-}
-
-/**
- * Lines grouped into as few sections as fit Slack's text limit, the title on the first. A line
- * longer than a section is cut.
- */
-export function linesToSections(title: string | undefined, lines: readonly string[]): SectionBlock[] {
-  const blocks: SectionBlock[] = [];
-  let current = title ?? '';
-  for (const raw of lines) {
-    const line = truncate(raw, SECTION_MAX - 10);
-    const next = current === '' ? line : `${current}\n${line}`;
-    if (next.length > SECTION_MAX) {
-      blocks.push(section(current));
-      current = line;
-    } else {
-      current = next;
-    }
-  }
-  if (current !== '') blocks.push(section(current));
-  return blocks;
 }
 
 const STATUS_KEYS: Record<PartnershipStatus, MessageKey> = {
@@ -127,17 +67,6 @@ export function goalStatusText(
   today: string,
 ): string {
   return goalStatusLabel(t, goalDisplayStatus(goal, today));
-}
-
-/** A number in a partnership view: the user's decimal mark, thousands grouped. */
-export function formatNumber(value: number, locale: Locale): string {
-  return formatDecimal(value, locale, { grouping: true });
-}
-
-/** "WIB (Asia/Jakarta)", or just the IANA name for zones without an Indonesian abbreviation. */
-export function zoneText(timeZone: string, locale: Locale): string {
-  const label = zoneLabel(timeZone, locale);
-  return label === timeZone ? timeZone : `${label} (${timeZone})`;
 }
 
 /** Today's date in the partnership's own zone: overdue is judged where the partnership works. */
@@ -454,19 +383,4 @@ export function evaluationLines(detail: PartnershipDetail, ctx: ViewContext): st
     );
   }
   return lines;
-}
-
-/** A button; Slack allows 75 characters of text. */
-export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger') {
-  return {
-    type: 'button' as const,
-    text: { type: 'plain_text' as const, text: truncate(text, 75) },
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  };
-}
-
-export function divider(): KnownBlock {
-  return { type: 'divider' };
 }
