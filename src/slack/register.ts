@@ -5,6 +5,7 @@ import { refuseForm } from './fallback.js';
 import { registerEvaluationsActions } from './features/evaluations/actions.js';
 import { evaluationsSubcommands } from './features/evaluations/command.js';
 import { registerEvaluationsViews } from './features/evaluations/submit.js';
+import { exportsSubcommands } from './features/exports/command.js';
 import { registerGoalsActions } from './features/goals/actions.js';
 import { goalsSubcommands } from './features/goals/command.js';
 import { registerGoalsViews } from './features/goals/submit.js';
@@ -47,6 +48,7 @@ export function registerListeners(app: App, services: Services): void {
       ...schedulesSubcommands,
       ...holidaysSubcommands,
       ...evaluationsSubcommands,
+      ...exportsSubcommands,
     }),
   );
 

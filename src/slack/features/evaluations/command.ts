@@ -5,18 +5,18 @@ import type { Partnership } from '../../../db/schema/index.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
 import { zoneLabel } from '../../../domain/time/cadence.js';
-import { slackErrorText } from '../../../i18n/labels.js';
-import { accessPartnership, manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
+import { manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
 import {
   SUBCOMMANDS,
   type SubcommandContext,
   type SubcommandHandler,
   type SubcommandId,
 } from '../../kit/subcommands.js';
-import { alreadyOpenProblem, loadReport, openSurvey, sendExport } from './flow.js';
+import { alreadyOpenProblem, loadReport, openSurvey } from './flow.js';
 import { buildOpenCycleModal } from './modals-view.js';
 
-const say = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
+export const say = (ctx: SubcommandContext, text: string) =>
+  ctx.respond({ response_type: 'ephemeral', text });
 
 /**
  * `/mitra evaluasi [KODE]`.
@@ -145,47 +145,6 @@ const report: SubcommandHandler = async (ctx) => {
   await ctx.respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
 };
 
-/** `/mitra ekspor KODE`: coordinators and admins; the files go to the user's DM with Mitra. */
-const exportCommand: SubcommandHandler = async (ctx) => {
-  const code = ctx.args[0];
-  if (!code) {
-    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS.export.word[ctx.locale] }));
-    return;
-  }
-  const access = accessPartnership(ctx.services, {
-    teamId: ctx.teamId,
-    userId: ctx.userId,
-    need: 'manage',
-    code,
-  });
-  if (!access.ok) {
-    // An export changes nothing, so the shared "may make this change" refusal would mislead.
-    const { key, params } =
-      access.problem.key === 'partnership.notAllowed'
-        ? { key: 'export.notAllowed' as const, params: access.problem.params }
-        : access.problem;
-    await say(ctx, ctx.t(key, params));
-    return;
-  }
-  // Building and uploading the files can take a while: the person hears at once that it is coming.
-  await say(ctx, ctx.t('export.preparing', { code: access.partnership.code }));
-  const result = await sendExport(ctx.services, ctx.client, {
-    partnership: access.partnership,
-    userId: ctx.userId,
-    isAdmin: access.actor.isAdmin,
-    locale: ctx.locale,
-  });
-  await say(
-    ctx,
-    result.ok
-      ? [
-          ctx.t('export.done', { code: access.partnership.code, count: result.fileCount }),
-          ctx.t(result.withAnswers ? 'export.withAnswers' : 'export.withoutAnswers'),
-        ].join('\n')
-      : ctx.t('export.failed', { code: access.partnership.code, error: slackErrorText(ctx.t, result.error) }),
-  );
-};
-
 /** The partnership the command's CODE names, which it requires; otherwise answers why not. */
 async function namedPartnership(ctx: SubcommandContext, id: SubcommandId, need: 'view' | 'manage') {
   const code = ctx.args[0];
@@ -221,5 +180,4 @@ async function visiblePartnership(
 export const evaluationsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
   evaluate,
   report,
-  export: exportCommand,
 };
