@@ -44,3 +44,6 @@ export type EvaluationDimension = (typeof EVALUATION_DIMENSIONS)[number];
 /** `closing` is claimed by one process while it posts the summary, so the summary posts once. */
 export const CYCLE_STATUSES = ['open', 'closing', 'closed'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+/** Who the audit log and the charter name when Mitra itself made a change (a job, not a person). */
+export const SYSTEM_ACTOR = 'mitra';

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { SYSTEM_ACTOR } from '../../domain/enums.js';
 import type { CycleSummary } from '../../domain/evaluation-stats.js';
 import type { Db } from '../client.js';
 import {
@@ -154,7 +155,7 @@ export function markCycleClosed(
     if (closed) {
       writeAudit(tx, {
         teamId: closed.teamId,
-        actorUserId: 'system',
+        actorUserId: SYSTEM_ACTOR,
         action: 'evaluation.cycle.close',
         entityType: 'evaluation_cycle',
         entityId: closed.id,

@@ -13,6 +13,7 @@ import {
   type Unit,
   units,
 } from '../schema/index.js';
+import { writeAudit } from './audit.js';
 import { listPartnershipsAmong } from './partnerships.js';
 
 /** A partnership's goals, oldest first (the order people added them). */
@@ -186,4 +187,72 @@ export function listProgressPartnerships(
     .from(goals)
     .where(and(eq(goals.teamId, params.teamId), eq(goals.personInChargeId, params.userId)));
   return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [coordinated, inCharge], limit });
+}
+
+/** Adds a goal, or changes `before`, with its audit row, in one transaction. */
+export function saveGoal(
+  db: Db,
+  params: {
+    teamId: string;
+    partnershipId: number;
+    before: Goal | undefined;
+    fields: GoalFields;
+    actor: string;
+    now: Date;
+  },
+): Goal {
+  const { teamId, partnershipId, before, fields, actor, now } = params;
+  return db.transaction((tx) => {
+    const goal = before
+      ? updateGoal(tx, { teamId, partnershipId, id: before.id, fields, now })
+      : insertGoal(tx, { teamId, partnershipId, createdBy: actor, fields, now });
+    if (!goal) throw new Error(`goal ${before?.id} vanished while being updated`);
+    writeAudit(tx, {
+      teamId,
+      actorUserId: actor,
+      action: before ? 'goal.update' : 'goal.create',
+      entityType: 'goal',
+      entityId: goal.id,
+      partnershipId,
+      before: before ?? null,
+      after: goal,
+      at: now,
+    });
+    return goal;
+  });
+}
+
+/** Records a progress update of `goal` with its audit row, in one transaction; returns the goal as it now is. */
+export function saveProgress(
+  db: Db,
+  params: Omit<Parameters<typeof recordProgress>[1], 'userId'> & { partnershipId: number; actor: string },
+): Goal {
+  const { teamId, partnershipId, goal, actor, now } = params;
+  return db.transaction((tx) => {
+    const result = recordProgress(tx, {
+      teamId,
+      goal,
+      value: params.value,
+      status: params.status,
+      note: params.note,
+      userId: actor,
+      now,
+    });
+    writeAudit(tx, {
+      teamId,
+      actorUserId: actor,
+      action: 'goal.progress',
+      entityType: 'goal',
+      entityId: goal.id,
+      partnershipId,
+      before: { currentValue: goal.currentValue, status: goal.status },
+      after: {
+        currentValue: result.goal.currentValue,
+        status: result.goal.status,
+        progressUpdate: result.update,
+      },
+      at: now,
+    });
+    return result.goal;
+  });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { type Role, type RoleAssignment, roleAssignments } from '../schema/index.js';
+import { writeAudit } from './audit.js';
 
 /** The role assignments of one partnership in the team: every query about roles starts here. */
 export function assignmentsOf(params: { teamId: string; partnershipId: number }) {
@@ -113,4 +114,59 @@ export function deleteRoleAssignment(
   db.delete(roleAssignments)
     .where(and(assignmentsOf(params), eq(roleAssignments.id, params.id)))
     .run();
+}
+
+/** Assigns a role, or changes `before`, with its audit row, in one transaction. */
+export function saveRoleAssignment(
+  db: Db,
+  params: {
+    teamId: string;
+    partnershipId: number;
+    before: RoleAssignment | undefined;
+    fields: RoleFields;
+    actor: string;
+    now: Date;
+  },
+): RoleAssignment {
+  const { teamId, partnershipId, before, fields, actor, now } = params;
+  return db.transaction((tx) => {
+    const assignment = before
+      ? updateRoleAssignment(tx, { teamId, partnershipId, id: before.id, assignedBy: actor, fields, now })
+      : insertRoleAssignment(tx, { teamId, partnershipId, assignedBy: actor, fields, now });
+    if (!assignment) throw new Error(`role assignment ${before?.id} vanished while being updated`);
+    writeAudit(tx, {
+      teamId,
+      actorUserId: actor,
+      action: before ? 'role.update' : 'role.assign',
+      entityType: 'role_assignment',
+      entityId: assignment.id,
+      partnershipId,
+      before: before ?? null,
+      after: assignment,
+      at: now,
+    });
+    return assignment;
+  });
+}
+
+/** Removes an assignment with its audit row, in one transaction. */
+export function removeRoleAssignment(
+  db: Db,
+  params: { teamId: string; partnershipId: number; before: RoleAssignment; actor: string; now: Date },
+): void {
+  const { teamId, partnershipId, before, actor, now } = params;
+  db.transaction((tx) => {
+    deleteRoleAssignment(tx, { teamId, partnershipId, id: before.id });
+    writeAudit(tx, {
+      teamId,
+      actorUserId: actor,
+      action: 'role.remove',
+      entityType: 'role_assignment',
+      entityId: before.id,
+      partnershipId,
+      before,
+      after: null,
+      at: now,
+    });
+  });
 }

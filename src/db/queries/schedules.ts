@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { SYSTEM_ACTOR } from '../../domain/enums.js';
 import type { Db } from '../client.js';
 import {
   type Goal,
@@ -12,9 +13,6 @@ import {
 } from '../schema/index.js';
 import { writeAudit } from './audit.js';
 import { listRoleAssignments } from './roles.js';
-
-/** Who the audit log names when Mitra itself changes a schedule (an archived channel pauses it). */
-export const SYSTEM_ACTOR = 'mitra';
 
 export function getSchedule(db: Db, params: { teamId: string; id: number }): Schedule | undefined {
   return db

@@ -8,6 +8,7 @@ import type { Services } from '../../../services.js';
 import type { SlackMessage } from '../../kit/message.js';
 import { type ChannelProblem, channelProblemOf, postOnce, updateInChannel } from '../../kit/post.js';
 import { charterKey } from '../../kit/post-keys.js';
+import { slackErrorCode } from '../../kit/slack-errors.js';
 import { publishHome } from '../home/flow.js';
 import { buildCharterMessage } from './view.js';
 
@@ -158,8 +159,9 @@ export function charterProblemKey(problem: CharterOutcome & { ok: false }): Mess
 
 /**
  * After a committed change: the charter in the channel says what changed, and the homes of the
- * people concerned show it. The change itself has succeeded, so a failure here is logged rather
- * than reported to the user as if their change had failed.
+ * people concerned show it. The change itself has succeeded, so a failure here is logged and
+ * returned as the charter's outcome — never thrown, never reported as if the change had failed.
+ * Every flow that changes a partnership ends here.
  */
 export async function afterChange(
   services: Services,
@@ -167,16 +169,21 @@ export async function afterChange(
   params: {
     teamId: string;
     partnershipId: number;
-    notice: CharterNotice;
+    notice?: CharterNotice;
     homeUserIds: readonly (string | null)[];
   },
-): Promise<CharterOutcome | undefined> {
+): Promise<CharterOutcome> {
   const { teamId, partnershipId, notice } = params;
-  let outcome: CharterOutcome | undefined;
+  let outcome: CharterOutcome;
   try {
-    outcome = await refreshCharter(services, client, { teamId, partnershipId, notice });
+    outcome = await refreshCharter(services, client, {
+      teamId,
+      partnershipId,
+      ...(notice ? { notice } : {}),
+    });
   } catch (error) {
     services.logger.warn({ err: error, partnershipId }, 'could not refresh the charter after a change');
+    outcome = { ok: false, problem: 'failed', error: slackErrorCode(error) ?? 'internal_error' };
   }
   const userIds = new Set(params.homeUserIds.filter((u): u is string => typeof u === 'string' && u !== ''));
   for (const userId of userIds) {

@@ -23,7 +23,7 @@ import type { SlackMessage } from '../../kit/message.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { type ChannelProblem, postOnce } from '../../kit/post.js';
 import { invitationKey, promptKey } from '../../kit/post-keys.js';
-import { refreshCharter } from '../charter/flow.js';
+import { afterChange } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
 import { buildInvitationDm, buildPromptMessage } from './messages-view.js';
 import { buildSurveyModal } from './modals-view.js';
@@ -114,7 +114,11 @@ export async function openEvaluationCycle(
     logger.warn({ cycle: cycle.id, error: posted.error }, 'evaluation prompt could not be posted');
   }
   // The charter shows the running cycle and its response rate.
-  await refreshCharter(services, client, { teamId: cycle.teamId, partnershipId: partnership.id });
+  await afterChange(services, client, {
+    teamId: cycle.teamId,
+    partnershipId: partnership.id,
+    homeUserIds: [],
+  });
 
   for (const userId of invited) {
     const locale = await services.locales.forUser(client, userId);

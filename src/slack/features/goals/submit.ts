@@ -1,7 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { writeAudit } from '../../../db/queries/audit.js';
-import { getGoal, insertGoal, listUnitsOfPartnership, updateGoal } from '../../../db/queries/goals.js';
+import { getGoal, listUnitsOfPartnership, saveGoal } from '../../../db/queries/goals.js';
 import { localDateOf } from '../../../domain/time/calendar.js';
 import type { Locale } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
@@ -92,24 +91,7 @@ function submitGoal(services: Services) {
       personInChargeId: data[goalsIds.goalPersonInCharge],
     };
     const now = services.clock();
-    const saved = services.db.transaction((tx) => {
-      const goal = before
-        ? updateGoal(tx, { ...scope, id: before.id, fields, now })
-        : insertGoal(tx, { ...scope, createdBy: userId, fields, now });
-      if (!goal) throw new Error(`goal ${before?.id} vanished while being updated`);
-      writeAudit(tx, {
-        teamId,
-        actorUserId: userId,
-        action: before ? 'goal.update' : 'goal.create',
-        entityType: 'goal',
-        entityId: goal.id,
-        partnershipId: partnership.id,
-        before: before ?? null,
-        after: goal,
-        at: now,
-      });
-      return goal;
-    });
+    const saved = saveGoal(services.db, { ...scope, before, fields, actor: userId, now });
     const savedView = savedViewFor(t, partnership, {
       text: t(before ? 'saved.goal.updated' : 'saved.goal.added', { title: escapeMrkdwn(saved.title) }),
     });

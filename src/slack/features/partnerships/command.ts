@@ -2,9 +2,8 @@ import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js
 import { slackErrorText } from '../../../i18n/labels.js';
 import { partnershipFromCommand } from '../../kit/access.js';
 import { section, userText } from '../../kit/blocks.js';
-
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
-import { charterProblemKey, refreshCharter } from '../charter/flow.js';
+import { afterChange, charterProblemKey } from '../charter/flow.js';
 import { buildPartnershipDetailPage } from './detail-view.js';
 import {
   canViewPartnership,
@@ -72,9 +71,10 @@ async function show(ctx: SubcommandContext): Promise<void> {
   // A charter that could not be posted (a private channel Mitra was not in) is posted now, if it can be.
   let charterNote: string | undefined;
   if (!partnership.charterTs) {
-    const outcome = await refreshCharter(services, ctx.client, {
+    const outcome = await afterChange(services, ctx.client, {
       teamId: ctx.teamId,
       partnershipId: partnership.id,
+      homeUserIds: [],
     });
     charterNote = outcome.ok
       ? t('partnership.charterPosted', { code: partnership.code, channel: outcome.channel })

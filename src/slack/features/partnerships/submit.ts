@@ -14,7 +14,7 @@ import { localDate, optionalTrimmedText, requiredText, unitId } from '../../kit/
 import { parseVersionedSubmission, readPlainState, realBlockIds, realErrors } from '../../kit/form-state.js';
 import type { SubmitArgs as ViewArgs } from '../../kit/submission.js';
 import { parseJson } from '../../kit/view-state.js';
-import { charterProblemKey, refreshCharter } from '../charter/flow.js';
+import { afterChange, charterProblemKey } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
 import { partnershipsIds as ids } from './ids.js';
 import {
@@ -197,10 +197,11 @@ function partnershipSubmission(services: Services) {
       view: buildPartnershipCreatedModal(t, { ...created, charter: 'posting' }),
     });
 
-    const outcome = await refreshCharter(services, client, {
+    const outcome = await afterChange(services, client, {
       teamId,
       partnershipId: partnership.id,
       notice: { actorId: actor, key: 'charter.notice.created' },
+      homeUserIds: [],
     });
     const problem = outcome.ok
       ? undefined

@@ -1,7 +1,6 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { writeAudit } from '../../../db/queries/audit.js';
-import { getGoal, recordProgress } from '../../../db/queries/goals.js';
+import { getGoal, saveProgress } from '../../../db/queries/goals.js';
 import { GOAL_STATUSES } from '../../../db/schema/index.js';
 import { canRecordProgress } from '../../../domain/permissions.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
@@ -54,32 +53,15 @@ function submitProgress(services: Services) {
     }
 
     const now = services.clock();
-    const saved = services.db.transaction((tx) => {
-      const result = recordProgress(tx, {
-        teamId,
-        goal,
-        value: data[progressIds.progressValue],
-        status: data[progressIds.progressStatus],
-        note: data[progressIds.progressNote],
-        userId,
-        now,
-      });
-      writeAudit(tx, {
-        teamId,
-        actorUserId: userId,
-        action: 'goal.progress',
-        entityType: 'goal',
-        entityId: goal.id,
-        partnershipId: partnership.id,
-        before: { currentValue: goal.currentValue, status: goal.status },
-        after: {
-          currentValue: result.goal.currentValue,
-          status: result.goal.status,
-          progressUpdate: result.update,
-        },
-        at: now,
-      });
-      return result.goal;
+    const saved = saveProgress(services.db, {
+      teamId,
+      partnershipId: partnership.id,
+      goal,
+      value: data[progressIds.progressValue],
+      status: data[progressIds.progressStatus],
+      note: data[progressIds.progressNote],
+      actor: userId,
+      now,
     });
     const savedView = savedViewFor(t, partnership, {
       text: t('saved.progress', {

@@ -1,14 +1,13 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { writeAudit } from '../../../db/queries/audit.js';
 import { listUnitsOfPartnership } from '../../../db/queries/goals.js';
 import {
-  deleteRoleAssignment,
   findDuplicateRoleAssignment,
   getRoleAssignment,
-  insertRoleAssignment,
+  type insertRoleAssignment,
   listRoleAssignments,
-  updateRoleAssignment,
+  removeRoleAssignment,
+  saveRoleAssignment,
 } from '../../../db/queries/roles.js';
 import { ROLES } from '../../../db/schema/index.js';
 import { losesLastCoordinator, type RoleChange } from '../../../domain/roles.js';
@@ -82,20 +81,7 @@ function submitRole(services: Services) {
           errors: form.error([rolesIds.roleRemove], text),
         });
       }
-      services.db.transaction((tx) => {
-        deleteRoleAssignment(tx, { ...scope, id: before.id });
-        writeAudit(tx, {
-          teamId,
-          actorUserId: userId,
-          action: 'role.remove',
-          entityType: 'role_assignment',
-          entityId: before.id,
-          partnershipId: partnership.id,
-          before,
-          after: null,
-          at: now,
-        });
-      });
+      removeRoleAssignment(services.db, { ...scope, before, actor: userId, now });
       const savedView = savedViewFor(t, partnership, {
         text: t('saved.role.removed', describeFor(t, before)),
       });
@@ -158,24 +144,7 @@ function submitRole(services: Services) {
 
     let saved: ReturnType<typeof insertRoleAssignment>;
     try {
-      saved = services.db.transaction((tx) => {
-        const assignment = before
-          ? updateRoleAssignment(tx, { ...scope, id: before.id, assignedBy: userId, fields, now })
-          : insertRoleAssignment(tx, { ...scope, assignedBy: userId, fields, now });
-        if (!assignment) throw new Error(`role assignment ${before?.id} vanished while being updated`);
-        writeAudit(tx, {
-          teamId,
-          actorUserId: userId,
-          action: before ? 'role.update' : 'role.assign',
-          entityType: 'role_assignment',
-          entityId: assignment.id,
-          partnershipId: partnership.id,
-          before: before ?? null,
-          after: assignment,
-          at: now,
-        });
-        return assignment;
-      });
+      saved = saveRoleAssignment(services.db, { ...scope, before, fields, actor: userId, now });
     } catch (error) {
       // Two coordinators submitting the same assignment at once: the second one gets the message.
       if (!isUniqueViolation(error)) throw error;

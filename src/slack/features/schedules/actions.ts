@@ -20,8 +20,7 @@ import { idValue } from '../../kit/modal-actions.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson, readViewState } from '../../kit/view-state.js';
-import { refreshCharter } from '../charter/flow.js';
-import { publishHome } from '../home/flow.js';
+import { afterChange } from '../charter/flow.js';
 import { formOfModal, scheduleModalView } from './flow.js';
 import { schedulesIds as ids } from './ids.js';
 import type { ScheduleForm, ScheduleModalMetadata } from './modal-data.js';
@@ -151,7 +150,7 @@ function deleteSchedule(services: Services) {
       }),
     });
     const channelLocale = services.config.locale;
-    await refreshCharter(services, client, {
+    await afterChange(services, client, {
       teamId,
       partnershipId: schedule.partnershipId,
       notice: {
@@ -162,8 +161,8 @@ function deleteSchedule(services: Services) {
           description: scheduleLabel(schedule, channelLocale),
         },
       },
+      homeUserIds: [body.user.id],
     });
-    await publishHome(services, client, { teamId, userId: body.user.id });
   };
 }
 

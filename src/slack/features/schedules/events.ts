@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { getPartnershipById } from '../../../db/queries/partnerships.js';
 import { pauseSchedules } from '../../../db/queries/schedules.js';
+import { SYSTEM_ACTOR } from '../../../domain/enums.js';
 import { cadenceOfSchedule } from '../../../domain/reminders.js';
 import { describeCadence } from '../../../domain/time/cadence.js';
 import { t } from '../../../i18n/index.js';
@@ -42,7 +43,7 @@ export function registerSchedulesEvents(app: App, services: Services): void {
           teamId,
           partnershipId: partnership.id,
           notice: {
-            actorId: 'mitra',
+            actorId: SYSTEM_ACTOR,
             key: 'schedule.notice.paused',
             params: {
               kind: t(locale, scheduleKindKey(schedule.kind)),

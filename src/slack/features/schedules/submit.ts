@@ -20,7 +20,7 @@ import { PARTNERSHIP_SELECT_BLOCK } from '../../kit/partnership-select.js';
 import { buildSavedModal } from '../../kit/saved-modal.js';
 import type { SubmitArgs } from '../../kit/submission.js';
 import { type FieldErrors, parseJson, readViewState } from '../../kit/view-state.js';
-import { linkSavedViewToCharter, refreshCharter } from '../charter/flow.js';
+import { afterChange, linkSavedViewToCharter } from '../charter/flow.js';
 import { publishHome } from '../home/flow.js';
 import { formOfModal } from './flow.js';
 import { cadenceInputOfForm, visibleCadenceFields } from './form.js';
@@ -162,7 +162,7 @@ function submitSchedule(services: Services) {
     await ack({ response_action: 'update', view: savedView() });
 
     const channelLocale = services.config.locale;
-    const outcome = await refreshCharter(services, client, {
+    const outcome = await afterChange(services, client, {
       teamId,
       partnershipId: partnership.id,
       notice: {
@@ -173,6 +173,7 @@ function submitSchedule(services: Services) {
           description: describeCadence(cadence.spec, channelLocale),
         },
       },
+      homeUserIds: [],
     });
     await linkSavedViewToCharter(services, client, { viewId: view.id, outcome, build: savedView });
     await publishHome(services, client, { teamId, userId });

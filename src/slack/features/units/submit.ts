@@ -16,7 +16,7 @@ import { parseVersionedSubmission, realBlockIds, realErrors } from '../../kit/fo
 import { escapeMrkdwn } from '../../kit/message.js';
 import type { SubmitArgs as ViewArgs } from '../../kit/submission.js';
 import { parseJson } from '../../kit/view-state.js';
-import { refreshCharter } from '../charter/flow.js';
+import { afterChange } from '../charter/flow.js';
 import { unitModalFor } from './flow.js';
 import { unitsIds } from './ids.js';
 import { UNIT_CODE_MAX, UNIT_NAME_MAX, unitMetadata } from './view.js';
@@ -128,7 +128,7 @@ async function refreshChartersOfUnit(
     unitId: params.unitId,
   });
   for (const partnershipId of partnershipIds) {
-    await refreshCharter(services, client, {
+    await afterChange(services, client, {
       teamId: params.teamId,
       partnershipId,
       // Read in shared channels: a unit name must not ping `<!channel>` or form a link there.
@@ -137,6 +137,7 @@ async function refreshChartersOfUnit(
         key: 'unit.notice.updated',
         params: { name: escapeMrkdwn(params.name) },
       },
+      homeUserIds: [],
     });
   }
 }
