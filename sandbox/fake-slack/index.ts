@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AnyBlock } from '@slack/types';
+import { isObject } from './block-limits.js';
 import { applyCommandAck, applyViewSubmissionAnswer, type ViewSubmissionOutcome } from './interactions.js';
-import { ChannelPostLimiter, isObject } from './limits.js';
 import {
   blockActionsPayload,
   buildAction,
@@ -15,6 +15,7 @@ import {
   viewClosedPayload,
   viewSubmissionPayload,
 } from './payloads.js';
+import { ChannelPostLimiter } from './post-rate.js';
 import { createFakeSlackServer, Faults } from './server.js';
 import { type SignatureHeaders, signRequest } from './signing.js';
 import { SocketModeHub } from './socket-mode.js';
@@ -41,8 +42,9 @@ import type {
   ViewStateValues,
 } from './types.js';
 
+export { LIMITS } from './block-limits.js';
 export type { ViewSubmissionOutcome } from './interactions.js';
-export { LIMITS, SLACK_CHANNEL_POST_RATE } from './limits.js';
+export { SLACK_CHANNEL_POST_RATE } from './post-rate.js';
 export type * from './types.js';
 
 export interface ViewSubmissionResult extends SendResult {

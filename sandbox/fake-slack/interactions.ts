@@ -2,7 +2,8 @@
  * What Slack does with the app's answers: the body of a slash command ack, the
  * `response_action` of a view submission, and posts to a `response_url`.
  */
-import { isObject, validateView } from './limits.js';
+import { isObject } from './block-limits.js';
+import { validateView } from './limits.js';
 import {
   ApiError,
   RESPONSE_URL_LIFETIME_MS,

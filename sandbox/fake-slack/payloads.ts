@@ -3,7 +3,7 @@
  * interactivity payloads and events, with the fields Slack fills in. Pure: no I/O.
  */
 import type { AnyBlock } from '@slack/types';
-import { isObject } from './limits.js';
+import { isObject } from './block-limits.js';
 import type { Workspace } from './state.js';
 import type {
   FakeChannel,

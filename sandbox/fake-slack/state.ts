@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AnyBlock } from '@slack/types';
+import { isObject } from './block-limits.js';
 import { initialStateValues } from './initial-state.js';
-import { isObject } from './limits.js';
 import type {
   EphemeralMessage,
   FakeChannel,

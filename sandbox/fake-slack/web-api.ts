@@ -3,7 +3,8 @@
  * or an ApiError that becomes `{ ok: false, error, response_metadata }`.
  */
 import type { AnyBlock } from '@slack/types';
-import { charCount, isObject, LIMITS, validateMessageBlocks, validateView } from './limits.js';
+import { charCount, isObject, LIMITS } from './block-limits.js';
+import { validateMessageBlocks, validateView } from './limits.js';
 import { SOCKET_PATH } from './socket-mode.js';
 import { ApiError, type Workspace } from './state.js';
 import type { FakeChannel, FakeUser, FakeView, JsonObject, MessageMetadata, SlackMessage } from './types.js';
