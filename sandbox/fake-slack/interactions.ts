@@ -2,6 +2,8 @@
  * What Slack does with the app's answers: the body of a slash command ack, the
  * `response_action` of a view submission, and posts to a `response_url`.
  */
+
+import { messageContent } from './api-rules.js';
 import { isObject } from './block-limits.js';
 import { validateView } from './limits.js';
 import {
@@ -12,7 +14,6 @@ import {
   type Workspace,
 } from './state.js';
 import type { FakeView, JsonObject, SendResult } from './types.js';
-import { messageContent } from './web-api.js';
 
 /**
  * A slash command answered with a body shows that body to the user at once: plain text or
