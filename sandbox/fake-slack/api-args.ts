@@ -1,5 +1,6 @@
 /** How Web API handlers read their arguments and what they are given. */
-import { ApiError, type Workspace } from './state.js';
+import { ApiError } from './api-error.js';
+import type { Workspace } from './state.js';
 import type { JsonObject } from './types.js';
 
 /** Typed reads of form or JSON arguments; form values are all strings, JSON ones are not. */

@@ -1,8 +1,8 @@
 /** `api.test`, `auth.test` and the `chat.*` methods. */
 import type { Handler } from './api-args.js';
+import { ApiError } from './api-error.js';
 import { messageContent } from './api-rules.js';
 import { slackMessage } from './api-shapes.js';
-import { ApiError } from './state.js';
 
 export const CHAT_METHODS: Record<string, Handler> = {
   'api.test': (args) => ({ ok: true, args: args.raw }),

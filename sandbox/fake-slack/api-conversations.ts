@@ -1,8 +1,8 @@
 /** The `users.*` and `conversations.*` methods. */
 import { type Handler, paginate } from './api-args.js';
+import { ApiError } from './api-error.js';
 import { visibleChannel } from './api-rules.js';
 import { slackChannel, slackMessage, slackUser } from './api-shapes.js';
-import { ApiError } from './state.js';
 import type { JsonObject } from './types.js';
 
 export const CONVERSATION_METHODS: Record<string, Handler> = {

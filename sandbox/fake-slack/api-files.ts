@@ -1,7 +1,7 @@
 /** The external file upload flow: `files.getUploadURLExternal` and `files.completeUploadExternal`. */
 import type { Handler } from './api-args.js';
+import { ApiError } from './api-error.js';
 import { isObject } from './block-limits.js';
-import { ApiError } from './state.js';
 
 export const FILE_METHODS: Record<string, Handler> = {
   'files.getUploadURLExternal': (args, { ws, baseUrl }) => {

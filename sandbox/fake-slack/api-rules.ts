@@ -1,8 +1,9 @@
 /** Rules several Web API methods share: message content, visible conversations, valid views. */
 import type { AnyBlock } from '@slack/types';
+import { ApiError } from './api-error.js';
 import { charCount, isObject, LIMITS } from './block-limits.js';
 import { validateMessageBlocks, validateView } from './limits.js';
-import { ApiError, type Workspace } from './state.js';
+import type { Workspace } from './state.js';
 import type { FakeChannel, JsonObject, MessageMetadata } from './types.js';
 
 interface MessageContent {

@@ -1,8 +1,8 @@
 /** The `views.*` methods: modals on a stack of at most three, and the home tab. */
 import type { Handler } from './api-args.js';
+import { ApiError } from './api-error.js';
 import { requireView } from './api-rules.js';
 import { slackView } from './api-shapes.js';
-import { ApiError } from './state.js';
 
 export const VIEW_METHODS: Record<string, Handler> = {
   'views.open': (args, { ws }) => {

@@ -255,3 +255,31 @@ export interface ChannelPostRate {
   /** Messages a quiet channel may take at once. */
   burst: number;
 }
+
+export interface ResponseUrlContext {
+  userId: string;
+  channelId: string;
+  /** The message the action happened on, for replace_original / delete_original. */
+  messageTs?: string;
+  messageIsEphemeral?: boolean;
+  issuedAt: number;
+  uses: number;
+}
+
+export interface PendingFile {
+  id: string;
+  name: string;
+  length: number;
+  content?: Buffer;
+}
+
+export interface WorkspaceIdentity {
+  teamId: string;
+  teamDomain: string;
+  botUserId: string;
+  botId: string;
+  appId: string;
+  botToken: string;
+  /** The app-level token (`xapp-…`) that may open Socket Mode connections. */
+  appToken: string;
+}

@@ -5,10 +5,10 @@
 import { type ApiContext, Args, type Handler } from './api-args.js';
 import { CHAT_METHODS } from './api-chat.js';
 import { CONVERSATION_METHODS } from './api-conversations.js';
+import { ApiError } from './api-error.js';
 import { FILE_METHODS } from './api-files.js';
 import { VIEW_METHODS } from './api-views.js';
 import { SOCKET_PATH } from './socket-mode.js';
-import { ApiError } from './state.js';
 import type { JsonObject } from './types.js';
 
 export type { ApiContext } from './api-args.js';
