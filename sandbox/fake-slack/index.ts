@@ -1,48 +1,35 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AnyBlock } from '@slack/types';
+import { postOverHttp } from './app-http.js';
+import { type BlockActionInput, blockActionRequest } from './block-action.js';
+import { isObject } from './block-limits.js';
 import { applyCommandAck, applyViewSubmissionAnswer, type ViewSubmissionOutcome } from './interactions.js';
-import { ChannelPostLimiter, isObject } from './limits.js';
 import {
-  blockActionsPayload,
-  buildAction,
   eventCallbackBody,
-  findElement,
   globalShortcutPayload,
   interactivityForm,
   slashCommandForm,
-  stateValueOf,
   viewClosedPayload,
   viewSubmissionPayload,
 } from './payloads.js';
+import { ChannelPostLimiter } from './post-rate.js';
 import { createFakeSlackServer, Faults } from './server.js';
 import { type SignatureHeaders, signRequest } from './signing.js';
 import { SocketModeHub } from './socket-mode.js';
-import { Workspace } from './state.js';
 import type {
-  AddChannelInput,
-  AddUserInput,
-  EphemeralMessage,
-  FakeChannel,
-  FakeSlackChange,
   FakeSlackOptions,
-  FakeUser,
-  FakeView,
   Fault,
   InteractionResult,
   JsonObject,
-  RecordedCall,
-  ResponseUrlPost,
-  SelectedOption,
   SendResult,
-  SlackMessage,
   SlashCommandResult,
-  UploadedFile,
   ViewStateValues,
 } from './types.js';
+import { FakeSlackWorkspace } from './workspace-api.js';
 
+export { LIMITS } from './block-limits.js';
 export type { ViewSubmissionOutcome } from './interactions.js';
-export { LIMITS, SLACK_CHANNEL_POST_RATE } from './limits.js';
+export { SLACK_CHANNEL_POST_RATE } from './post-rate.js';
 export type * from './types.js';
 
 export interface ViewSubmissionResult extends SendResult {
@@ -85,9 +72,11 @@ export interface SendRawOptions {
  * rendering, multi-person DMs, user tokens, retries of events Slack would resend on its
  * own, Enterprise Grid, and most of Block Kit's finer schema (it checks the limits real
  * apps hit, not every field). Views opened anew replace the user's modal stack.
+ *
+ * The directory and the record of what the app did are {@link FakeSlackWorkspace}'s; this class
+ * adds the server, the injected faults and the requests to the app.
  */
-export class FakeSlack {
-  private readonly ws: Workspace;
+export class FakeSlack extends FakeSlackWorkspace {
   private readonly faults = new Faults();
   private readonly signingSecret: string;
   private readonly ackTimeoutMs: number;
@@ -98,43 +87,11 @@ export class FakeSlack {
   private appUrl: string | undefined;
 
   constructor(options: FakeSlackOptions) {
+    super(options);
     this.signingSecret = options.signingSecret;
     this.ackTimeoutMs = options.ackTimeoutMs ?? 3000;
     if (options.channelPostRate) this.postLimiter = new ChannelPostLimiter(options.channelPostRate);
     this.appUrl = options.appUrl;
-    this.ws = new Workspace(
-      {
-        teamId: options.teamId ?? 'T0MITRA',
-        teamDomain: options.teamDomain ?? 'mitra',
-        botUserId: options.botUserId ?? 'U0MITRABOT',
-        botId: options.botId ?? 'B0MITRABOT',
-        appId: options.appId ?? 'A0MITRA',
-        botToken: options.botToken ?? 'xoxb-test',
-        appToken: options.appToken ?? 'xapp-test',
-      },
-      options.now ?? Date.now,
-    );
-    this.ws.users.set(this.ws.identity.botUserId, {
-      id: this.ws.identity.botUserId,
-      name: 'mitra',
-      realName: 'Mitra',
-      locale: 'en-US',
-      tz: 'Asia/Jakarta',
-      isBot: true,
-    });
-  }
-
-  get botToken(): string {
-    return this.ws.identity.botToken;
-  }
-  get teamId(): string {
-    return this.ws.identity.teamId;
-  }
-  get botUserId(): string {
-    return this.ws.identity.botUserId;
-  }
-  get appId(): string {
-    return this.ws.identity.appId;
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────
@@ -188,175 +145,6 @@ export class FakeSlack {
   /** Where requests to the app go, e.g. `http://127.0.0.1:3000/slack/events`. */
   setAppUrl(url: string): void {
     this.appUrl = url;
-  }
-
-  /** Called on every change (API call, response_url post, view or message change). */
-  subscribe(listener: (change: FakeSlackChange) => void): () => void {
-    return this.ws.subscribe(listener);
-  }
-
-  // ── directory ───────────────────────────────────────────────────────────
-
-  addUser(input: AddUserInput): FakeUser {
-    const user: FakeUser = {
-      id: input.id,
-      name: input.name,
-      realName: input.realName ?? input.name,
-      locale: input.locale ?? 'en-US',
-      tz: input.tz ?? 'Asia/Jakarta',
-      isBot: input.isBot ?? false,
-      ...(input.email ? { email: input.email } : {}),
-    };
-    this.ws.users.set(user.id, user);
-    return { ...user };
-  }
-
-  users(): FakeUser[] {
-    return [...this.ws.users.values()].map((u) => ({ ...u }));
-  }
-
-  addChannel(input: AddChannelInput): FakeChannel {
-    const channel: FakeChannel = {
-      id: input.id,
-      name: input.name,
-      isPrivate: input.isPrivate ?? false,
-      isArchived: input.isArchived ?? false,
-      isIm: false,
-      members: [...(input.members ?? [])],
-      botIsMember: input.botIsMember ?? true,
-      created: Math.floor(this.ws.now() / 1000),
-    };
-    this.ws.channels.set(channel.id, channel);
-    return { ...channel, members: [...channel.members] };
-  }
-
-  archiveChannel(id: string): void {
-    this.requireChannel(id).isArchived = true;
-  }
-
-  unarchiveChannel(id: string): void {
-    this.requireChannel(id).isArchived = false;
-  }
-
-  /** Removes the channel and its messages; later calls naming it get `channel_not_found`. */
-  deleteChannel(id: string): void {
-    this.ws.channels.delete(id);
-    this.ws.messagesByChannel.delete(id);
-  }
-
-  /** Adds a person to a channel, or removes the bot with `setBotMembership`. */
-  addMember(channelId: string, userId: string): void {
-    const channel = this.requireChannel(channelId);
-    if (!channel.members.includes(userId)) channel.members.push(userId);
-  }
-
-  setBotMembership(channelId: string, isMember: boolean): void {
-    this.requireChannel(channelId).botIsMember = isMember;
-  }
-
-  /** Every conversation, DMs with the app included, in the order they were made. */
-  channels(): FakeChannel[] {
-    return [...this.ws.channels.values()].map((c) => ({ ...c, members: [...c.members] }));
-  }
-
-  /** The app's DM with a user, made on first use as conversations.open would. */
-  openDm(userId: string): FakeChannel {
-    const channel = this.ws.openDm(this.requireUser(userId).id);
-    return { ...channel, members: [...channel.members] };
-  }
-
-  channel(id: string): FakeChannel | undefined {
-    const channel = this.ws.channels.get(id);
-    return channel ? { ...channel, members: [...channel.members] } : undefined;
-  }
-
-  /** A message written by a person (not the app), e.g. to test `cant_update_message`. */
-  addMessage(input: {
-    channelId: string;
-    userId: string;
-    text: string;
-    blocks?: AnyBlock[];
-    threadTs?: string;
-  }) {
-    this.requireChannel(input.channelId);
-    const message: SlackMessage = {
-      type: 'message',
-      channel: input.channelId,
-      ts: this.ws.nextTs(),
-      user: input.userId,
-      team: this.ws.identity.teamId,
-      text: input.text,
-      ...(input.blocks ? { blocks: input.blocks } : {}),
-      ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
-    };
-    return structuredClone(this.ws.addMessage(message));
-  }
-
-  // ── what the app did ────────────────────────────────────────────────────
-
-  /** Every Web API call, in order, including refused and faulted ones. */
-  get calls(): RecordedCall[] {
-    return [...this.ws.calls];
-  }
-
-  callsTo(method: string): RecordedCall[] {
-    return this.ws.calls.filter((c) => c.method === method);
-  }
-
-  clearCalls(): void {
-    this.ws.calls.length = 0;
-    this.ws.responseUrlPosts.length = 0;
-  }
-
-  /** The channel's messages, oldest first, thread replies included. */
-  messages(channelId: string): SlackMessage[] {
-    return structuredClone(this.ws.messagesByChannel.get(channelId) ?? []);
-  }
-
-  ephemerals(channelId?: string, userId?: string): EphemeralMessage[] {
-    return structuredClone(
-      this.ws.ephemerals.filter(
-        (m) =>
-          (channelId === undefined || m.channel === channelId) &&
-          (userId === undefined || m.recipient === userId),
-      ),
-    );
-  }
-
-  /** Open modals, root first, of one user or of everyone. */
-  openViews(userId?: string): FakeView[] {
-    const userIds = userId === undefined ? [...this.ws.stacks.keys()] : [userId];
-    return userIds.flatMap((id) =>
-      this.ws.stack(id).flatMap((viewId) => {
-        const view = this.ws.views.get(viewId);
-        return view ? [structuredClone(view)] : [];
-      }),
-    );
-  }
-
-  homeView(userId: string): FakeView | undefined {
-    const id = this.ws.homeViews.get(userId);
-    const view = id ? this.ws.views.get(id) : undefined;
-    return view ? structuredClone(view) : undefined;
-  }
-
-  /** Any open view (modal or home) by id. */
-  view(viewId: string): FakeView | undefined {
-    const view = this.ws.views.get(viewId);
-    return view ? structuredClone(view) : undefined;
-  }
-
-  /**
-   * The app's answers to commands and interactions, in order: posts to response_urls and the
-   * bodies of slash-command acks (`via: 'command_ack'`), each shown to the user as Slack would.
-   */
-  responseUrlPosts(): ResponseUrlPost[] {
-    return structuredClone(this.ws.responseUrlPosts);
-  }
-
-  /** Files completed with files.completeUploadExternal. */
-  files(): UploadedFile[] {
-    return this.ws.files.map((f) => ({ ...f, content: Buffer.from(f.content) }));
   }
 
   // ── faults ──────────────────────────────────────────────────────────────
@@ -424,73 +212,12 @@ export class FakeSlack {
    * on a message (`channelId` + `messageTs`, ephemeral ones included). The element is looked up
    * by action_id so the payload carries its real type, block_id, value and text.
    */
-  async sendBlockAction(input: {
-    userId: string;
-    actionId: string;
-    blockId?: string;
-    value?: string;
-    selectedOption?: SelectedOption;
-    /** Other action fields, e.g. `{ selected_user: 'U1' }`. */
-    extra?: JsonObject;
-    viewId?: string;
-    /**
-     * In a view: what the user has entered in the view's other inputs so far. Slack sends the
-     * whole view state with every action, so an app rebuilding the modal can keep those values.
-     */
-    values?: ViewStateValues;
-    channelId?: string;
-    messageTs?: string;
-  }): Promise<InteractionResult> {
+  async sendBlockAction(input: BlockActionInput): Promise<InteractionResult> {
     const triggerId = this.ws.issueTrigger(input.userId);
-    let payload: JsonObject;
-    let responseUrl: string | undefined;
-
-    if (input.viewId) {
-      const view = this.ws.views.get(input.viewId);
-      if (!view || view.user_id !== input.userId) {
-        throw new Error(`FakeSlack: view ${input.viewId} is not open for ${input.userId}`);
-      }
-      const found = findElement(view.blocks, input.actionId, input.blockId);
-      if (!found)
-        throw new Error(`FakeSlack: no element with action_id ${input.actionId} in view ${view.id}`);
-      for (const [blockId, byAction] of Object.entries(input.values ?? {})) {
-        view.state.values[blockId] = { ...view.state.values[blockId], ...byAction };
-      }
-      const action = buildAction(this.ws, input, found);
-      const stateValue = stateValueOf(action);
-      if (stateValue) {
-        view.state.values[found.blockId] = {
-          ...view.state.values[found.blockId],
-          [input.actionId]: stateValue,
-        };
-      }
-      payload = blockActionsPayload(this.ws, input.userId, action, triggerId, { view });
-    } else if (input.channelId && input.messageTs) {
-      const channel = this.requireChannel(input.channelId);
-      const { channelId, messageTs } = input;
-      const ephemeral = this.ws.ephemerals.find(
-        (m) => m.channel === channelId && m.ts === messageTs && m.recipient === input.userId,
-      );
-      const message = ephemeral ?? this.ws.findMessage(channelId, messageTs);
-      if (!message) throw new Error(`FakeSlack: no message ${messageTs} in ${channelId} for ${input.userId}`);
-      const found = findElement(message.blocks ?? [], input.actionId, input.blockId);
-      if (!found)
-        throw new Error(`FakeSlack: no element with action_id ${input.actionId} in message ${messageTs}`);
-      responseUrl = this.ws.issueResponseUrl(this.baseUrl, {
-        userId: input.userId,
-        channelId,
-        messageTs,
-        messageIsEphemeral: ephemeral !== undefined,
-      });
-      payload = blockActionsPayload(this.ws, input.userId, buildAction(this.ws, input, found), triggerId, {
-        message,
-        isEphemeral: ephemeral !== undefined,
-        channel,
-        responseUrl,
-      });
-    } else {
-      throw new Error('FakeSlack: sendBlockAction needs a viewId, or a channelId and messageTs');
-    }
+    const { payload, responseUrl } = blockActionRequest(this.ws, input, triggerId, {
+      baseUrl: () => this.baseUrl,
+      requireChannel: (channelId) => this.requireChannel(channelId),
+    });
     const result = await this.post(interactivityForm(payload), 'application/x-www-form-urlencoded');
     return { ...result, triggerId, ...(responseUrl ? { responseUrl } : {}) };
   }
@@ -580,21 +307,6 @@ export class FakeSlack {
     return this.post(body, 'application/json', headers);
   }
 
-  // ── internals ───────────────────────────────────────────────────────────
-
-  private requireUser(userId: string): FakeUser {
-    const user = this.ws.users.get(userId);
-    if (!user) throw new Error(`FakeSlack: unknown user ${userId}; call addUser first`);
-    return user;
-  }
-
-  private requireChannel(channelId: string): FakeChannel {
-    const channel = this.ws.channels.get(channelId);
-    if (!channel) throw new Error(`FakeSlack: unknown channel ${channelId}; call addChannel first`);
-    return channel;
-  }
-
-  /** Posts a signed request to the app and waits at most the ack deadline, as Slack does. */
   private async post(
     body: string,
     contentType: string,
@@ -610,33 +322,6 @@ export class FakeSlack {
       ...this.signRequest(body),
       ...extraHeaders,
     };
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(this.ackTimeoutMs),
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      if (text.trim().startsWith('{') || text.trim().startsWith('[')) {
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = text;
-        }
-      }
-      return {
-        status: response.status,
-        body: parsed,
-        headers: Object.fromEntries(response.headers.entries()),
-      };
-    } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') {
-        return { status: 0, body: '', headers: {}, timedOut: true };
-      }
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`FakeSlack could not reach the app at ${url}: ${reason}`, { cause: error });
-    }
+    return postOverHttp(url, body, headers, this.ackTimeoutMs);
   }
 }

@@ -1,5 +1,5 @@
 import type { AnyBlock } from '@slack/types';
-import { isObject } from './limits.js';
+import { isObject } from './block-limits.js';
 import type { JsonObject, ViewStateValue, ViewStateValues } from './types.js';
 
 /** Which initial_* field of an element becomes which field of its state value, by element type. */

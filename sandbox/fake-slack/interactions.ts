@@ -2,16 +2,13 @@
  * What Slack does with the app's answers: the body of a slash command ack, the
  * `response_action` of a view submission, and posts to a `response_url`.
  */
-import { isObject, validateView } from './limits.js';
-import {
-  ApiError,
-  RESPONSE_URL_LIFETIME_MS,
-  RESPONSE_URL_MAX_USES,
-  type ResponseUrlContext,
-  type Workspace,
-} from './state.js';
-import type { FakeView, JsonObject, SendResult } from './types.js';
-import { messageContent } from './web-api.js';
+
+import { ApiError } from './api-error.js';
+import { messageContent } from './api-rules.js';
+import { isObject } from './block-limits.js';
+import { validateView } from './limits.js';
+import { RESPONSE_URL_LIFETIME_MS, RESPONSE_URL_MAX_USES, type Workspace } from './state.js';
+import type { FakeView, JsonObject, ResponseUrlContext, SendResult } from './types.js';
 
 /**
  * A slash command answered with a body shows that body to the user at once: plain text or

@@ -3,7 +3,8 @@
  * interactivity payloads and events, with the fields Slack fills in. Pure: no I/O.
  */
 import type { AnyBlock } from '@slack/types';
-import { isObject } from './limits.js';
+import { slackMessage, slackView } from './api-shapes.js';
+import { isObject } from './block-limits.js';
 import type { Workspace } from './state.js';
 import type {
   FakeChannel,
@@ -13,7 +14,6 @@ import type {
   SlackMessage,
   ViewStateValue,
 } from './types.js';
-import { slackMessage, slackView } from './web-api.js';
 
 /** The legacy verification token; Slack still sends one and Bolt ignores it. */
 export const VERIFICATION_TOKEN = 'fakeslackverificationtoken';

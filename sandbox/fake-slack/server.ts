@@ -11,8 +11,9 @@ import {
   STATUS_CODES,
 } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { isObject } from './block-limits.js';
 import { applyResponseUrlPost } from './interactions.js';
-import { type ChannelPostLimiter, isObject } from './limits.js';
+import type { ChannelPostLimiter } from './post-rate.js';
 import type { Workspace } from './state.js';
 import type { Fault, JsonObject, RecordedCall } from './types.js';
 import { callWebApi, JSON_FIELDS } from './web-api.js';

@@ -5,8 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AnyBlock } from '@slack/types';
-import { initialStateValues } from './initial-state.js';
-import { isObject } from './limits.js';
+import { ApiError } from './api-error.js';
 import type {
   EphemeralMessage,
   FakeChannel,
@@ -14,22 +13,15 @@ import type {
   FakeUser,
   FakeView,
   JsonObject,
-  PlainText,
+  PendingFile,
   RecordedCall,
+  ResponseUrlContext,
   ResponseUrlPost,
   SlackMessage,
   UploadedFile,
+  WorkspaceIdentity,
 } from './types.js';
-
-/** A Slack error answer, thrown by handlers and rules and turned into `{ ok: false, error }`. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    readonly messages: string[] = [],
-  ) {
-    super(code);
-  }
-}
+import { buildView, withGeneratedIds } from './view-build.js';
 
 /** Triggers live three seconds and may be exchanged once. */
 export const TRIGGER_LIFETIME_MS = 3000;
@@ -44,34 +36,6 @@ interface Trigger {
   userId: string;
   issuedAt: number;
   exchanged: boolean;
-}
-
-export interface ResponseUrlContext {
-  userId: string;
-  channelId: string;
-  /** The message the action happened on, for replace_original / delete_original. */
-  messageTs?: string;
-  messageIsEphemeral?: boolean;
-  issuedAt: number;
-  uses: number;
-}
-
-export interface PendingFile {
-  id: string;
-  name: string;
-  length: number;
-  content?: Buffer;
-}
-
-export interface WorkspaceIdentity {
-  teamId: string;
-  teamDomain: string;
-  botUserId: string;
-  botId: string;
-  appId: string;
-  botToken: string;
-  /** The app-level token (`xapp-…`) that may open Socket Mode connections. */
-  appToken: string;
 }
 
 export class Workspace {
@@ -303,31 +267,17 @@ export class Workspace {
     userId: string,
     links: { id?: string; rootViewId: string | null; previousViewId: string | null },
   ): FakeView {
-    const { teamId, appId, botId } = this.identity;
     const id = links.id ?? this.nextId('V');
     const blocks = this.normalizeBlocks(input.blocks);
-    return {
+    return buildView(input, {
       id,
-      team_id: teamId,
-      type: input.type === 'home' ? 'home' : 'modal',
-      title: plainText(input.title),
-      submit: plainText(input.submit),
-      close: plainText(input.close),
       blocks,
-      private_metadata: typeof input.private_metadata === 'string' ? input.private_metadata : '',
-      callback_id: typeof input.callback_id === 'string' ? input.callback_id : '',
-      external_id: typeof input.external_id === 'string' ? input.external_id : '',
-      state: { values: initialStateValues(blocks) },
-      hash: `${Math.floor(this.now() / 1000)}.${randomBytes(4).toString('hex')}`,
-      clear_on_close: input.clear_on_close === true,
-      notify_on_close: input.notify_on_close === true,
-      root_view_id: links.rootViewId ?? id,
-      previous_view_id: links.previousViewId,
-      app_id: appId,
-      app_installed_team_id: teamId,
-      bot_id: botId,
-      user_id: userId,
-    };
+      userId,
+      rootViewId: links.rootViewId,
+      previousViewId: links.previousViewId,
+      identity: this.identity,
+      now: this.now(),
+    });
   }
 
   private requireUniqueExternalId(input: JsonObject, exceptViewId?: string): void {
@@ -415,35 +365,4 @@ export class Workspace {
     this.stacks.delete(userId);
     this.emit({ kind: 'views', userId });
   }
-}
-
-function plainText(value: unknown): PlainText | null {
-  if (!isObject(value) || typeof value.text !== 'string') return null;
-  const text: PlainText = { type: 'plain_text', text: value.text };
-  if (typeof value.emoji === 'boolean') text.emoji = value.emoji;
-  return text;
-}
-
-/**
- * Slack gives every block a block_id and every interactive element an action_id when the app
- * leaves them out; payloads and view state are keyed by them, so the fake does the same.
- */
-export function withGeneratedIds(blocks: unknown, generate: () => string): AnyBlock[] {
-  if (!Array.isArray(blocks)) return [];
-  const copy: unknown = structuredClone(blocks);
-  if (!Array.isArray(copy)) return [];
-  const withAction = (el: unknown): void => {
-    if (isObject(el) && typeof el.type === 'string' && el.type !== 'image' && el.action_id === undefined) {
-      el.action_id = generate();
-    }
-  };
-  for (const block of copy) {
-    if (!isObject(block)) continue;
-    if (block.block_id === undefined) block.block_id = generate();
-    if (block.type === 'input') withAction(block.element);
-    if (block.type === 'section' && block.accessory !== undefined) withAction(block.accessory);
-    if (block.type === 'actions' && Array.isArray(block.elements)) block.elements.forEach(withAction);
-  }
-  // The blocks passed validation before reaching here, so they have Block Kit's shape.
-  return copy as AnyBlock[];
 }

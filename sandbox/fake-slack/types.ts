@@ -1,5 +1,4 @@
 import type { AnyBlock } from '@slack/types';
-import type { ChannelPostRate } from './limits.js';
 
 /** A parsed JSON object whose values have not been checked yet. */
 export type JsonObject = { [key: string]: unknown };
@@ -32,7 +31,7 @@ export interface FakeSlackOptions {
   ackTimeoutMs?: number;
   /**
    * Enforce Slack's per-channel `chat.postMessage` rate (HTTP 429 with `Retry-After`), e.g.
-   * `SLACK_CHANNEL_POST_RATE` from `limits.ts`. Default off, so tests post as fast as they like.
+   * `SLACK_CHANNEL_POST_RATE` from `post-rate.ts`. Default off, so tests post as fast as they like.
    */
   channelPostRate?: ChannelPostRate;
 }
@@ -248,3 +247,39 @@ export type FakeSlackChange =
   | { kind: 'response_url'; post: ResponseUrlPost }
   | { kind: 'views'; userId: string }
   | { kind: 'messages'; channelId: string };
+
+/** Slack's per-channel pace for `chat.postMessage`: about one a second, with short bursts allowed. */
+export interface ChannelPostRate {
+  /** Messages a channel regains per second. */
+  perSecond: number;
+  /** Messages a quiet channel may take at once. */
+  burst: number;
+}
+
+export interface ResponseUrlContext {
+  userId: string;
+  channelId: string;
+  /** The message the action happened on, for replace_original / delete_original. */
+  messageTs?: string;
+  messageIsEphemeral?: boolean;
+  issuedAt: number;
+  uses: number;
+}
+
+export interface PendingFile {
+  id: string;
+  name: string;
+  length: number;
+  content?: Buffer;
+}
+
+export interface WorkspaceIdentity {
+  teamId: string;
+  teamDomain: string;
+  botUserId: string;
+  botId: string;
+  appId: string;
+  botToken: string;
+  /** The app-level token (`xapp-…`) that may open Socket Mode connections. */
+  appToken: string;
+}

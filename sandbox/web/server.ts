@@ -8,12 +8,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import type { FakeSlack, FakeSlackChange, SlackMessage } from '../fake-slack/index.js';
-import type { DemoPerson } from '../seed.js';
+import type { FakeSlackChange } from '../fake-slack/index.js';
+import { actionBody, closeBody, homeBody, outcome, sendBody, submitBody, userId } from './bodies.js';
+import { HttpError, listen, parse, readJson, SECURITY_HEADERS, sendJson } from './http.js';
+import type { SandboxServer, SandboxServerOptions } from './options.js';
+import { snapshot } from './snapshot.js';
+
+export type { SandboxControls, SandboxServer, SandboxServerOptions } from './options.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
-const MAX_BODY_BYTES = 1_000_000;
+const _MAX_BODY_BYTES = 1_000_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,132 +25,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
-
-/** What the sandbox-only controls of the page do; demo.ts wires them to the scheduler and clock. */
-export interface SandboxControls {
-  /** Runs every scheduler job once, now. */
-  tick(): Promise<void>;
-  /** Moves the demo clock to the next reminder due and runs the jobs; the new time, or null. */
-  advanceToNextReminder(): Promise<Date | null>;
-  /** The app's clock. */
-  now(): Date;
-}
-
-export interface SandboxServerOptions {
-  fake: FakeSlack;
-  people: readonly DemoPerson[];
-  controls: SandboxControls;
-  /** The person the page acts as when it opens. */
-  defaultUserId: string;
-  /** The app's default language, which the page's chrome starts in. */
-  locale: 'id' | 'en';
-  port?: number;
-}
-
-export interface SandboxServer {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-// ── request bodies ─────────────────────────────────────────────────────────
-
-const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
-const conversationId = z.string().regex(/^[CDG][A-Z0-9]+$/);
-const jsonObject = z.record(z.string(), z.unknown());
-const plainText = z.object({
-  type: z.literal('plain_text'),
-  text: z.string(),
-  emoji: z.boolean().optional(),
-});
-const stateValues = z.record(
-  z.string(),
-  z.record(z.string(), jsonObject.and(z.object({ type: z.string() }))),
-);
-
-const sendBody = z.object({
-  user: userId,
-  channel: conversationId,
-  text: z.string().trim().min(1).max(40_000),
-  threadTs: z.string().optional(),
-});
-const actionBody = z.object({
-  user: userId,
-  actionId: z.string().min(1),
-  blockId: z.string().optional(),
-  value: z.string().optional(),
-  selectedOption: z.object({ text: plainText, value: z.string() }).optional(),
-  extra: jsonObject.optional(),
-  viewId: z.string().optional(),
-  channelId: conversationId.optional(),
-  messageTs: z.string().optional(),
-  values: stateValues.optional(),
-});
-const submitBody = z.object({ user: userId, viewId: z.string().min(1), values: stateValues });
-const closeBody = z.object({ user: userId, viewId: z.string().min(1), cleared: z.boolean().optional() });
-const homeBody = z.object({ user: userId });
-
-// ── snapshot ───────────────────────────────────────────────────────────────
-
-interface ChannelEntry {
-  id: string;
-  name: string;
-  isIm: boolean;
-  isPrivate: boolean;
-  memberCount: number;
-  /** Messages and the user's ephemerals, for the page's unread marks. */
-  activity: number;
-}
-
-type PageMessage = SlackMessage & { ephemeral?: boolean };
-
-/** Everything the page shows for one user looking at one conversation. */
-function snapshot(options: SandboxServerOptions, user: string, channelId: string | undefined) {
-  const { fake } = options;
-  const dm = fake.openDm(user);
-  const channels: ChannelEntry[] = fake
-    .channels()
-    .filter((c) => (c.isIm ? c.imUser === user : c.members.includes(user) && !c.isArchived))
-    .map((c) => ({
-      id: c.id,
-      name: c.name,
-      isIm: c.isIm,
-      isPrivate: c.isPrivate,
-      memberCount: c.members.length,
-      activity: fake.messages(c.id).length + fake.ephemerals(c.id, user).length,
-    }));
-  const current = channels.find((c) => c.id === channelId) ?? channels.find((c) => c.id === dm.id);
-  const messages: PageMessage[] = current
-    ? [
-        ...fake.messages(current.id),
-        ...fake.ephemerals(current.id, user).map((m) => ({ ...m, ephemeral: true })),
-      ].sort((a, b) => Number(a.ts) - Number(b.ts))
-    : [];
-  return {
-    me: user,
-    now: options.controls.now().toISOString(),
-    users: fake.users().map((u) => ({ id: u.id, name: u.name, realName: u.realName, isBot: u.isBot })),
-    channels,
-    allChannels: fake
-      .channels()
-      .filter((c) => !c.isIm)
-      .map((c) => ({ id: c.id, name: c.name })),
-    dmId: dm.id,
-    channelId: current?.id ?? null,
-    messages,
-    modals: fake.openViews(user),
-    home: fake.homeView(user) ?? null,
-  };
-}
 
 // ── server ─────────────────────────────────────────────────────────────────
 
@@ -348,67 +226,4 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** Listens on 127.0.0.1; a taken port falls back to a free one, so a second demo still starts. */
-async function listen(server: Server, port: number): Promise<void> {
-  const attempt = (p: number) =>
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(p, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  try {
-    await attempt(port);
-  } catch (error) {
-    if (port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    await attempt(0);
-  }
-}
-
-// The page renders text the app and users wrote; a strict policy is a second line behind escaping.
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
-
-function outcome(result: { status: number; timedOut?: boolean; body: unknown }) {
-  return {
-    ok: result.status === 200 && !result.timedOut,
-    status: result.status,
-    timedOut: result.timedOut === true,
-  };
-}
-
-function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new HttpError(400, z.prettifyError(parsed.error));
-  return parsed.data;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer; // node:http yields Buffers when no encoding is set
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'body too large');
-    chunks.push(buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'body is not JSON');
-  }
 }

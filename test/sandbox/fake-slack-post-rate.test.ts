@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../sandbox/fake-slack/index.js';
-import { ChannelPostLimiter } from '../../sandbox/fake-slack/limits.js';
+import { ChannelPostLimiter } from '../../sandbox/fake-slack/post-rate.js';
 
 describe('ChannelPostLimiter', () => {
   it('lets a burst through, then asks to wait until the channel has regained a message', () => {
