@@ -1,3 +1,4 @@
+import { describeCadence } from './time/cadence-text.js';
 /**
  * The CSV files of `/mitra ekspor`, built from plain data. Headers and words (statuses, roles,
  * dimensions) are in the reader's language; dates are written the Indonesian way — `dd/mm/yyyy`
@@ -11,7 +12,7 @@ import type { GoalStatus, Role, ScheduleKind, ScheduleStatus } from './enums.js'
 import { EVALUATION_DIMENSIONS } from './enums.js';
 import { type CycleSummary, dimensionLabelKey } from './evaluation-stats.js';
 import { goalDisplayStatus } from './goals.js';
-import { describeCadence, validateCadence } from './time/cadence.js';
+import { validateCadence } from './time/cadence.js';
 import { localDateTimeOf } from './time/calendar.js';
 
 export interface ExportInput {

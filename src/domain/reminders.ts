@@ -1,3 +1,4 @@
+import { describeCadence } from './time/cadence-text.js';
 /**
  * The rules of delivering reminders, apart from Slack and the database: when a due time is posted,
  * posted late or recorded as skipped, how long a claim lasts, how retries back off, how a reminder
@@ -8,13 +9,7 @@ import { type Locale, t } from '../i18n/index.js';
 import { scheduleKindKey } from '../i18n/labels.js';
 import type { Cadence, GoalStatus, Role, ScheduleKind, ScheduleStatus } from './enums.js';
 import { isGoalOverdue } from './goals.js';
-import {
-  type CadenceValidation,
-  type DueRun,
-  describeCadence,
-  nextRuns,
-  validateCadence,
-} from './time/cadence.js';
+import { type CadenceValidation, type DueRun, nextRuns, validateCadence } from './time/cadence.js';
 import { parseCron } from './time/cron.js';
 import { type ExtraHoliday, makeHolidayChecker } from './time/holidays.js';
 

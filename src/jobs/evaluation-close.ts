@@ -10,7 +10,8 @@ import { getPreviousSummary, listUnitNames } from '../db/queries/evaluations.js'
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
 import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
-import { formatLocalDateTime } from '../domain/time/cadence.js';
+import { formatLocalDateTime } from '../domain/time/cadence-text.js';
+
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { refreshCharter } from '../slack/features/charter/flow.js';

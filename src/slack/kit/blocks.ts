@@ -1,6 +1,7 @@
 import type { ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { formatDecimal } from '../../domain/goals.js';
-import { zoneLabel } from '../../domain/time/cadence.js';
+import { zoneLabel } from '../../domain/time/cadence-text.js';
+
 import type { Locale } from '../../i18n/index.js';
 import { escapeMrkdwn, truncate } from './message.js';
 

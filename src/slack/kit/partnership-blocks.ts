@@ -1,6 +1,7 @@
 import type { HeaderBlock, KnownBlock } from '@slack/types';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
-import { formatLocalDate } from '../../domain/time/cadence.js';
+import { formatLocalDate } from '../../domain/time/cadence-text.js';
+
 import { button, divider, linesToSections, section, userText, zoneText } from './blocks.js';
 import { sharedIds } from './ids.js';
 import { truncate } from './message.js';

@@ -19,7 +19,8 @@ import {
   withMeasureUnit,
 } from '../../domain/goals.js';
 import { scheduleLabel, upcomingRuns } from '../../domain/reminders.js';
-import { formatLocalDate, formatLocalDateTime } from '../../domain/time/cadence.js';
+import { formatLocalDate, formatLocalDateTime } from '../../domain/time/cadence-text.js';
+
 import { localDateOf } from '../../domain/time/calendar.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
 import {

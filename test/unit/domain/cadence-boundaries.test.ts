@@ -6,16 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CadenceSpec,
-  describeCadence,
   dueTimesBetween,
-  formatLocalDate,
-  formatTimeOfDay,
   MAX_RUNS,
   nextRuns,
   validateCadence,
+} from '../../../src/domain/time/cadence.js';
+import {
+  describeCadence,
+  formatLocalDate,
+  formatTimeOfDay,
   weekdayName,
   zoneLabel,
-} from '../../../src/domain/time/cadence.js';
+} from '../../../src/domain/time/cadence-text.js';
 import { t } from '../../../src/i18n/index.js';
 
 function spec(input: Record<string, unknown>): CadenceSpec {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CadenceSpec,
-  describeCadence,
   dueTimesBetween,
-  formatLocalDateTime,
   MAX_RUNS,
   nextRuns,
   validateCadence,
 } from '../../../src/domain/time/cadence.js';
+import { describeCadence, formatLocalDateTime } from '../../../src/domain/time/cadence-text.js';
 import { localDateTimeOf } from '../../../src/domain/time/calendar.js';
 import { makeHolidayChecker } from '../../../src/domain/time/holidays.js';
 import { placeholderNames } from '../../../src/i18n/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withMeasureUnit } from '../../../src/domain/goals.js';
-import { describeCadence, formatLocalDateTime, validateCadence } from '../../../src/domain/time/cadence.js';
+import { validateCadence } from '../../../src/domain/time/cadence.js';
+import { describeCadence, formatLocalDateTime } from '../../../src/domain/time/cadence-text.js';
 import { translator } from '../../../src/i18n/index.js';
 import { slackErrorText } from '../../../src/i18n/labels.js';
 import { SUBCOMMANDS, subcommandWords } from '../../../src/slack/kit/subcommands.js';

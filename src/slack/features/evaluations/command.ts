@@ -4,7 +4,8 @@ import { isPartnershipVisible } from '../../../db/queries/partnership-pages.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
-import { zoneLabel } from '../../../domain/time/cadence.js';
+import { zoneLabel } from '../../../domain/time/cadence-text.js';
+
 import { manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
 import {
   SUBCOMMANDS,

@@ -15,7 +15,8 @@ import type { EvaluationCycle, Partnership } from '../../../db/schema/index.js';
 import { acceptsAnswers, defaultRemindAt } from '../../../domain/evaluation-cycle.js';
 import { DEFAULT_MIN_GROUP_SIZE } from '../../../domain/evaluation-stats.js';
 import { formatPercent } from '../../../domain/evaluation-trend.js';
-import { formatLocalDateTime } from '../../../domain/time/cadence.js';
+import { formatLocalDateTime } from '../../../domain/time/cadence-text.js';
+
 import { type Locale, type MessageKey, type MessageParams, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { sendDm } from '../../kit/dm.js';

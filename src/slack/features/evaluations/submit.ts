@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { upsertResponse } from '../../../db/queries/evaluation-responses.js';
 import { listManagerRoles } from '../../../db/queries/evaluations.js';
 import { decideOpenCycle, surveySubmissionSchema } from '../../../domain/evaluation-cycle.js';
-import { formatLocalDateTime } from '../../../domain/time/cadence.js';
+import { formatLocalDateTime } from '../../../domain/time/cadence-text.js';
+
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
 import { slackErrorText } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';

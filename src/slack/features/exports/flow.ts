@@ -2,7 +2,8 @@ import type { WebClient } from '@slack/web-api';
 import { loadExportData } from '../../../db/queries/exports.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { buildExportFiles } from '../../../domain/export-tables.js';
-import { formatLocalDateTime } from '../../../domain/time/cadence.js';
+import { formatLocalDateTime } from '../../../domain/time/cadence-text.js';
+
 import { localDateOf } from '../../../domain/time/calendar.js';
 import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';

@@ -2,7 +2,8 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import { z } from 'zod';
 import { removeHolidayWithAudit } from '../../../db/queries/holidays.js';
 import { isAdmin } from '../../../domain/permissions.js';
-import { formatLocalDate } from '../../../domain/time/cadence.js';
+import { formatLocalDate } from '../../../domain/time/cadence-text.js';
+
 import { t } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { escapeMrkdwn } from '../../kit/message.js';

@@ -2,7 +2,8 @@ import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { addHolidayWithAudit } from '../../../db/queries/holidays.js';
 import { isAdmin } from '../../../domain/permissions.js';
-import { formatLocalDate } from '../../../domain/time/cadence.js';
+import { formatLocalDate } from '../../../domain/time/cadence-text.js';
+
 import { isValidLocalDate, localDateOf } from '../../../domain/time/calendar.js';
 import { nationalHolidays } from '../../../domain/time/holidays.js';
 import { type Locale, t } from '../../../i18n/index.js';

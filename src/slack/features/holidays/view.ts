@@ -3,7 +3,8 @@
  * admins added with a remove button each, and a form to add one. Pure: data in, Block Kit out.
  */
 import type { KnownBlock, ModalView } from '@slack/types';
-import { formatLocalDate } from '../../../domain/time/cadence.js';
+import { formatLocalDate } from '../../../domain/time/cadence-text.js';
+
 import { type Locale, t as translate } from '../../../i18n/index.js';
 import { versionedBlockId as blockId } from '../../kit/block-ids.js';
 import { section } from '../../kit/blocks.js';

@@ -1,5 +1,6 @@
 import type { WaitingSurvey } from '../../../db/queries/evaluation-responses.js';
 import { formatPercent } from '../../../domain/evaluation-trend.js';
+import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence-text.js';
 import { button, divider, linesToSections, section, userText } from '../../kit/blocks.js';
 import { homeIds } from './ids.js';
 /**
@@ -15,7 +16,7 @@ import type { CoordinatorView } from '../../../db/queries/partnership-pages.js';
 import type { Goal, Partnership, Role } from '../../../db/schema/index.js';
 
 import { scheduleLabel } from '../../../domain/reminders.js';
-import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence.js';
+
 import { sharedIds } from '../../kit/ids.js';
 import { truncate } from '../../kit/message.js';
 import {

@@ -7,7 +7,8 @@ import {
   isGoalOverdue,
   withMeasureUnit,
 } from '../../../domain/goals.js';
-import { formatLocalDate } from '../../../domain/time/cadence.js';
+import { formatLocalDate } from '../../../domain/time/cadence-text.js';
+
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { goalDisplayStatusKey, goalStatusKey } from '../../../i18n/labels.js';
 import { versionedBlockId } from '../../kit/block-ids.js';

@@ -1,6 +1,7 @@
 import type { InputBlock, PlainTextOption, SectionBlock } from '@slack/types';
 import type { Cadence } from '../../../db/schema/schedules.js';
-import { weekdayName, zoneLabel } from '../../../domain/time/cadence.js';
+import { weekdayName, zoneLabel } from '../../../domain/time/cadence-text.js';
+
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { baseBlockId } from '../../kit/block-ids.js';
 import { section } from '../../kit/blocks.js';

@@ -3,7 +3,8 @@ import { getPartnershipById } from '../../../db/queries/partnerships.js';
 import { pauseSchedules } from '../../../db/queries/schedules.js';
 import { SYSTEM_ACTOR } from '../../../domain/enums.js';
 import { cadenceOfSchedule } from '../../../domain/reminders.js';
-import { describeCadence } from '../../../domain/time/cadence.js';
+import { describeCadence } from '../../../domain/time/cadence-text.js';
+
 import { t } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';

@@ -4,7 +4,8 @@ import { listExtraHolidays } from '../../../db/queries/holidays.js';
 import { listRoleHolders, listSchedulesOfPartnership } from '../../../db/queries/schedules.js';
 import type { Partnership, Schedule } from '../../../db/schema/index.js';
 import { cadenceOfSchedule, scheduleLabel } from '../../../domain/reminders.js';
-import { describeCadence } from '../../../domain/time/cadence.js';
+import { describeCadence } from '../../../domain/time/cadence-text.js';
+
 import { localDateOf } from '../../../domain/time/calendar.js';
 import { makeHolidayChecker } from '../../../domain/time/holidays.js';
 import { type Locale, type MessageKey, type MessageParams, t } from '../../../i18n/index.js';

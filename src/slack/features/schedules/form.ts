@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../../../db/schema/partnerships.js';
 import { CADENCES, type Cadence, SCHEDULE_KINDS } from '../../../db/schema/schedules.js';
-import {
-  describeCadence,
-  formatLocalDateTime,
-  nextRuns,
-  type RunOptions,
-  validateCadence,
-} from '../../../domain/time/cadence.js';
+import { nextRuns, type RunOptions, validateCadence } from '../../../domain/time/cadence.js';
+import { describeCadence, formatLocalDateTime } from '../../../domain/time/cadence-text.js';
 import { isValidTimeZone, localDateOf } from '../../../domain/time/calendar.js';
 import { type Locale, t as translate } from '../../../i18n/index.js';
 import { baseBlockId } from '../../kit/block-ids.js';

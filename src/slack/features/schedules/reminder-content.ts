@@ -7,7 +7,8 @@ import { listOpenGoals, listRoleHolders } from '../../../db/queries/schedules.js
 import type { Partnership, Schedule } from '../../../db/schema/index.js';
 import { goalDisplayStatus } from '../../../domain/goals.js';
 import { goalsNeedingAttention, mentionedUsers, openGoalsByPerson } from '../../../domain/reminders.js';
-import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence.js';
+import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence-text.js';
+
 import { localDateOf } from '../../../domain/time/calendar.js';
 import type { Locale } from '../../../i18n/index.js';
 import { translator } from '../../../i18n/index.js';

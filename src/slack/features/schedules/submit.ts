@@ -6,7 +6,8 @@ import {
   updateScheduleWithAudit,
 } from '../../../db/queries/schedules.js';
 import { storedTimeOfDayForCron } from '../../../domain/reminders.js';
-import { type CadenceSpec, describeCadence, validateCadence } from '../../../domain/time/cadence.js';
+import { type CadenceSpec, validateCadence } from '../../../domain/time/cadence.js';
+import { describeCadence } from '../../../domain/time/cadence-text.js';
 import { type Locale, t, translator } from '../../../i18n/index.js';
 import { scheduleKindKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
