@@ -15,7 +15,7 @@
  *   realisation, lower is better with realisation 0 and a positive target — the target is beaten
  *   by a margin no ratio can express: no number (`unbounded`); the report says why instead.
  *   A zero in the dividend is an ordinary 0% (nothing of a positive target realised; a lower-is-
- *   better target of 0 missed).
+ *   better target of 0 missed). A ratio too large for a double is `unbounded` too.
  * - **Negative** target or realisation: ratios of signed numbers mislead (−5 ÷ −10 reads as 50%
  *   though −5 beats −10), so no capaian (`negative`). Indicators with signed values are reported
  *   by their realisation alone.
@@ -52,8 +52,10 @@ export function capaian(
   if (realisation < 0 || target < 0) return { ok: false, reason: 'negative' };
   if (realisation === target) return { ok: true, percent: 100 };
   const [dividend, divisor] = direction === 'higher' ? [realisation, target] : [target, realisation];
-  if (divisor === 0) return { ok: false, reason: 'unbounded' };
-  return { ok: true, percent: (dividend / divisor) * 100 };
+  const percent = (dividend / divisor) * 100;
+  // A zero divisor — or one so small next to the dividend that the ratio overflows a double.
+  if (!Number.isFinite(percent)) return { ok: false, reason: 'unbounded' };
+  return { ok: true, percent };
 }
 
 /** A capaian limited to `cap` percent (e.g. 120), for ministries whose reports cap it. */
