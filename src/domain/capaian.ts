@@ -28,10 +28,6 @@ export const INDICATOR_DIRECTIONS = ['higher', 'lower'] as const;
 /** Whether a larger realisation is better (`higher`) or a smaller one (`lower`, e.g. processing days). */
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
-/** What an evidence link points at: any web page, a Slack message's permalink, or a file shared in Slack. */
-export const EVIDENCE_KINDS = ['link', 'slack_message', 'slack_file'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
 /** The quarter number that marks an annual target in a list of targets (quarters are 1–4). */
 export const ANNUAL = 0;
 
@@ -105,4 +101,37 @@ export function averageCapaian(results: readonly Capaian[]): { mean: number | nu
   const values = results.flatMap((r) => (r.ok ? [r.percent] : []));
   if (values.length === 0) return { mean: null, counted: 0 };
   return { mean: values.reduce((sum, v) => sum + v, 0) / values.length, counted: values.length };
+}
+
+/** A progress update as far as the quarter's figures need it. */
+export interface QuarterUpdate {
+  year: number | null;
+  quarter: number | null;
+  value: number | null;
+  createdAt: Date;
+}
+
+/** The updates of one quarter, latest first (ties: later in the list first). */
+export function updatesOfQuarter<T extends QuarterUpdate>(
+  updates: readonly T[],
+  period: { year: number; quarter: number },
+): T[] {
+  return updates
+    .map((update, index) => ({ update, index }))
+    .filter(({ update }) => update.year === period.year && update.quarter === period.quarter)
+    .sort((a, b) => b.update.createdAt.getTime() - a.update.createdAt.getTime() || b.index - a.index)
+    .map(({ update }) => update);
+}
+
+/**
+ * The quarter's realisation: the value of its latest update that carries one. Realisation is
+ * reported as it stands at the time (to date), as SAKIP's quarterly forms ask, so the latest value
+ * speaks for the quarter; an update that only changed the status does not erase it. Null when the
+ * quarter has no value.
+ */
+export function quarterRealisation(
+  updates: readonly QuarterUpdate[],
+  period: { year: number; quarter: number },
+): number | null {
+  return updatesOfQuarter(updates, period).find((update) => update.value !== null)?.value ?? null;
 }

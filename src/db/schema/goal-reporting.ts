@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { EVIDENCE_KINDS } from '../../domain/capaian.js';
+import { EVIDENCE_KINDS } from '../../domain/evidence.js';
 import { createdAt, teamId, updatedAt } from './columns.js';
 import { goals, progressUpdates } from './partnerships.js';
 

@@ -9,7 +9,9 @@ import {
   capCapaian,
   type GoalTarget,
   type IndicatorDirection,
+  quarterRealisation,
   targetForQuarter,
+  updatesOfQuarter,
 } from '../../../src/domain/capaian.js';
 
 const direction = fc.constantFrom<IndicatorDirection>('higher', 'lower');
@@ -164,5 +166,35 @@ describe('averageCapaian', () => {
         expect(mean).toBeLessThanOrEqual(Math.max(...percents) + 1e-9);
       }),
     );
+  });
+});
+
+describe('the quarter’s updates and realisation', () => {
+  const at = (iso: string) => new Date(iso);
+  const updates = [
+    { id: 1, year: 2026, quarter: 3, value: 40, createdAt: at('2026-07-10T02:00:00Z') },
+    { id: 2, year: 2026, quarter: 3, value: 55, createdAt: at('2026-08-20T02:00:00Z') },
+    { id: 3, year: 2026, quarter: 3, value: null, createdAt: at('2026-09-25T02:00:00Z') },
+    { id: 4, year: 2026, quarter: 4, value: 70, createdAt: at('2026-10-02T02:00:00Z') },
+    { id: 5, year: null, quarter: null, value: 99, createdAt: at('2026-08-01T02:00:00Z') },
+  ];
+
+  it('lists the quarter’s updates latest first, leaving out other quarters and unplaced rows', () => {
+    expect(updatesOfQuarter(updates, { year: 2026, quarter: 3 }).map((u) => u.id)).toEqual([3, 2, 1]);
+  });
+
+  it('takes the latest value of the quarter; a status-only update does not erase it', () => {
+    expect(quarterRealisation(updates, { year: 2026, quarter: 3 })).toBe(55);
+    expect(quarterRealisation(updates, { year: 2026, quarter: 4 })).toBe(70);
+    expect(quarterRealisation(updates, { year: 2026, quarter: 2 })).toBeNull();
+  });
+
+  it('breaks a tie in time by the later row', () => {
+    const same = at('2026-07-10T02:00:00Z');
+    const tied = [
+      { year: 2026, quarter: 3, value: 1, createdAt: same },
+      { year: 2026, quarter: 3, value: 2, createdAt: same },
+    ];
+    expect(quarterRealisation(tied, { year: 2026, quarter: 3 })).toBe(2);
   });
 });
