@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../src/i18n/index.js';
+import { catalogFor, type Locale } from '../../../src/i18n/index.js';
 import type { QuarterReport } from '../../../src/slack/features/reports/report-data.js';
 import { buildQuarterWorkbook, toBuffer } from '../../../src/slack/features/reports/workbook.js';
 import { QUARTER_WORDS as WORDS } from './quarter-words.js';
@@ -241,6 +241,19 @@ describe.each(['id', 'en'] as const)('the quarterly workbook in %s', (locale) =>
     expect(evaluation.getCell(9, 1).value).toBe(w.noEvaluation);
     expect(evaluation.views[0]).toMatchObject({ ySplit: 8 });
     expect(sheet(workbook, w.sheets[3]).getCell(9, 1).value).toBe(w.empty[2]);
+  });
+});
+
+describe('sheet names', () => {
+  it('fit Excel’s limits in both languages: at most 31 characters, none of []:*?/\\', () => {
+    for (const locale of ['id', 'en'] as const) {
+      const names = Object.entries(catalogFor(locale)).filter(([key]) => key.startsWith('report.sheet.'));
+      expect(names.length).toBe(6);
+      for (const [key, name] of names) {
+        expect(name.length, `${locale} ${key}`).toBeLessThanOrEqual(31);
+        expect(name, `${locale} ${key}`).not.toMatch(/[[\]:*?/\\]/);
+      }
+    }
   });
 });
 
