@@ -4,6 +4,7 @@ import { feedback } from './messages/feedback.js';
 import { goals } from './messages/goals.js';
 import { help } from './messages/help.js';
 import { partnerships } from './messages/partnerships.js';
+import { reports } from './messages/reports.js';
 import { schedules } from './messages/schedules.js';
 import { transport } from './messages/transport.js';
 import type { Locale } from './types.js';
@@ -20,6 +21,7 @@ export const bundles = {
   evaluations,
   feedback,
   transport,
+  reports,
 } as const;
 
 type Bundles = typeof bundles;

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { INDICATOR_DIRECTIONS } from '../../domain/capaian.js';
 import {
   GOAL_STATUSES,
   type GoalStatus,
@@ -73,7 +74,15 @@ export const goals = sqliteTable(
       .references(() => partnerships.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     indicator: text('indicator').notNull(),
+    /** The indicator's reference in a unit's Perjanjian Kinerja, e.g. code `IKU 2.1` and its wording. */
+    ikuCode: text('iku_code'),
+    ikuText: text('iku_text'),
+    direction: text('direction', { enum: INDICATOR_DIRECTIONS }).notNull().default('higher'),
     baseline: real('baseline'),
+    /**
+     * The end target as first entered. Targets per year and quarter live in `goal_targets`; the
+     * `quarterly_backfill` migration copied this value there as the annual target.
+     */
     target: real('target'),
     measureUnit: text('measure_unit'),
     dueDate: calendarDate('due_date'),
@@ -103,13 +112,27 @@ export const progressUpdates = sqliteTable(
     goalId: integer('goal_id')
       .notNull()
       .references(() => goals.id, { onDelete: 'cascade' }),
+    /** The realisation (realisasi) reported. */
     value: real('value'),
     status: text('status', { enum: GOAL_STATUSES }).notNull(),
     note: text('note'),
+    /**
+     * The quarter (1–4) of `year` the update reports on. Nullable only so that rows written before
+     * the reporting columns existed stay valid; the backfill migration filled them from the date.
+     */
+    year: integer('year'),
+    quarter: integer('quarter'),
+    /** Kendala: what held the goal back this quarter. */
+    obstacles: text('obstacles'),
+    /** Upaya tindak lanjut: what will be done about it. */
+    followUpActions: text('follow_up_actions'),
     userId: text('user_id').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('progress_updates_goal_idx').on(t.goalId, t.createdAt)],
+  (t) => [
+    index('progress_updates_goal_idx').on(t.goalId, t.createdAt),
+    index('progress_updates_goal_quarter_idx').on(t.goalId, t.year, t.quarter),
+  ],
 );
 
 export const roleAssignments = sqliteTable(
