@@ -1,12 +1,20 @@
+import { charter } from './messages/charter.js';
 import { common } from './messages/common.js';
 import { evaluations } from './messages/evaluations.js';
+import { exports } from './messages/exports.js';
 import { feedback } from './messages/feedback.js';
 import { goals } from './messages/goals.js';
 import { help } from './messages/help.js';
+import { holidays } from './messages/holidays.js';
+import { home } from './messages/home.js';
 import { partnerships } from './messages/partnerships.js';
+import { progress } from './messages/progress.js';
 import { reports } from './messages/reports.js';
+import { roles } from './messages/roles.js';
 import { schedules } from './messages/schedules.js';
+import { time } from './messages/time.js';
 import { transport } from './messages/transport.js';
+import { units } from './messages/units.js';
 import type { Locale } from './types.js';
 
 export { LOCALES, type Locale } from './types.js';
@@ -14,11 +22,19 @@ export { LOCALES, type Locale } from './types.js';
 /** Every feature's bundle. A key belongs to exactly one bundle; the catalog test checks for clashes. */
 export const bundles = {
   common,
+  time,
   help,
   partnerships,
+  units,
+  charter,
+  home,
   goals,
+  progress,
+  roles,
   schedules,
+  holidays,
   evaluations,
+  exports,
   feedback,
   transport,
   reports,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { type Locale, t } from '../../i18n/index.js';
-import type { CadenceSpec, ScheduleMessageKey } from './cadence.js';
+import type { CadenceSpec, TimeMessageKey } from './cadence.js';
 import { type LocalDate, localDateTimeOf, parseLocalDate, weekdayOf } from './calendar.js';
 
 interface CronDescriber {
@@ -19,7 +19,7 @@ const WEEKDAY_KEYS = [
   'weekday.thursday',
   'weekday.friday',
   'weekday.saturday',
-] as const satisfies readonly ScheduleMessageKey[];
+] as const satisfies readonly TimeMessageKey[];
 
 const MONTH_KEYS = [
   'month.january',
@@ -34,7 +34,7 @@ const MONTH_KEYS = [
   'month.october',
   'month.november',
   'month.december',
-] as const satisfies readonly ScheduleMessageKey[];
+] as const satisfies readonly TimeMessageKey[];
 
 const NTH_KEYS = {
   1: 'cadence.nth.first',
@@ -42,10 +42,10 @@ const NTH_KEYS = {
   3: 'cadence.nth.third',
   4: 'cadence.nth.fourth',
   [-1]: 'cadence.nth.last',
-} as const satisfies Record<number, ScheduleMessageKey>;
+} as const satisfies Record<number, TimeMessageKey>;
 
 /** Indonesia's zones by their everyday names; any other zone is shown by its IANA name. */
-const ZONE_LABEL_KEYS: Readonly<Record<string, ScheduleMessageKey>> = {
+const ZONE_LABEL_KEYS: Readonly<Record<string, TimeMessageKey>> = {
   'Asia/Jakarta': 'tz.wib',
   'Asia/Pontianak': 'tz.wib',
   'Asia/Makassar': 'tz.wita',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
-import { schedules } from '../../i18n/messages/schedules.js';
+import { time } from '../../i18n/messages/time.js';
 import {
   addDays,
   canonicalTimeZone,
@@ -39,7 +39,7 @@ export const CADENCE_FIELDS = [
 ] as const;
 export type CadenceField = (typeof CADENCE_FIELDS)[number];
 
-export type ScheduleMessageKey = keyof (typeof schedules)['id'] & MessageKey;
+export type TimeMessageKey = keyof (typeof time)['id'] & MessageKey;
 
 /** More runs a day than this is a mistake (`* * * * *`), not a communication plan. */
 export const MAX_CRON_RUNS_PER_DAY = 24;
@@ -53,13 +53,13 @@ const WORKDAYS: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 // Schema
 // ---------------------------------------------------------------------------------------------
 
-const issue = (key: ScheduleMessageKey) => ({ error: key });
+const issue = (key: TimeMessageKey) => ({ error: key });
 
 /** Slack's select and checkbox values arrive as strings; the database gives numbers. */
 const numericText = (value: unknown): unknown =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 
-const intField = (key: ScheduleMessageKey, min: number, max: number) =>
+const intField = (key: TimeMessageKey, min: number, max: number) =>
   z.preprocess(numericText, z.number(issue(key)).int(issue(key)).min(min, issue(key)).max(max, issue(key)));
 
 const timeOfDayField = z
@@ -93,10 +93,10 @@ const CRON_SYNTAX_KEYS = {
   dayOfMonth: 'cadence.error.cronDayOfMonth',
   month: 'cadence.error.cronMonth',
   weekday: 'cadence.error.cronWeekday',
-} as const satisfies Record<'parts' | CronField, ScheduleMessageKey>;
+} as const satisfies Record<'parts' | CronField, TimeMessageKey>;
 
 /** Why a cron expression cannot be a schedule, or undefined when it can. */
-function cronProblem(expression: string): ScheduleMessageKey | undefined {
+function cronProblem(expression: string): TimeMessageKey | undefined {
   const cron = parseCron(expression);
   if (!cron) return CRON_SYNTAX_KEYS[cronSyntaxProblem(expression) ?? 'parts'];
   if (!cronCanEverFire(cron)) return 'cadence.error.cronNeverFires';
@@ -172,14 +172,14 @@ export function validateCadence(input: unknown): CadenceValidation {
     if (errors.some((error) => error.field === field)) continue;
     errors.push({
       field,
-      key: isScheduleMessageKey(problem.message) ? problem.message : 'cadence.error.invalid',
+      key: isTimeMessageKey(problem.message) ? problem.message : 'cadence.error.invalid',
     });
   }
   return { ok: false, errors };
 }
 
-function isScheduleMessageKey(value: string): value is ScheduleMessageKey {
-  return Object.hasOwn(schedules.id, value);
+function isTimeMessageKey(value: string): value is TimeMessageKey {
+  return Object.hasOwn(time.id, value);
 }
 
 // ---------------------------------------------------------------------------------------------

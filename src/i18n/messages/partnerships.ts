@@ -3,33 +3,6 @@ import { defineMessages } from '../types.js';
 /** Units, creating partnerships, templates, the charter, lists, the detail view and App Home. */
 export const partnerships = defineMessages({
   id: {
-    // Units
-    'unit.modal.title': 'Unit kerja',
-    'unit.modal.submit': 'Simpan',
-    'unit.modal.close': 'Tutup',
-    'unit.pick.label': 'Unit yang diubah',
-    'unit.pick.new': '➕ Unit baru',
-    'unit.pick.hint': 'Pilih unit yang ada untuk mengubahnya, atau biarkan "Unit baru" untuk menambah.',
-    'unit.code.label': 'Kode singkat',
-    'unit.code.hint': 'Huruf, angka, atau tanda hubung, 2–12 karakter, misalnya KEU atau REN.',
-    'unit.name.label': 'Nama unit',
-    'unit.name.placeholder': 'Misalnya Biro Keuangan',
-    'unit.head.label': 'Kepala unit (pimpinan)',
-    'unit.head.hint':
-      'Kepala unit dapat ditetapkan sebagai pimpinan pada kemitraan baru dan menjawab survei evaluasi.',
-    'unit.list.title': '*Unit terdaftar ({count})*',
-    'unit.list.empty': 'Belum ada unit. Tambahkan unit pertama di atas.',
-    'unit.list.line': '`{code}` {name} — kepala: {head}',
-    'unit.list.noHead': 'belum ditetapkan',
-    'unit.list.more': '… dan {count} unit lainnya. Ketik `/mitra unit daftar` untuk melihat semuanya.',
-    'unit.saved.created': '✅ Unit `{code}` {name} telah ditambahkan. Anda dapat menambah unit berikutnya.',
-    'unit.saved.updated': '✅ Unit `{code}` {name} telah diperbarui.',
-    'unit.error.codeFormat': 'Gunakan 2–12 huruf, angka, atau tanda hubung, misalnya KEU.',
-    'unit.error.codeTaken': 'Kode {code} sudah dipakai oleh unit {name}. Gunakan kode lain.',
-    'unit.error.notFound': 'Unit ini tidak ditemukan. Tutup formulir ini lalu ketik `/mitra unit` lagi.',
-    'unit.listCommand.title': 'Unit kerja ({count})',
-    'unit.notice.updated': 'Unit {name} diperbarui.',
-
     // Creating a partnership
     'partnership.new.title': 'Kemitraan baru',
     'partnership.new.submit': 'Buat',
@@ -143,63 +116,6 @@ export const partnerships = defineMessages({
     'partnership.status.paused': 'dijeda',
     'partnership.status.closed': 'ditutup',
 
-    // Charter and detail
-    'charter.title': '📜 Piagam {code} · {name}',
-    'charter.fallback': 'Piagam kemitraan {code}: {name}',
-    'charter.purpose': '*Tujuan bersama*\n{purpose}',
-    'charter.meta': '*Status:* {status} · *Mulai:* {start} · *Tinjauan:* {review} · *Zona waktu:* {zone}',
-    'charter.noReview': 'belum ditetapkan',
-    'charter.units.title': '*Unit yang bermitra*',
-    'charter.unit.line': '• {name} (`{code}`)',
-    'charter.unit.lead': '• {name} (`{code}`) — *unit utama*',
-    'charter.goals.title': '*Sasaran ({count})*',
-    'charter.goals.empty':
-      '_Belum ada sasaran. Koordinator dapat menambahkannya dengan `/mitra sasaran {code}`._',
-    'charter.goal.line': '*{title}*\n{indicator}\n{progress} · {status} · {due}\n{owner}',
-    'charter.goal.progress':
-      'Realisasi {current} dari target {target} (kemajuan {percent}% dari nilai awal {baseline})',
-    'charter.goal.progressNoPercent': 'Realisasi {current}, target {target}',
-    'charter.goal.noProgress': 'Belum ada realisasi (nilai awal {baseline}, target {target})',
-    'charter.goal.due': 'tenggat {date}',
-    'charter.goal.noDue': 'tanpa tenggat',
-    'charter.goal.owner': 'Unit pemilik: {unit} · Penanggung jawab: {person}',
-    'charter.goal.nobody': '_belum ada_',
-    'charter.goal.update': 'Mutakhirkan capaian',
-    'charter.roles.title': '*Peran dan tanggung jawab*',
-    'charter.roles.empty': '_Belum ada peran._',
-    'charter.role.line': '• <@{user}> — {role}, {unit}',
-    'charter.role.lineWithDuties': '• <@{user}> — {role}, {unit}: {responsibilities}',
-    'charter.schedules.title': '*Rencana komunikasi*',
-    'charter.schedules.empty':
-      '_Belum ada jadwal komunikasi. Koordinator dapat menyusunnya dengan `/mitra jadwal {code}`._',
-    'charter.schedule.line': '• {schedule}. Berikutnya: {next}',
-    'charter.schedule.noNext': 'tidak ada',
-    'charter.schedule.paused': ' · ⏸️ dijeda: {reason}',
-    'charter.schedule.failed': ' · ❗ {count} pengiriman gagal (terakhir: {error})',
-    'charter.schedule.retrying': ' · 🔁 {count} pengiriman sedang dicoba ulang (terakhir: {error})',
-    'charter.schedule.missed': ' · ⏭️ {count} pengingat terlewat saat Mitra tidak berjalan',
-    'charter.evaluation.title': '*Evaluasi*',
-    'charter.evaluation.open':
-      'Evaluasi terbuka hingga {closes}: {responded} dari {invited} pimpinan telah menjawab ({rate}).',
-    'charter.evaluation.last':
-      'Evaluasi terakhir ditutup pada {closed}: {responded} dari {invited} pimpinan menjawab ({rate}), nilai rata-rata {mean}{weakest}. Ringkasan: `/mitra laporan {code}`.',
-    'charter.evaluation.weakest': '; terlemah: {dimensions}',
-    'charter.evaluation.none': '_Belum ada evaluasi._',
-    'charter.gaps.title': '*⚠️ Perlu tindak lanjut ({count})*',
-    'charter.gaps.none': '✅ Tidak ada yang perlu ditindaklanjuti.',
-    'charter.more': '… dan {count} lainnya. Lihat semuanya dengan `/mitra lihat {code}`.',
-    'charter.footer': 'Pesan ini diperbarui otomatis setiap ada perubahan · {code}',
-    'charter.open': 'Buka detail',
-    'charter.notice': '✏️ {change} — oleh <@{actor}>',
-    'charter.notice.created': 'Kemitraan dibuat.',
-    'charter.problem.private':
-      'Mitra belum menjadi anggota kanal privat <#{channel}>, sehingga piagam {code} belum dapat dikirim. Ketik `/invite @Mitra` di kanal tersebut, lalu `/mitra lihat {code}`: piagam akan dikirim saat itu.',
-    'charter.problem.archived':
-      'Kanal <#{channel}> telah diarsipkan, sehingga piagam {code} tidak dapat dikirim. Pulihkan kanal tersebut atau minta admin memindahkan kemitraan ke kanal lain.',
-    'charter.problem.notFound':
-      'Kanal kemitraan {code} tidak ditemukan, sehingga piagamnya tidak dapat dikirim. Minta admin memindahkan kemitraan ke kanal lain.',
-    'charter.problem.failed':
-      'Piagam {code} belum dapat dikirim: {error}. Mitra akan mencoba lagi pada perubahan berikutnya; Anda juga dapat mengetik `/mitra lihat {code}` untuk mencobanya sekarang.',
     'gap.unit_without_liaison': 'Unit {unit} belum memiliki penghubung',
     'gap.unit_without_manager': 'Unit {unit} belum memiliki pimpinan',
     'gap.goal_without_owner_unit': 'Sasaran “{goal}” belum memiliki unit pemilik',
@@ -224,75 +140,8 @@ export const partnerships = defineMessages({
     'partnership.detail.continued': '*{code}* · {name} — halaman {page} dari {pages}',
     'partnership.page.next': 'Berikutnya ›',
     'partnership.page.previous': '‹ Sebelumnya',
-
-    // App Home
-    'home.title': 'Mitra — kemitraan antarunit',
-    'home.intro': 'Halo <@{user}>. Berikut kemitraan Anda dan hal yang menunggu tindakan Anda.',
-    'home.button.new': '➕ Kemitraan baru',
-    'home.button.units': '🏢 Unit kerja',
-    'home.button.refresh': '🔄 Muat ulang',
-    'home.partnerships.title': '🤝 Kemitraan Anda',
-    'home.partnerships.empty':
-      '_Anda belum terlibat dalam kemitraan mana pun. Tekan “Kemitraan baru” atau ketik `/mitra baru`._',
-    'home.partnership.line': '*{code}* · {name} — {status}\nPeran Anda: {roles} · {gaps}',
-    'home.goals.title': '🎯 Sasaran yang menjadi tanggung jawab Anda',
-    'home.goals.empty': '_Tidak ada sasaran yang menjadi tanggung jawab Anda._',
-    'home.goal.line': '*{title}* · {code}\n{progress} · {status} · {due}',
-    'home.goal.update': 'Mutakhirkan capaian',
-    'home.gaps.title': '🧩 Hal yang dapat Anda tindak lanjuti',
-    'home.gaps.none': '_Tidak ada yang perlu ditindaklanjuti pada kemitraan yang Anda koordinasikan._',
-    'home.gaps.noneAdmin': '_Tidak ada yang perlu ditindaklanjuti pada kemitraan yang sedang berjalan._',
-    'home.gaps.partnership': '*{code}* · {name}\n{lines}',
-    'home.evaluations.title': '📝 Survei evaluasi Anda',
-    'home.evaluations.empty': '_Tidak ada survei evaluasi yang menunggu Anda._',
-    'home.evaluation.line': '*{code}* · {name}\nDitutup pada {closes}',
-    'home.evaluation.answer': 'Isi survei',
-    'home.evaluation.answeredLine':
-      '*{code}* · {name}\nSudah dijawab · dapat diubah sampai ditutup pada {closes}',
-    'home.evaluation.edit': 'Ubah jawaban',
-    'home.coordinator.title': '🧭 Untuk koordinator',
-    'home.coordinator.empty':
-      '_Tidak ada siklus evaluasi terbuka, pengingat terjadwal, atau pengiriman gagal._',
-    'home.cycle.line':
-      '📝 *{code}*: evaluasi terbuka, {responded} dari {invited} menjawab ({rate}), ditutup pada {closes}',
-    'home.reminder.line': '⏰ *{code}*: {schedule} — {next}',
-    'home.failed.line': '❗ *{code}* · {kind}: {count} pengiriman gagal (terakhir: {error})',
-    'home.retrying.line': '🔁 *{code}* · {kind}: {count} pengiriman sedang dicoba ulang (terakhir: {error})',
-    'home.missed.line': '⏭️ *{code}* · {kind}: {count} pengingat terlewat saat Mitra tidak berjalan',
-    'home.paused.line': '⏸️ *{code}* · {kind}: jadwal dijeda — {reason}',
-    'home.more': '… dan {count} lainnya.',
-    'home.moreThan': '… dan lebih dari {count} lainnya. Ketik `/mitra daftar` untuk melihat semuanya.',
-    'home.admin.note': 'Sebagai admin, Anda dapat melihat semua kemitraan dengan `/mitra daftar`.',
   },
   en: {
-    // Units
-    'unit.modal.title': 'Units',
-    'unit.modal.submit': 'Save',
-    'unit.modal.close': 'Close',
-    'unit.pick.label': 'Unit to edit',
-    'unit.pick.new': '➕ New unit',
-    'unit.pick.hint': 'Choose an existing unit to change it, or keep "New unit" to add one.',
-    'unit.code.label': 'Short code',
-    'unit.code.hint': 'Letters, digits or hyphens, 2–12 characters, for example FIN or PLAN.',
-    'unit.name.label': 'Unit name',
-    'unit.name.placeholder': 'For example Finance Bureau',
-    'unit.head.label': 'Unit head',
-    'unit.head.hint':
-      'The unit head can be given the unit head role in new partnerships, and answers the evaluation surveys.',
-    'unit.list.title': '*Registered units ({count})*',
-    'unit.list.empty': 'No units yet. Add the first one above.',
-    'unit.list.line': '`{code}` {name} — head: {head}',
-    'unit.list.noHead': 'not set',
-    'unit.list.more':
-      '… and {count, plural, one {# more unit} other {# more units}}. Type `/mitra unit list` to see them all.',
-    'unit.saved.created': '✅ Unit `{code}` {name} was added. You can add the next one.',
-    'unit.saved.updated': '✅ Unit `{code}` {name} was updated.',
-    'unit.error.codeFormat': 'Use 2–12 letters, digits or hyphens, for example FIN.',
-    'unit.error.codeTaken': 'The code {code} is already used by {name}. Use another code.',
-    'unit.error.notFound': 'This unit no longer exists. Close this form and type `/mitra unit` again.',
-    'unit.listCommand.title': 'Units ({count})',
-    'unit.notice.updated': 'Unit {name} was updated.',
-
     // Creating a partnership
     'partnership.new.title': 'New partnership',
     'partnership.new.submit': 'Create',
@@ -408,65 +257,6 @@ export const partnerships = defineMessages({
     'partnership.status.paused': 'paused',
     'partnership.status.closed': 'closed',
 
-    // Charter and detail
-    'charter.title': '📜 Charter {code} · {name}',
-    'charter.fallback': 'Partnership charter {code}: {name}',
-    'charter.purpose': '*Shared purpose*\n{purpose}',
-    'charter.meta': '*Status:* {status} · *Start:* {start} · *Review:* {review} · *Time zone:* {zone}',
-    'charter.noReview': 'not set',
-    'charter.units.title': '*Participating units*',
-    'charter.unit.line': '• {name} (`{code}`)',
-    'charter.unit.lead': '• {name} (`{code}`) — *lead unit*',
-    'charter.goals.title': '*Goals ({count})*',
-    'charter.goals.empty': '_No goals yet. A coordinator can add them with `/mitra goal {code}`._',
-    'charter.goal.line': '*{title}*\n{indicator}\n{progress} · {status} · {due}\n{owner}',
-    'charter.goal.progress':
-      'Actual {current} of target {target} (progress {percent}% from the baseline {baseline})',
-    'charter.goal.progressNoPercent': 'Actual {current}, target {target}',
-    'charter.goal.noProgress': 'No actual value yet (baseline {baseline}, target {target})',
-    'charter.goal.due': 'due {date}',
-    'charter.goal.noDue': 'no due date',
-    'charter.goal.owner': 'Owner unit: {unit} · Person in charge: {person}',
-    'charter.goal.nobody': '_none yet_',
-    'charter.goal.update': 'Update progress',
-    'charter.roles.title': '*Roles and responsibilities*',
-    'charter.roles.empty': '_No roles yet._',
-    'charter.role.line': '• <@{user}> — {role}, {unit}',
-    'charter.role.lineWithDuties': '• <@{user}> — {role}, {unit}: {responsibilities}',
-    'charter.schedules.title': '*Communication plan*',
-    'charter.schedules.empty':
-      '_No communication schedule yet. A coordinator can add one with `/mitra schedule {code}`._',
-    'charter.schedule.line': '• {schedule}. Next: {next}',
-    'charter.schedule.noNext': 'none',
-    'charter.schedule.paused': ' · ⏸️ paused: {reason}',
-    'charter.schedule.failed':
-      ' · ❗ {count, plural, one {# failed delivery} other {# failed deliveries}} (last: {error})',
-    'charter.schedule.retrying':
-      ' · 🔁 {count, plural, one {# delivery} other {# deliveries}} being retried (last: {error})',
-    'charter.schedule.missed':
-      ' · ⏭️ {count, plural, one {# reminder} other {# reminders}} missed while Mitra was not running',
-    'charter.evaluation.title': '*Evaluation*',
-    'charter.evaluation.open':
-      'Evaluation open until {closes}: {responded} of {invited, plural, one {# unit head has} other {# unit heads have}} answered ({rate}).',
-    'charter.evaluation.last':
-      'Last evaluation closed on {closed}: {responded} of {invited, plural, one {# unit head} other {# unit heads}} answered ({rate}), average score {mean}{weakest}. Summary: `/mitra report {code}`.',
-    'charter.evaluation.weakest': '; weakest: {dimensions}',
-    'charter.evaluation.none': '_No evaluation yet._',
-    'charter.gaps.title': '*⚠️ Needs follow-up ({count})*',
-    'charter.gaps.none': '✅ Nothing needs follow-up.',
-    'charter.more': '… and {count} more. See everything with `/mitra show {code}`.',
-    'charter.footer': 'This message is updated automatically after every change · {code}',
-    'charter.open': 'Open details',
-    'charter.notice': '✏️ {change} — by <@{actor}>',
-    'charter.notice.created': 'Partnership created.',
-    'charter.problem.private':
-      'Mitra is not a member of the private channel <#{channel}>, so the charter of {code} could not be posted yet. Type `/invite @Mitra` in that channel, then `/mitra show {code}`: the charter is posted then.',
-    'charter.problem.archived':
-      'The channel <#{channel}> is archived, so the charter of {code} cannot be posted. Unarchive it or ask an admin to move the partnership to another channel.',
-    'charter.problem.notFound':
-      'The channel of partnership {code} was not found, so its charter cannot be posted. Ask an admin to move the partnership to another channel.',
-    'charter.problem.failed':
-      'The charter of {code} could not be posted yet: {error}. Mitra tries again on the next change; you can also type `/mitra show {code}` to try now.',
     'gap.unit_without_liaison': 'Unit {unit} has no liaison',
     'gap.unit_without_manager': 'Unit {unit} has no unit head',
     'gap.goal_without_owner_unit': 'Goal “{goal}” has no owner unit',
@@ -491,46 +281,5 @@ export const partnerships = defineMessages({
     'partnership.detail.continued': '*{code}* · {name} — page {page} of {pages}',
     'partnership.page.next': 'Next ›',
     'partnership.page.previous': '‹ Previous',
-
-    // App Home
-    'home.title': 'Mitra — inter-unit partnerships',
-    'home.intro': 'Hello <@{user}>. Here are your partnerships and what is waiting for you.',
-    'home.button.new': '➕ New partnership',
-    'home.button.units': '🏢 Units',
-    'home.button.refresh': '🔄 Refresh',
-    'home.partnerships.title': '🤝 Your partnerships',
-    'home.partnerships.empty':
-      '_You are not part of any partnership yet. Press “New partnership” or type `/mitra new`._',
-    'home.partnership.line': '*{code}* · {name} — {status}\nYour roles: {roles} · {gaps}',
-    'home.goals.title': '🎯 Goals you are in charge of',
-    'home.goals.empty': '_No goals name you as the person in charge._',
-    'home.goal.line': '*{title}* · {code}\n{progress} · {status} · {due}',
-    'home.goal.update': 'Update progress',
-    'home.gaps.title': '🧩 Gaps to fix',
-    'home.gaps.none': '_Nothing needs follow-up in the partnerships you coordinate._',
-    'home.gaps.noneAdmin': '_Nothing needs follow-up in the running partnerships._',
-    'home.gaps.partnership': '*{code}* · {name}\n{lines}',
-    'home.evaluations.title': '📝 Your evaluation surveys',
-    'home.evaluations.empty': '_No evaluation survey is waiting for you._',
-    'home.evaluation.line': '*{code}* · {name}\nCloses on {closes}',
-    'home.evaluation.answer': 'Answer survey',
-    'home.evaluation.answeredLine':
-      '*{code}* · {name}\nAnswered · you can change it until it closes on {closes}',
-    'home.evaluation.edit': 'Edit answers',
-    'home.coordinator.title': '🧭 For coordinators',
-    'home.coordinator.empty': '_No open evaluation cycles, scheduled reminders or failed deliveries._',
-    'home.cycle.line':
-      '📝 *{code}*: evaluation open, {responded} of {invited} answered ({rate}), closes on {closes}',
-    'home.reminder.line': '⏰ *{code}*: {schedule} — {next}',
-    'home.failed.line':
-      '❗ *{code}* · {kind}: {count, plural, one {# failed delivery} other {# failed deliveries}} (last: {error})',
-    'home.retrying.line':
-      '🔁 *{code}* · {kind}: {count, plural, one {# delivery} other {# deliveries}} being retried (last: {error})',
-    'home.missed.line':
-      '⏭️ *{code}* · {kind}: {count, plural, one {# reminder} other {# reminders}} missed while Mitra was not running',
-    'home.paused.line': '⏸️ *{code}* · {kind}: schedule paused — {reason}',
-    'home.more': '… and {count} more.',
-    'home.moreThan': '… and more than {count} others. Type `/mitra list` to see them all.',
-    'home.admin.note': 'As an admin you can see every partnership with `/mitra list`.',
   },
 });

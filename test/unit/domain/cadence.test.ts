@@ -11,6 +11,7 @@ import { localDateTimeOf } from '../../../src/domain/time/calendar.js';
 import { makeHolidayChecker } from '../../../src/domain/time/holidays.js';
 import { placeholderNames } from '../../../src/i18n/index.js';
 import { schedules } from '../../../src/i18n/messages/schedules.js';
+import { time } from '../../../src/i18n/messages/time.js';
 
 /** Parses a cadence the way the modal and the scheduler do; fails the test when it is refused. */
 function spec(input: Record<string, unknown>): CadenceSpec {
@@ -173,8 +174,8 @@ describe('validateCadence', () => {
     });
     expect(result.ok).toBe(false);
     for (const error of result.ok ? [] : result.errors) {
-      expect(Object.keys(schedules.id)).toContain(error.key);
-      expect(Object.keys(schedules.en)).toContain(error.key);
+      expect(Object.keys(time.id)).toContain(error.key);
+      expect(Object.keys(time.en)).toContain(error.key);
     }
   });
 });
