@@ -47,3 +47,23 @@ export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
 /** Who the audit log and the charter name when Mitra itself made a change (a job, not a person). */
 export const SYSTEM_ACTOR = 'mitra';
+
+/** An action item (tindak lanjut) is open until its owner marks it done. */
+export const ACTION_ITEM_STATUSES = ['open', 'done'] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+/** Where an action item came from: meeting notes, a message (the shortcut) or an evaluation summary. */
+export const ACTION_ITEM_SOURCES = ['notes', 'message', 'evaluation'] as const;
+export type ActionItemSource = (typeof ACTION_ITEM_SOURCES)[number];
+
+/** An owner's request for a new due date, until a coordinator decides. */
+export const DUE_DATE_REQUEST_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type DueDateRequestStatus = (typeof DUE_DATE_REQUEST_STATUSES)[number];
+
+/** The two DMs that chase an owner: the workday before the due date, and once overdue. */
+export const CHASE_KINDS = ['due_soon', 'overdue'] as const;
+export type ChaseKind = (typeof CHASE_KINDS)[number];
+
+/** What is escalated to the managers: an overdue action item, or a goal at risk twice in a row. */
+export const ESCALATION_SUBJECTS = ['item', 'goal'] as const;
+export type EscalationSubject = (typeof ESCALATION_SUBJECTS)[number];

@@ -1,4 +1,5 @@
 export * from './evaluations.js';
+export * from './follow-through.js';
 export * from './goal-reporting.js';
 export * from './partnerships.js';
 export * from './schedules.js';

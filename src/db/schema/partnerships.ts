@@ -34,6 +34,8 @@ export const partnerships = sqliteTable(
     reviewDate: calendarDate('review_date'),
     timeZone: text('time_zone').notNull(),
     status: text('status', { enum: PARTNERSHIP_STATUSES }).notNull().default('active'),
+    /** An overdue action item is escalated to its unit's manager after this many workdays. */
+    escalationWorkdays: integer('escalation_workdays').notNull().default(5),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -54,6 +54,7 @@ const partnership: Partnership = {
   reviewDate: '2026-12-31',
   timeZone: 'Asia/Jakarta',
   status: 'active',
+  escalationWorkdays: 5,
   createdBy: 'U1',
   createdAt: NOW,
   updatedAt: NOW,

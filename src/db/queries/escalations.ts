@@ -1,0 +1,157 @@
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import type { ChaseKind, EscalationSubject } from '../../domain/enums.js';
+import type { Db } from '../client.js';
+import { type ActionItemChase, actionItemChases, type Escalation, escalations } from '../schema/index.js';
+import { writeAudit } from './audit.js';
+
+/**
+ * Claims one chasing DM (item, kind, due date) for `workerId`. The first claim inserts the row; a
+ * claim whose process died before the DM was marked sent may be taken over once it is older than
+ * `staleBefore` (the new owner looks for the DM before posting it). Undefined: someone else has it.
+ */
+export function claimChase(
+  db: Db,
+  params: {
+    teamId: string;
+    actionItemId: number;
+    kind: ChaseKind;
+    dueDate: string;
+    workerId: string;
+    now: Date;
+    staleBefore: Date;
+  },
+): (ActionItemChase & { retaken: boolean }) | undefined {
+  return db.transaction((tx) => {
+    const inserted = tx
+      .insert(actionItemChases)
+      .values({
+        teamId: params.teamId,
+        actionItemId: params.actionItemId,
+        kind: params.kind,
+        dueDate: params.dueDate,
+        claimedBy: params.workerId,
+        claimedAt: params.now,
+      })
+      .onConflictDoNothing()
+      .returning()
+      .get();
+    if (inserted) return { ...inserted, retaken: false };
+    const retaken = tx
+      .update(actionItemChases)
+      .set({ claimedBy: params.workerId, claimedAt: params.now })
+      .where(
+        and(
+          eq(actionItemChases.actionItemId, params.actionItemId),
+          eq(actionItemChases.kind, params.kind),
+          eq(actionItemChases.dueDate, params.dueDate),
+          isNull(actionItemChases.sentAt),
+          lt(actionItemChases.claimedAt, params.staleBefore),
+        ),
+      )
+      .returning()
+      .get();
+    return retaken ? { ...retaken, retaken: true } : undefined;
+  });
+}
+
+export function markChaseSent(db: Db, params: { id: number; now: Date }): void {
+  db.update(actionItemChases).set({ sentAt: params.now }).where(eq(actionItemChases.id, params.id)).run();
+}
+
+/** The chases of one item (for tests and the item's history). */
+export function listChasesOfItem(
+  db: Db,
+  params: { teamId: string; actionItemId: number },
+): ActionItemChase[] {
+  return db
+    .select()
+    .from(actionItemChases)
+    .where(
+      and(eq(actionItemChases.teamId, params.teamId), eq(actionItemChases.actionItemId, params.actionItemId)),
+    )
+    .all();
+}
+
+/**
+ * Records an escalation once per `subjectKey`, with its audit row, in one transaction — or takes
+ * over a stale claim whose DMs were never marked sent. Undefined: it is someone else's, or done.
+ */
+export function claimEscalation(
+  db: Db,
+  params: {
+    teamId: string;
+    partnershipId: number;
+    subject: EscalationSubject;
+    actionItemId?: number | null;
+    goalId?: number | null;
+    subjectKey: string;
+    recipients: readonly string[];
+    workerId: string;
+    now: Date;
+    staleBefore: Date;
+  },
+): (Escalation & { retaken: boolean }) | undefined {
+  return db.transaction((tx) => {
+    const inserted = tx
+      .insert(escalations)
+      .values({
+        teamId: params.teamId,
+        partnershipId: params.partnershipId,
+        subject: params.subject,
+        actionItemId: params.actionItemId ?? null,
+        goalId: params.goalId ?? null,
+        subjectKey: params.subjectKey,
+        recipients: [...params.recipients],
+        claimedBy: params.workerId,
+        escalatedAt: params.now,
+      })
+      .onConflictDoNothing()
+      .returning()
+      .get();
+    if (inserted) {
+      writeAudit(tx, {
+        teamId: params.teamId,
+        actorUserId: 'mitra',
+        action: 'escalation.create',
+        entityType: 'escalation',
+        entityId: inserted.id,
+        partnershipId: params.partnershipId,
+        after: inserted,
+        at: params.now,
+      });
+      return { ...inserted, retaken: false };
+    }
+    const retaken = tx
+      .update(escalations)
+      .set({ claimedBy: params.workerId, escalatedAt: params.now })
+      .where(
+        and(
+          eq(escalations.teamId, params.teamId),
+          eq(escalations.subjectKey, params.subjectKey),
+          isNull(escalations.sentAt),
+          lt(escalations.escalatedAt, params.staleBefore),
+        ),
+      )
+      .returning()
+      .get();
+    return retaken ? { ...retaken, retaken: true } : undefined;
+  });
+}
+
+export function markEscalationSent(db: Db, params: { id: number; now: Date }): void {
+  db.update(escalations).set({ sentAt: params.now }).where(eq(escalations.id, params.id)).run();
+}
+
+/** A partnership's escalations, the latest first. */
+export function listEscalations(
+  db: Db,
+  params: { teamId: string; partnershipId: number; limit?: number },
+): Escalation[] {
+  return db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.teamId, params.teamId), eq(escalations.partnershipId, params.partnershipId)))
+    .orderBy(desc(escalations.escalatedAt))
+    .limit(params.limit ?? 20)
+    .all();
+}

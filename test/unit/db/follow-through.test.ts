@@ -1,0 +1,206 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import {
+  changeActionItem,
+  countActionItems,
+  createActionItems,
+  listOpenItemsDueBy,
+  listOpenItemsOfOwner,
+} from '../../../src/db/queries/action-items.js';
+import { claimChase, claimEscalation, markChaseSent } from '../../../src/db/queries/escalations.js';
+import { listCurrentLeaves, recordLeave } from '../../../src/db/queries/leaves.js';
+import { listMeetingNotes, saveMeetingNotes } from '../../../src/db/queries/meeting-notes.js';
+import { auditLog, deliveries } from '../../../src/db/schema/index.js';
+import { openTestDb } from '../../support/db.js';
+import { createPartnership, createSchedule, TEAM } from '../../support/factories.js';
+
+const NOW = new Date('2026-03-10T03:00:00Z');
+
+function setup() {
+  const { db } = openTestDb();
+  const p = createPartnership(db);
+  const items = createActionItems(db, {
+    teamId: TEAM,
+    partnershipId: p.id,
+    items: [
+      { what: 'Kirim data', ownerUserId: 'UO', ownerUnitId: p.leadUnitId, dueDate: '2026-03-05' },
+      { what: 'Draf MoU', ownerUserId: 'UO', ownerUnitId: null, dueDate: '2026-03-20' },
+    ],
+    origin: { source: 'message', sourceLink: 'https://example/p1' },
+    actorId: 'UCOORD',
+    now: NOW,
+  });
+  return { db, p, items };
+}
+
+describe('action items', () => {
+  it('are created, counted and changed, each with an audit row', () => {
+    const { db, p, items } = setup();
+    expect(countActionItems(db, { teamId: TEAM, partnershipId: p.id, today: '2026-03-10' })).toEqual({
+      open: 2,
+      overdue: 1,
+    });
+    expect(listOpenItemsOfOwner(db, { teamId: TEAM, userId: 'UO' }).map((i) => i.partnershipCode)).toEqual([
+      p.code,
+      p.code,
+    ]);
+    const first = items[0]?.id ?? 0;
+    changeActionItem(db, {
+      teamId: TEAM,
+      id: first,
+      change: { kind: 'requestDate', date: '2026-03-25', reason: 'Menunggu data' },
+      actorId: 'UO',
+      now: NOW,
+    });
+    const approved = changeActionItem(db, {
+      teamId: TEAM,
+      id: first,
+      change: { kind: 'decideDate', approve: true },
+      actorId: 'UCOORD',
+      now: NOW,
+    });
+    expect(approved?.after).toMatchObject({ dueDate: '2026-03-25', requestStatus: 'approved' });
+    // No pending request any more: a second decision changes nothing.
+    expect(
+      changeActionItem(db, {
+        teamId: TEAM,
+        id: first,
+        change: { kind: 'decideDate', approve: false },
+        actorId: 'UCOORD',
+        now: NOW,
+      }),
+    ).toBeUndefined();
+    changeActionItem(db, { teamId: TEAM, id: first, change: { kind: 'done' }, actorId: 'UO', now: NOW });
+    expect(countActionItems(db, { teamId: TEAM, partnershipId: p.id, today: '2026-03-15' })).toEqual({
+      open: 1,
+      overdue: 0,
+    });
+    expect(
+      changeActionItem(db, {
+        teamId: 'TOTHER',
+        id: first,
+        change: { kind: 'reopen' },
+        actorId: 'UX',
+        now: NOW,
+      }),
+    ).toBeUndefined();
+    const actions = db.select().from(auditLog).where(eq(auditLog.entityType, 'action_item')).all();
+    expect(actions.map((a) => a.action)).toEqual([
+      'action_item.create',
+      'action_item.create',
+      'action_item.requestDate',
+      'action_item.approve_date',
+      'action_item.done',
+    ]);
+    expect(listOpenItemsDueBy(db, { dueBy: '2026-03-20' }).map((i) => i.what)).toEqual(['Draf MoU']);
+  });
+});
+
+describe('claims', () => {
+  it('claim a chase once, and let a stale unsent claim be taken over once', () => {
+    const { db, items } = setup();
+    const base = {
+      teamId: TEAM,
+      actionItemId: items[0]?.id ?? 0,
+      kind: 'overdue' as const,
+      dueDate: '2026-03-05',
+      now: NOW,
+      staleBefore: new Date(NOW.getTime() - 600_000),
+    };
+    const a = claimChase(db, { ...base, workerId: 'a' });
+    expect(a?.retaken).toBe(false);
+    expect(claimChase(db, { ...base, workerId: 'b' })).toBeUndefined();
+    const later = new Date(NOW.getTime() + 700_000);
+    const c = claimChase(db, {
+      ...base,
+      workerId: 'c',
+      now: later,
+      staleBefore: new Date(later.getTime() - 600_000),
+    });
+    expect(c?.retaken).toBe(true);
+    markChaseSent(db, { id: c?.id ?? 0, now: later });
+    const muchLater = new Date(NOW.getTime() + 9_000_000);
+    expect(
+      claimChase(db, {
+        ...base,
+        workerId: 'd',
+        now: muchLater,
+        staleBefore: new Date(muchLater.getTime() - 600_000),
+      }),
+    ).toBeUndefined();
+  });
+
+  it('record an escalation once per subject, with its audit row', () => {
+    const { db, p, items } = setup();
+    const base = {
+      teamId: TEAM,
+      partnershipId: p.id,
+      subject: 'item' as const,
+      actionItemId: items[0]?.id ?? 0,
+      subjectKey: `item:${items[0]?.id}:2026-03-05`,
+      recipients: ['UM'],
+      now: NOW,
+      staleBefore: new Date(NOW.getTime() - 600_000),
+    };
+    expect(claimEscalation(db, { ...base, workerId: 'a' })?.recipients).toEqual(['UM']);
+    expect(claimEscalation(db, { ...base, workerId: 'b' })).toBeUndefined();
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'escalation.create')).all()).toHaveLength(1);
+  });
+});
+
+describe('leaves and notes', () => {
+  it('lists leaves that have not ended', () => {
+    const { db } = setup();
+    recordLeave(db, {
+      teamId: TEAM,
+      userId: 'UA',
+      fromDate: '2026-03-01',
+      toDate: '2026-03-05',
+      delegateUserId: null,
+      actorId: 'UA',
+      now: NOW,
+    });
+    recordLeave(db, {
+      teamId: TEAM,
+      userId: 'UB',
+      fromDate: '2026-03-09',
+      toDate: '2026-03-13',
+      delegateUserId: 'UD',
+      actorId: 'UADMIN',
+      now: NOW,
+    });
+    expect(listCurrentLeaves(db, { teamId: TEAM, today: '2026-03-10' }).map((l) => l.userId)).toEqual(['UB']);
+  });
+
+  it('keeps one set of notes per meeting, edited in place', () => {
+    const { db, p } = setup();
+    const schedule = createSchedule(db, { partnershipId: p.id, kind: 'meeting' });
+    const delivery = db
+      .insert(deliveries)
+      .values({ teamId: TEAM, scheduleId: schedule.id, dueAt: NOW })
+      .returning()
+      .get();
+    const params = {
+      teamId: TEAM,
+      partnershipId: p.id,
+      deliveryId: delivery.id,
+      channelId: 'C1',
+      threadTs: '1.2',
+      actorId: 'UCOORD',
+      now: NOW,
+    };
+    const first = saveMeetingNotes(db, {
+      ...params,
+      fields: { meetingDate: '2026-03-10', attendees: ['UA'], decisions: ['A'] },
+    });
+    expect(first.before).toBeUndefined();
+    const second = saveMeetingNotes(db, {
+      ...params,
+      fields: { meetingDate: '2026-03-10', attendees: ['UA', 'UB'], decisions: ['A', 'B'] },
+    });
+    expect(second.before?.id).toBe(first.after.id);
+    expect(listMeetingNotes(db, { teamId: TEAM, partnershipId: p.id }).map((n) => n.decisions)).toEqual([
+      ['A', 'B'],
+    ]);
+  });
+});
