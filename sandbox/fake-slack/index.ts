@@ -8,6 +8,7 @@ import {
   eventCallbackBody,
   globalShortcutPayload,
   interactivityForm,
+  messageShortcutPayload,
   slashCommandForm,
   viewClosedPayload,
   viewSubmissionPayload,
@@ -287,6 +288,36 @@ export class FakeSlack extends FakeSlackWorkspace {
     const payload = globalShortcutPayload(this.ws, input.userId, input.callbackId, triggerId);
     const result = await this.post(interactivityForm(payload), 'application/x-www-form-urlencoded');
     return { ...result, triggerId };
+  }
+
+  /** Runs a message shortcut as the user on a message (`channelId` + `messageTs`) they can see. */
+  async sendMessageShortcut(input: {
+    userId: string;
+    callbackId: string;
+    channelId: string;
+    messageTs: string;
+  }): Promise<InteractionResult> {
+    const channel = this.requireChannel(input.channelId);
+    const message = this.ws.findMessage(channel.id, input.messageTs);
+    if (!message) throw new Error(`FakeSlack: no message ${input.messageTs} in ${input.channelId}`);
+    const triggerId = this.ws.issueTrigger(input.userId);
+    const responseUrl = this.ws.issueResponseUrl(this.baseUrl, {
+      userId: input.userId,
+      channelId: channel.id,
+    });
+    const payload = messageShortcutPayload(
+      this.ws,
+      {
+        userId: input.userId,
+        callbackId: input.callbackId,
+        channel,
+        message: message as unknown as JsonObject,
+      },
+      triggerId,
+      responseUrl,
+    );
+    const result = await this.post(interactivityForm(payload), 'application/x-www-form-urlencoded');
+    return { ...result, triggerId, responseUrl };
   }
 
   /**

@@ -227,6 +227,30 @@ export function globalShortcutPayload(
   };
 }
 
+/** A message shortcut (`message_action`) run on a message in a channel. */
+export function messageShortcutPayload(
+  ws: Workspace,
+  input: { userId: string; callbackId: string; channel: FakeChannel; message: JsonObject },
+  triggerId: string,
+  responseUrl: string,
+): JsonObject {
+  return {
+    type: 'message_action',
+    token: VERIFICATION_TOKEN,
+    action_ts: actionTs(ws),
+    team: team(ws),
+    user: user(ws, input.userId),
+    channel: { id: input.channel.id, name: channelName(input.channel) },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: input.callbackId,
+    trigger_id: triggerId,
+    response_url: responseUrl,
+    message_ts: input.message.ts,
+    message: input.message,
+  };
+}
+
 /** Events arrive as JSON, wrapped in an `event_callback` envelope. */
 export function eventCallbackBody(ws: Workspace, event: JsonObject, eventId: string): JsonObject {
   const eventTime = Math.floor(ws.now() / 1000);

@@ -1,8 +1,10 @@
+import { actions } from './messages/actions.js';
 import { charter } from './messages/charter.js';
 import { common } from './messages/common.js';
 import { evaluations } from './messages/evaluations.js';
 import { exports } from './messages/exports.js';
 import { feedback } from './messages/feedback.js';
+import { followThrough } from './messages/follow-through.js';
 import { goals } from './messages/goals.js';
 import { help } from './messages/help.js';
 import { holidays } from './messages/holidays.js';
@@ -38,6 +40,8 @@ export const bundles = {
   feedback,
   transport,
   reports,
+  actions,
+  followThrough,
 } as const;
 
 type Bundles = typeof bundles;

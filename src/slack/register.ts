@@ -2,6 +2,9 @@ import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import type { Services } from '../services.js';
 import { mitraCommand } from './command-router.js';
 import { refuseForm } from './fallback.js';
+import { registerActionsActions } from './features/actions/actions.js';
+import { actionsSubcommands } from './features/actions/command.js';
+import { registerActionsViews } from './features/actions/submit.js';
 import { registerEvaluationsActions } from './features/evaluations/actions.js';
 import { evaluationsSubcommands } from './features/evaluations/command.js';
 import { registerEvaluationsViews } from './features/evaluations/submit.js';
@@ -49,6 +52,7 @@ export function registerListeners(app: App, services: Services): void {
       ...holidaysSubcommands,
       ...evaluationsSubcommands,
       ...exportsSubcommands,
+      ...actionsSubcommands,
     }),
   );
 
@@ -61,6 +65,7 @@ export function registerListeners(app: App, services: Services): void {
   registerSchedulesActions(app, services);
   registerHolidaysActions(app, services);
   registerEvaluationsActions(app, services);
+  registerActionsActions(app, services);
 
   app.use(refuseBrokenState(services));
   registerPartnershipsViews(app, services);
@@ -71,6 +76,7 @@ export function registerListeners(app: App, services: Services): void {
   registerSchedulesViews(app, services);
   registerHolidaysViews(app, services);
   registerEvaluationsViews(app, services);
+  registerActionsViews(app, services);
 
   registerPartnershipsEvents(app, services);
   registerSchedulesEvents(app, services);

@@ -14,6 +14,7 @@ import {
 } from '../schema/index.js';
 import { type DeliveryProblem, listDeliveryProblems } from './deliveries.js';
 import { type ClosedCycle, type CycleProgress, listClosedCycles, listOpenCycles } from './evaluations.js';
+import { type FollowThroughDetail, loadFollowThrough } from './follow-through-detail.js';
 import { listSchedulesOfPartnership } from './schedules.js';
 
 /** How many recent delivery problems a partnership view looks at. */
@@ -33,6 +34,8 @@ export interface PartnershipDetail {
   openCycles: CycleProgress[];
   /** The latest closed cycle, with its summary. */
   lastClosedCycle: ClosedCycle | undefined;
+  /** Open action items, recent meeting notes and the leaves of the people with roles. */
+  followThrough?: FollowThroughDetail;
 }
 
 /** Loads one partnership with everything shown about it; undefined when not in the team. */
@@ -84,5 +87,10 @@ export function loadPartnershipDetail(
     deliveryProblems: listDeliveryProblems(db, { teamId, partnershipId, limit: DELIVERY_PROBLEMS_SHOWN }),
     openCycles: listOpenCycles(db, { teamId, partnershipId }),
     lastClosedCycle: listClosedCycles(db, { teamId, partnershipId }).at(-1),
+    followThrough: loadFollowThrough(db, {
+      teamId,
+      partnershipId,
+      userIds: [...new Set(roleRows.map((r) => r.userId))],
+    }),
   };
 }

@@ -1,8 +1,8 @@
 import type { HeaderBlock, KnownBlock } from '@slack/types';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
 import { formatLocalDate } from '../../domain/time/cadence-text.js';
-
 import { button, divider, linesToSections, section, userText, zoneText } from './blocks.js';
+import { awaySuffix, followThroughBlocks } from './follow-through-blocks.js';
 import { sharedIds } from './ids.js';
 import { truncate } from './message.js';
 import {
@@ -85,7 +85,9 @@ export function introBlocks(detail: PartnershipDetail, ctx: ViewContext): KnownB
 export function trailingBlocks(detail: PartnershipDetail, ctx: ViewContext): KnownBlock[] {
   const { t } = ctx;
   const { partnership } = detail;
-  const roles = detail.roles.map((r) => roleLine(r, detail.units, t));
+  const roles = detail.roles.map(
+    (r) => `${roleLine(r, detail.units, t)}${awaySuffix(detail, r.userId, ctx)}`,
+  );
   const schedules = detail.schedules.map((s) => scheduleLine(s, detail, ctx));
   const evaluations = evaluationLines(detail, ctx);
   const gaps = gapsOf(detail, ctx.now).map((g) => gapLine(g, detail, ctx));
@@ -102,6 +104,7 @@ export function trailingBlocks(detail: PartnershipDetail, ctx: ViewContext): Kno
           ),
         ]),
     ...(evaluations.length > 0 ? linesToSections(t('charter.evaluation.title'), evaluations) : []),
+    ...followThroughBlocks(detail, ctx),
     ...(gaps.length > 0
       ? linesToSections(t('charter.gaps.title', { count: gaps.length }), gaps)
       : [section(t('charter.gaps.none'))]),

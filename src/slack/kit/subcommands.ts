@@ -18,6 +18,7 @@ export const SUBCOMMAND_IDS = [
   'export',
   'unit',
   'holidays',
+  'actions',
 ] as const;
 export type SubcommandId = (typeof SUBCOMMAND_IDS)[number];
 
@@ -58,6 +59,7 @@ export const SUBCOMMANDS: Record<SubcommandId, SubcommandInfo> = {
   export: { word: { id: 'ekspor', en: 'export' }, args: CODE, description: 'help.cmd.export' },
   unit: { word: { id: 'unit', en: 'unit' }, description: 'help.cmd.unit' },
   holidays: { word: { id: 'libur', en: 'holidays' }, description: 'help.cmd.holidays' },
+  actions: { word: { id: 'tindak', en: 'actions' }, args: CODE, description: 'help.cmd.actions' },
 };
 
 /** Every word that names a sub-command, in either language. */

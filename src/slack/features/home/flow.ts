@@ -19,6 +19,7 @@ import type { Partnership } from '../../../db/schema/index.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { homeActionBlocks } from '../actions/flow.js';
 import {
   buildHomeView,
   type HomeInput,
@@ -110,12 +111,17 @@ export async function publishHome(
 ): Promise<void> {
   const locale = await services.locales.forUser(client, params.userId);
   const t = translator(locale);
-  const view = buildHomeView(await homeInput(services, params), {
-    t,
-    locale,
-    now: services.clock(),
-    extraHolidays: listExtraHolidays(services.db, { teamId: params.teamId }),
-  });
+  const input = await homeInput(services, params);
+  const actionBlocks = homeActionBlocks(services, { ...params, locale });
+  const view = buildHomeView(
+    { ...input, actionBlocks },
+    {
+      t,
+      locale,
+      now: services.clock(),
+      extraHolidays: listExtraHolidays(services.db, { teamId: params.teamId }),
+    },
+  );
   try {
     await client.views.publish({ user_id: params.userId, view });
   } catch (error) {

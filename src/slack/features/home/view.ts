@@ -55,6 +55,8 @@ export interface HomeInput {
    * admin. Empty for someone who coordinates nothing, who then gets no gaps section at all.
    */
   fixable: readonly PartnershipDetail[];
+  /** "Your action items": built by the actions feature, shown after the evaluations. */
+  actionBlocks?: readonly KnownBlock[];
   /**
    * When the lists above are only what is shown (read a page at a time in SQL), how many there are
    * in all. Left out, the lists are complete and their lengths are the totals.
@@ -129,6 +131,8 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
     if (input.evaluations.length > MAX_EVALUATIONS)
       blocks.push(more(ctx, input.evaluations.length - MAX_EVALUATIONS));
   }
+
+  if (input.actionBlocks) blocks.push(...input.actionBlocks);
 
   blocks.push(divider(), header(t('home.partnerships.title')));
   if (input.partnerships.length === 0) blocks.push(empty(t('home.partnerships.empty')));
