@@ -223,6 +223,7 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       schedule,
       partnership,
       now,
+      deliveryId: delivery.id,
       ...(late ? { lateDueAt: delivery.dueAt } : {}),
     });
     const posted = await postReminder(client, channelId, message, delivery.id, log, historyPages);

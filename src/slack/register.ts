@@ -17,6 +17,8 @@ import { holidaysSubcommands } from './features/holidays/command.js';
 import { registerHolidaysViews } from './features/holidays/submit.js';
 import { registerHomeActions } from './features/home/actions.js';
 import { registerPartnershipsEvents } from './features/home/events.js';
+import { registerNotesActions } from './features/notes/actions.js';
+import { registerNotesViews } from './features/notes/submit.js';
 import { registerPartnershipsActions } from './features/partnerships/actions.js';
 import { partnershipsSubcommands } from './features/partnerships/command.js';
 import { registerPartnershipsViews } from './features/partnerships/submit.js';
@@ -66,6 +68,7 @@ export function registerListeners(app: App, services: Services): void {
   registerHolidaysActions(app, services);
   registerEvaluationsActions(app, services);
   registerActionsActions(app, services);
+  registerNotesActions(app, services);
 
   app.use(refuseBrokenState(services));
   registerPartnershipsViews(app, services);
@@ -77,6 +80,7 @@ export function registerListeners(app: App, services: Services): void {
   registerHolidaysViews(app, services);
   registerEvaluationsViews(app, services);
   registerActionsViews(app, services);
+  registerNotesViews(app, services);
 
   registerPartnershipsEvents(app, services);
   registerSchedulesEvents(app, services);

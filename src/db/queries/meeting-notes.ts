@@ -1,6 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { type MeetingNotes, meetingNotes } from '../schema/index.js';
+import {
+  deliveries,
+  type MeetingNotes,
+  meetingNotes,
+  type ScheduleKind,
+  schedules,
+} from '../schema/index.js';
 import { writeAudit } from './audit.js';
 
 export interface MeetingNotesFields {
@@ -112,4 +118,33 @@ export function saveMeetingNotes(
 /** Stores where the notes were posted, so an edit updates that message. */
 export function storeNotesMessage(db: Db, params: { id: number; messageTs: string }): void {
   db.update(meetingNotes).set({ messageTs: params.messageTs }).where(eq(meetingNotes.id, params.id)).run();
+}
+
+/** A posted reminder as meeting notes need it: its schedule's kind, partnership and thread. */
+export function getReminderForNotes(
+  db: Db,
+  params: { teamId: string; deliveryId: number },
+):
+  | {
+      deliveryId: number;
+      partnershipId: number;
+      kind: ScheduleKind;
+      dueAt: Date;
+      channelId: string | null;
+      messageTs: string | null;
+    }
+  | undefined {
+  return db
+    .select({
+      deliveryId: deliveries.id,
+      partnershipId: schedules.partnershipId,
+      kind: schedules.kind,
+      dueAt: deliveries.dueAt,
+      channelId: deliveries.channelId,
+      messageTs: deliveries.messageTs,
+    })
+    .from(deliveries)
+    .innerJoin(schedules, eq(schedules.id, deliveries.scheduleId))
+    .where(and(eq(deliveries.teamId, params.teamId), eq(deliveries.id, params.deliveryId)))
+    .get();
 }

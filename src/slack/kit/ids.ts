@@ -10,4 +10,8 @@ export const sharedIds = {
   goalProgressOpen: 'goal_progress_open',
   /** value = cycle id → the survey modal (evaluations). On prompts, DMs and App Home. */
   evaluationSurveyOpen: 'evaluation_survey_open',
+  /** value = delivery id → the meeting-notes modal (notes). On meeting and check-in reminders. */
+  notesOpen: 'meeting_notes_open',
+  /** value = cycle id + dimension → a new action item from a summary's suggestion (actions). */
+  actionFromEvaluation: 'action_item_from_evaluation',
 } as const;

@@ -36,3 +36,18 @@ export function nudgeKey(cycleId: number): PostKey {
 export function summaryKey(cycleId: number): PostKey {
   return { eventType: SUMMARY_EVENT_TYPE, payload: { cycle_id: cycleId } };
 }
+
+/** The minutes of a meeting, in its reminder's thread. */
+export function notesKey(notesId: number): PostKey {
+  return { eventType: 'mitra_meeting_notes', payload: { notes_id: notesId } };
+}
+
+/** A chasing DM about an action item (due tomorrow, or overdue) for one due date. */
+export function chaseKey(actionItemId: number, kind: string, dueDate: string): PostKey {
+  return { eventType: 'mitra_action_chase', payload: { item_id: actionItemId, kind, due: dueDate } };
+}
+
+/** An escalation DM (the DM itself names the recipient). */
+export function escalationKey(escalationId: number): PostKey {
+  return { eventType: 'mitra_escalation', payload: { escalation_id: escalationId } };
+}

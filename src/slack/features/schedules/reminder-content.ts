@@ -33,6 +33,7 @@ export function reminderContent(
     locale: Locale;
     lateDueAt?: Date;
     test?: boolean;
+    deliveryId?: number;
   },
 ): ReminderContent {
   const { schedule, partnership, now, locale } = params;
@@ -45,6 +46,7 @@ export function reminderContent(
       ? { lateDueLabel: formatLocalDateTime(params.lateDueAt, schedule.timeZone, locale) }
       : {}),
     ...(params.test ? { test: true } : {}),
+    ...(params.deliveryId !== undefined ? { deliveryId: params.deliveryId } : {}),
   };
   const mentions = () => mentionedUsers(listRoleHolders(db, scope), schedule.mentionRoles);
 

@@ -37,6 +37,8 @@ interface ReminderCommon {
   lateDueLabel?: string;
   /** A test post from `/mitra jadwal KODE uji`: marked so nobody takes it for the real one. */
   test?: boolean;
+  /** The delivery of a real meeting or check-in: its reminder carries "Catat notula". */
+  deliveryId?: number;
 }
 
 export type ReminderContent =
@@ -166,6 +168,14 @@ export function buildReminderMessage(content: ReminderContent, t: Translate): Sl
       },
     ],
   };
+  if (content.deliveryId !== undefined && (content.kind === 'meeting' || content.kind === 'checkin')) {
+    actions.elements.push({
+      type: 'button',
+      action_id: sharedIds.notesOpen,
+      text: { type: 'plain_text', text: t('notes.button.record') },
+      value: String(content.deliveryId),
+    });
+  }
   blocks.push(actions);
 
   const fallback = [content.test ? t('reminder.test.prefix') : '', title].filter(Boolean).join(' ');

@@ -1,0 +1,171 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listActionItemsOfNotes } from '../../src/db/queries/action-items.js';
+import { listMeetingNotes } from '../../src/db/queries/meeting-notes.js';
+import { auditLog, type Partnership } from '../../src/db/schema/index.js';
+import { manualClock, reminderJob, reminderMessages } from '../support/delivery.js';
+import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
+
+let h: Harness;
+let p: Partnership;
+const clock = manualClock('2026-03-02T02:00:00Z'); // Monday 09:00 WIB
+const { coordinator, manager1, outsider } = PEOPLE;
+
+beforeEach(async () => {
+  clock.set('2026-03-02T02:00:00Z');
+  h = await startHarness({ clock: clock.clock });
+  const a = createUnit(h.db, { code: 'BPS', name: 'Biro Perencanaan' });
+  const b = createUnit(h.db, { code: 'BK', name: 'Biro Keuangan' });
+  p = createPartnership(h.db, { unitIds: [a.id, b.id] });
+  createRole(h.db, { partnershipId: p.id, unitId: b.id, userId: manager1.id, role: 'manager' });
+  createSchedule(h.db, {
+    partnershipId: p.id,
+    kind: 'meeting',
+    message: 'Rapat koordinasi',
+    lastRunAt: new Date('2026-03-02T01:59:00Z'),
+  });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function reminder() {
+  await reminderJob(h).run({ now: clock.clock() });
+  return waitFor(() => reminderMessages(h.fake, SHARED_CHANNEL)[0], { what: 'the meeting reminder' });
+}
+
+async function openNotes(userId: string, ts: string) {
+  const before = h.fake.openViews(userId).length;
+  await h.fake.sendBlockAction({
+    userId,
+    actionId: 'meeting_notes_open',
+    channelId: SHARED_CHANNEL,
+    messageTs: ts,
+  });
+  return waitFor(() => h.fake.openViews(userId)[before], { what: 'the minutes modal' });
+}
+
+const row = (i: number, what: string, owner?: string, due?: string) => ({
+  [`notes_item_what_${i}`]: { [`notes_item_what_${i}`]: { type: 'plain_text_input', value: what } },
+  ...(owner
+    ? {
+        [`notes_item_owner_${i}`]: {
+          [`notes_item_owner_${i}`]: { type: 'users_select', selected_user: owner },
+        },
+      }
+    : {}),
+  ...(due
+    ? { [`notes_item_due_${i}`]: { [`notes_item_due_${i}`]: { type: 'datepicker', selected_date: due } } }
+    : {}),
+});
+
+describe('meeting minutes (notula)', () => {
+  it('are recorded from the reminder, posted in its thread, and edited rather than duplicated', async () => {
+    const posted = await reminder();
+    expect(JSON.stringify(posted.blocks)).toContain('Catat notula');
+    let view = await openNotes(coordinator.id, posted.ts);
+    const incomplete = await h.fake.sendViewSubmission({
+      userId: coordinator.id,
+      viewId: view.id,
+      values: {
+        notes_attendees: {
+          notes_attendees: { type: 'multi_users_select', selected_users: [coordinator.id, manager1.id] },
+        },
+        ...row(0, 'Kirim data realisasi'),
+      },
+    });
+    expect(incomplete.responseAction).toBe('errors');
+    expect(listMeetingNotes(h.db, { teamId: TEAM, partnershipId: p.id })).toHaveLength(0);
+    await h.fake.sendViewSubmission({
+      userId: coordinator.id,
+      viewId: view.id,
+      values: {
+        notes_decisions: {
+          notes_decisions: {
+            type: 'plain_text_input',
+            value: '- Data dibagi tiap Jumat\n\n- Rapat berikut 16 Maret',
+          },
+        },
+        ...row(0, 'Kirim data realisasi', manager1.id, '2026-03-06'),
+        ...row(1, 'Siapkan draf nota kesepahaman', coordinator.id, '2026-03-13'),
+      },
+    });
+    const [notes] = listMeetingNotes(h.db, { teamId: TEAM, partnershipId: p.id });
+    expect(notes).toMatchObject({
+      meetingDate: '2026-03-02',
+      attendees: [coordinator.id, manager1.id],
+      decisions: ['Data dibagi tiap Jumat', 'Rapat berikut 16 Maret'],
+    });
+    const items = listActionItemsOfNotes(h.db, { teamId: TEAM, notesId: notes?.id ?? 0 });
+    expect(items.map((i) => [i.what, i.ownerUserId, i.dueDate, i.source])).toEqual([
+      ['Kirim data realisasi', manager1.id, '2026-03-06', 'notes'],
+      ['Siapkan draf nota kesepahaman', coordinator.id, '2026-03-13', 'notes'],
+    ]);
+    // The manager's unit (where they hold a role) is the item's unit.
+    expect(items[0]?.ownerUnitId).not.toBeNull();
+    const inThread = await waitFor(
+      () =>
+        h.fake
+          .messages(SHARED_CHANNEL)
+          .find((m) => m.thread_ts === posted.ts && m.text.includes('Notula rapat')),
+      { what: 'the minutes in the thread' },
+    );
+    expect(JSON.stringify(inThread.blocks)).toContain('Data dibagi tiap Jumat');
+
+    // Edit: drop the second item, change the first; the same notes and the same message.
+    view = await openNotes(manager1.id, posted.ts);
+    expect(JSON.stringify(view.blocks)).toContain('Kirim data realisasi');
+    await h.fake.sendViewSubmission({
+      userId: manager1.id,
+      viewId: view.id,
+      values: {
+        ...row(0, 'Kirim data realisasi triwulan I', manager1.id, '2026-03-06'),
+        ...row(1, ''),
+      },
+    });
+    const again = listMeetingNotes(h.db, { teamId: TEAM, partnershipId: p.id });
+    expect(again).toHaveLength(1);
+    expect(
+      listActionItemsOfNotes(h.db, { teamId: TEAM, notesId: notes?.id ?? 0 }).map((i) => i.what),
+    ).toEqual(['Kirim data realisasi triwulan I']);
+    await waitFor(
+      () =>
+        h.fake
+          .messages(SHARED_CHANNEL)
+          .find((m) => m.ts === inThread.ts && JSON.stringify(m.blocks).includes('triwulan I')),
+      { what: 'the minutes updated in place' },
+    );
+    expect(h.fake.messages(SHARED_CHANNEL).filter((m) => m.text.includes('Notula rapat'))).toHaveLength(1);
+    expect(
+      h.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityType, 'meeting_notes'))
+        .all()
+        .map((a) => a.action),
+    ).toEqual(['notes.create', 'notes.update']);
+    // `/mitra lihat` lists the minutes.
+    await h.fake.sendSlashCommand({ userId: coordinator.id, text: 'lihat PK-1', channelId: SHARED_CHANNEL });
+    const shown = await waitFor(() => h.fake.ephemerals(SHARED_CHANNEL, coordinator.id).at(-1), {
+      what: 'lihat',
+    });
+    expect(JSON.stringify(shown.blocks)).toContain('Notula rapat terakhir');
+    await waitFor(() => h.fake.callsTo('views.publish').length >= 2, { what: 'the refresh' });
+  });
+
+  it('are refused to someone without a role in the partnership', async () => {
+    const posted = await reminder();
+    const before = h.fake.responseUrlPosts().length;
+    await h.fake.sendBlockAction({
+      userId: outsider.id,
+      actionId: 'meeting_notes_open',
+      channelId: SHARED_CHANNEL,
+      messageTs: posted.ts,
+    });
+    await waitFor(() => h.fake.responseUrlPosts().length > before, { what: 'the refusal' });
+    expect(JSON.stringify(h.fake.responseUrlPosts().at(-1))).toContain('Hanya koordinator');
+    expect(h.fake.openViews(outsider.id)).toHaveLength(0);
+  });
+});
