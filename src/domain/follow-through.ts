@@ -188,3 +188,18 @@ export function outcomeCounts(
   }
   return { done, open, overdue };
 }
+
+/**
+ * The current run of at-risk or off-track updates of a goal (updates newest first): the id of
+ * its first update when the run is two or more long, else undefined. One escalation per run.
+ */
+export function badStreakStart(updates: readonly { id: number; status: GoalStatus }[]): number | undefined {
+  let start: number | undefined;
+  let length = 0;
+  for (const update of updates) {
+    if (update.status !== 'at_risk' && update.status !== 'off_track') break;
+    start = update.id;
+    length++;
+  }
+  return length >= 2 ? start : undefined;
+}

@@ -1,7 +1,20 @@
-import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { ChaseKind, EscalationSubject } from '../../domain/enums.js';
 import type { Db } from '../client.js';
-import { type ActionItemChase, actionItemChases, type Escalation, escalations } from '../schema/index.js';
+import {
+  type ActionItemChase,
+  actionItemChases,
+  type Escalation,
+  escalations,
+  type Goal,
+  goals,
+  type ProgressUpdate,
+  partnerships,
+  partnershipUnits,
+  progressUpdates,
+  roleAssignments,
+  units,
+} from '../schema/index.js';
 import { writeAudit } from './audit.js';
 
 /**
@@ -154,4 +167,79 @@ export function listEscalations(
     .orderBy(desc(escalations.escalatedAt))
     .limit(params.limit ?? 20)
     .all();
+}
+
+/**
+ * The managers (pimpinan) of a unit within a partnership: those with the role `manager` there,
+ * else the unit's head. Empty when it has neither.
+ */
+export function listManagersOfUnit(
+  db: Db,
+  params: { teamId: string; partnershipId: number; unitId: number },
+): string[] {
+  const managers = db
+    .selectDistinct({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.teamId, params.teamId),
+        eq(roleAssignments.partnershipId, params.partnershipId),
+        eq(roleAssignments.unitId, params.unitId),
+        eq(roleAssignments.role, 'manager'),
+      ),
+    )
+    .all()
+    .map((r) => r.userId);
+  if (managers.length > 0) return managers;
+  const head = db
+    .select({ head: units.headUserId })
+    .from(units)
+    .where(and(eq(units.teamId, params.teamId), eq(units.id, params.unitId)))
+    .get();
+  return head?.head ? [head.head] : [];
+}
+
+/** The units of a partnership, for escalating a goal to every unit's managers. */
+export function listUnitIdsOfPartnership(
+  db: Db,
+  params: { teamId: string; partnershipId: number },
+): number[] {
+  return db
+    .select({ unitId: partnershipUnits.unitId })
+    .from(partnershipUnits)
+    .where(
+      and(
+        eq(partnershipUnits.teamId, params.teamId),
+        eq(partnershipUnits.partnershipId, params.partnershipId),
+      ),
+    )
+    .all()
+    .map((r) => r.unitId);
+}
+
+/**
+ * Goals of active partnerships whose current status is at risk or off track, with their latest
+ * updates (newest first): the candidates for a goal escalation.
+ */
+export function listGoalsAtRisk(
+  db: Db,
+  params: { limit?: number } = {},
+): { goal: Goal; timeZone: string; updates: Pick<ProgressUpdate, 'id' | 'status'>[] }[] {
+  const rows = db
+    .select({ goal: goals, timeZone: partnerships.timeZone })
+    .from(goals)
+    .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
+    .where(and(inArray(goals.status, ['at_risk', 'off_track']), eq(partnerships.status, 'active')))
+    .limit(params.limit ?? 1000)
+    .all();
+  return rows.map((row) => ({
+    ...row,
+    updates: db
+      .select({ id: progressUpdates.id, status: progressUpdates.status })
+      .from(progressUpdates)
+      .where(eq(progressUpdates.goalId, row.goal.id))
+      .orderBy(desc(progressUpdates.createdAt), desc(progressUpdates.id))
+      .limit(10)
+      .all(),
+  }));
 }

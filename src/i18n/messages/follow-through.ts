@@ -7,6 +7,20 @@ export const followThrough = defineMessages({
     'notes.charter.line': '• {date}: {decisions} keputusan, {attendees} peserta',
     'leave.awayUntil': '🌴 cuti sampai {date}',
     'notes.button.record': 'Catat notula',
+    'chase.dueSoon':
+      '⏰ Pengingat: tenggat tindak lanjut {code} Anda adalah hari kerja berikutnya, {date}: *{what}*',
+    'chase.overdue':
+      '⚠️ Tindak lanjut {code} Anda melewati tenggat ({date}): *{what}*. Tandai selesai, beri catatan, atau minta tenggat baru.',
+    'escalation.item':
+      '🔺 Eskalasi {code}: tindak lanjut <@{owner}> melewati tenggat {workdays} hari kerja atau lebih: *{what}*',
+    'escalation.goal':
+      '🔺 Eskalasi {code}: sasaran *{goal}* dilaporkan berisiko atau tidak sesuai rencana dalam dua pembaruan berturut-turut.',
+    'escalation.goal.pic': 'Penanggung jawab: <@{user}>',
+    'escalation.history.created': 'Dibuat oleh <@{user}> pada {date}.',
+    'escalation.history.request.pending': 'Tenggat baru {date} diminta, menunggu keputusan koordinator.',
+    'escalation.history.request.approved': 'Tenggat pernah diundur ke {date}.',
+    'escalation.history.request.rejected': 'Permintaan tenggat baru {date} ditolak.',
+    'escalation.open': 'Buka kemitraan',
     'notes.notFound':
       'Rapat ini tidak ditemukan; notula hanya dapat dicatat dari pengingat rapat atau check-in.',
     'notes.notAllowed':
@@ -40,6 +54,19 @@ export const followThrough = defineMessages({
       '• {date}: {decisions, plural, one {# decision} other {# decisions}}, {attendees, plural, one {# attendee} other {# attendees}}',
     'leave.awayUntil': '🌴 on leave until {date}',
     'notes.button.record': 'Record minutes',
+    'chase.dueSoon': '⏰ Reminder: your action item of {code} is due the next workday, {date}: *{what}*',
+    'chase.overdue':
+      '⚠️ Your action item of {code} is overdue ({date}): *{what}*. Mark it done, add a note, or ask for a new due date.',
+    'escalation.item':
+      '🔺 Escalation in {code}: an action item of <@{owner}> is overdue by {workdays, plural, one {# workday} other {# workdays}} or more: *{what}*',
+    'escalation.goal':
+      '🔺 Escalation in {code}: goal *{goal}* was reported at risk or off track in two updates in a row.',
+    'escalation.goal.pic': 'Person in charge: <@{user}>',
+    'escalation.history.created': 'Made by <@{user}> on {date}.',
+    'escalation.history.request.pending': 'A new due date {date} was requested and awaits a coordinator.',
+    'escalation.history.request.approved': 'The due date was moved to {date} once.',
+    'escalation.history.request.rejected': 'A request to move the due date to {date} was rejected.',
+    'escalation.open': 'Open partnership',
     'notes.notFound':
       'This meeting was not found; minutes can only be recorded from a meeting or check-in reminder.',
     'notes.notAllowed': 'Only coordinators, role holders of {code}, attendees or admins can record minutes.',

@@ -13,7 +13,7 @@ export async function sendDm(
   client: WebClient,
   userId: string,
   message: string | SlackMessage,
-  options: { key?: PostKey; log?: Logger } = {},
+  options: { key?: PostKey; log?: Logger; lookFirst?: { since?: Date } } = {},
 ): Promise<{ channel: string; ts: string } | undefined> {
   const body = typeof message === 'string' ? { text: message } : message;
   let channel: string | undefined;

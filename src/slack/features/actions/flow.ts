@@ -15,6 +15,8 @@ import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { section } from '../../kit/blocks.js';
 import { sendDm } from '../../kit/dm.js';
+import type { SlackMessage } from '../../kit/message.js';
+import { buildChaseDm, buildGoalEscalationDm, buildItemEscalationDm } from './chase-view.js';
 import {
   buildCreateModal,
   buildItemsList,
@@ -223,4 +225,38 @@ export async function askCoordinators(
       ],
     });
   }
+}
+
+/** The chasing DM for an owner, in their language. */
+export function chaseMessage(
+  services: Services,
+  params: { item: ActionItem; code: string; timeZone: string; kind: 'due_soon' | 'overdue'; locale: Locale },
+): SlackMessage {
+  return buildChaseDm(params, itemContext(services, { timeZone: params.timeZone }, params.locale));
+}
+
+/** The escalation DM about an overdue item, for one recipient in their language. */
+export function itemEscalationMessage(
+  services: Services,
+  params: {
+    item: ActionItem;
+    partnership: Pick<Partnership, 'id' | 'code' | 'timeZone'>;
+    workdays: number;
+    viewer: { userId: string; canManage: boolean };
+    locale: Locale;
+  },
+): SlackMessage {
+  return buildItemEscalationDm(params, itemContext(services, params.partnership, params.locale));
+}
+
+/** The escalation DM about a goal at risk twice in a row. */
+export function goalEscalationMessage(
+  services: Services,
+  params: {
+    goal: { title: string; personInChargeId: string | null };
+    partnership: Pick<Partnership, 'id' | 'code' | 'timeZone'>;
+    locale: Locale;
+  },
+): SlackMessage {
+  return buildGoalEscalationDm(params, itemContext(services, params.partnership, params.locale));
 }
