@@ -203,3 +203,13 @@ export function badStreakStart(updates: readonly { id: number; status: GoalStatu
   }
   return length >= 2 ? start : undefined;
 }
+
+/** True when a person's leave overlaps the dates `from`–`to` (a survey's window, say). */
+export function awayDuring(
+  leaves: readonly LeaveWindow[],
+  userId: string,
+  from: LocalDate,
+  to: LocalDate,
+): boolean {
+  return leaves.some((l) => l.userId === userId && l.fromDate <= to && l.toDate >= from);
+}

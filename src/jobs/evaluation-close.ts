@@ -7,10 +7,13 @@ import {
 } from '../db/queries/evaluation-close.js';
 import { listInvitations, listSurveyAnswers } from '../db/queries/evaluation-responses.js';
 import { getPreviousSummary, listUnitNames } from '../db/queries/evaluations.js';
+import { listLeavesOverlapping, listRespondentIds } from '../db/queries/leaves.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
 import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
+import { awayDuring } from '../domain/follow-through.js';
 import { formatLocalDateTime } from '../domain/time/cadence-text.js';
+import { localDateOf } from '../domain/time/calendar.js';
 
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
@@ -53,6 +56,20 @@ export async function closeDueCycles(
   return closed;
 }
 
+/**
+ * The invited who count for the response rate: everyone who answered, and those who did not unless
+ * they were on leave during the survey (no nudges went to them; they are not non-responders).
+ */
+function expectedRespondents(db: Services['db'], cycle: EvaluationCycle, timeZone: string): number {
+  const invitations = listInvitations(db, { teamId: cycle.teamId, cycleId: cycle.id });
+  const answered = new Set(listRespondentIds(db, { teamId: cycle.teamId, cycleId: cycle.id }));
+  const silent = invitations.filter((i) => !answered.has(i.userId)).map((i) => i.userId);
+  const from = localDateOf(cycle.openedAt, timeZone);
+  const to = localDateOf(cycle.closesAt, timeZone);
+  const leaves = listLeavesOverlapping(db, { teamId: cycle.teamId, userIds: silent, from, to });
+  return invitations.length - silent.filter((userId) => awayDuring(leaves, userId, from, to)).length;
+}
+
 async function finishClose(
   services: Services,
   client: WebClient,
@@ -71,7 +88,7 @@ async function finishClose(
   let summary = cycle.summaryJson;
   if (!summary) {
     summary = summariseCycle({
-      invitedCount: listInvitations(db, { teamId: cycle.teamId, cycleId: cycle.id }).length,
+      invitedCount: expectedRespondents(db, cycle, partnership.timeZone),
       responses: listSurveyAnswers(db, { teamId: cycle.teamId, cycleId: cycle.id }),
       previous: getPreviousSummary(db, {
         teamId: cycle.teamId,

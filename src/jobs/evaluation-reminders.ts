@@ -1,8 +1,11 @@
 import type { WebClient } from '@slack/web-api';
 import { claimCycleReminders, listCyclesDueForReminder } from '../db/queries/evaluation-close.js';
 
+import { listCurrentLeaves } from '../db/queries/leaves.js';
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import { acceptsAnswers } from '../domain/evaluation-cycle.js';
+import { leaveOn } from '../domain/follow-through.js';
+import { localDateOf } from '../domain/time/calendar.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { cycleMessageData } from '../slack/features/evaluations/flow.js';
@@ -29,7 +32,15 @@ export async function remindNonResponders(
     if (toRemind.length === 0 || !acceptsAnswers(cycle, now)) continue;
     const partnership = getPartnershipById(services.db, { teamId: cycle.teamId, id: cycle.partnershipId });
     if (!partnership) continue;
+    // Someone on leave is not reminded (their invitation stays unanswered, not counted against them).
+    const today = localDateOf(now, partnership.timeZone);
+    const leaves = listCurrentLeaves(services.db, {
+      teamId: cycle.teamId,
+      today,
+      userIds: toRemind.map((i) => i.userId),
+    });
     for (const invitation of toRemind) {
+      if (leaveOn(leaves, invitation.userId, today)) continue;
       const locale = await services.locales.forUser(client, invitation.userId);
       const message = buildReminderDm(cycleMessageData(cycle, partnership, locale), translator(locale));
       if (await sendDm(client, invitation.userId, message, { key: nudgeKey(cycle.id), log: services.logger }))

@@ -17,6 +17,8 @@ import { holidaysSubcommands } from './features/holidays/command.js';
 import { registerHolidaysViews } from './features/holidays/submit.js';
 import { registerHomeActions } from './features/home/actions.js';
 import { registerPartnershipsEvents } from './features/home/events.js';
+import { leaveSubcommands } from './features/leave/command.js';
+import { registerLeaveViews } from './features/leave/submit.js';
 import { registerNotesActions } from './features/notes/actions.js';
 import { registerNotesViews } from './features/notes/submit.js';
 import { registerPartnershipsActions } from './features/partnerships/actions.js';
@@ -55,6 +57,7 @@ export function registerListeners(app: App, services: Services): void {
       ...evaluationsSubcommands,
       ...exportsSubcommands,
       ...actionsSubcommands,
+      ...leaveSubcommands,
     }),
   );
 
@@ -81,6 +84,7 @@ export function registerListeners(app: App, services: Services): void {
   registerEvaluationsViews(app, services);
   registerActionsViews(app, services);
   registerNotesViews(app, services);
+  registerLeaveViews(app, services);
 
   registerPartnershipsEvents(app, services);
   registerSchedulesEvents(app, services);

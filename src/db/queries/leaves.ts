@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { type Leave, leaves } from '../schema/index.js';
+import { evaluationResponses, type Leave, leaves } from '../schema/index.js';
 import { writeAudit } from './audit.js';
 
 /** Leaves that have not ended by `today`, of everyone in the team or of the given people. */
@@ -86,4 +86,41 @@ export function cancelLeave(
     });
     return removed;
   });
+}
+
+/** The leaves of these people that overlap the dates `from`–`to`. */
+export function listLeavesOverlapping(
+  db: Db,
+  params: { teamId: string; userIds: readonly string[]; from: string; to: string },
+): Leave[] {
+  if (params.userIds.length === 0) return [];
+  return db
+    .select()
+    .from(leaves)
+    .where(
+      and(
+        eq(leaves.teamId, params.teamId),
+        inArray(leaves.userId, [...params.userIds]),
+        lte(leaves.fromDate, params.to),
+        gte(leaves.toDate, params.from),
+      ),
+    )
+    .all();
+}
+
+/** A person's leaves that have not ended by `today`, soonest first. */
+export function listLeavesOfUser(db: Db, params: { teamId: string; userId: string; today: string }): Leave[] {
+  return listCurrentLeaves(db, { teamId: params.teamId, today: params.today, userIds: [params.userId] });
+}
+
+/** Who answered a cycle's survey (ids only; the answers stay anonymous elsewhere). */
+export function listRespondentIds(db: Db, params: { teamId: string; cycleId: number }): string[] {
+  return db
+    .select({ userId: evaluationResponses.userId })
+    .from(evaluationResponses)
+    .where(
+      and(eq(evaluationResponses.teamId, params.teamId), eq(evaluationResponses.cycleId, params.cycleId)),
+    )
+    .all()
+    .map((r) => r.userId);
 }

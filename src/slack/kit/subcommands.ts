@@ -19,6 +19,7 @@ export const SUBCOMMAND_IDS = [
   'unit',
   'holidays',
   'actions',
+  'leave',
 ] as const;
 export type SubcommandId = (typeof SUBCOMMAND_IDS)[number];
 
@@ -60,6 +61,7 @@ export const SUBCOMMANDS: Record<SubcommandId, SubcommandInfo> = {
   unit: { word: { id: 'unit', en: 'unit' }, description: 'help.cmd.unit' },
   holidays: { word: { id: 'libur', en: 'holidays' }, description: 'help.cmd.holidays' },
   actions: { word: { id: 'tindak', en: 'actions' }, args: CODE, description: 'help.cmd.actions' },
+  leave: { word: { id: 'cuti', en: 'leave' }, description: 'help.cmd.leave' },
 };
 
 /** Every word that names a sub-command, in either language. */
