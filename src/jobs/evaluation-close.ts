@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { listPreviousImprovementItems } from '../db/queries/action-items.js';
 import {
   claimCycleToClose,
   markCycleClosed,
@@ -11,7 +12,7 @@ import { listLeavesOverlapping, listRespondentIds } from '../db/queries/leaves.j
 import { getPartnershipById } from '../db/queries/partnerships.js';
 import type { EvaluationCycle, Partnership } from '../db/schema/index.js';
 import { type CycleSummary, summariseCycle } from '../domain/evaluation-stats.js';
-import { awayDuring } from '../domain/follow-through.js';
+import { awayDuring, outcomeCounts } from '../domain/follow-through.js';
 import { formatLocalDateTime } from '../domain/time/cadence-text.js';
 import { localDateOf } from '../domain/time/calendar.js';
 
@@ -68,6 +69,30 @@ function expectedRespondents(db: Services['db'], cycle: EvaluationCycle, timeZon
   const to = localDateOf(cycle.closesAt, timeZone);
   const leaves = listLeavesOverlapping(db, { teamId: cycle.teamId, userIds: silent, from, to });
   return invitations.length - silent.filter((userId) => awayDuring(leaves, userId, from, to)).length;
+}
+
+/** What became of the previous cycle's improvement items, per dimension, as of now. */
+function previousItemOutcomes(
+  services: Services,
+  cycle: EvaluationCycle,
+  partnership: Partnership,
+  now: Date,
+) {
+  const items = listPreviousImprovementItems(services.db, {
+    teamId: cycle.teamId,
+    partnershipId: partnership.id,
+    beforeCycleId: cycle.id,
+  });
+  const today = localDateOf(now, partnership.timeZone);
+  const byDimension: Record<string, { done: number; open: number; overdue: number }> = {};
+  for (const dimension of new Set(items.map((i) => i.dimension ?? ''))) {
+    if (dimension)
+      byDimension[dimension] = outcomeCounts(
+        items.filter((i) => i.dimension === dimension),
+        today,
+      );
+  }
+  return byDimension;
 }
 
 async function finishClose(
@@ -170,6 +195,8 @@ async function postSummary(
       openedLabel: formatLocalDateTime(cycle.openedAt, partnership.timeZone, locale),
       closedLabel: formatLocalDateTime(now, partnership.timeZone, locale),
       unitNames: listUnitNames(services.db, { teamId: cycle.teamId, unitIds }),
+      cycleId: cycle.id,
+      previousItems: previousItemOutcomes(services, cycle, partnership, now),
     },
     locale,
     translator(locale),

@@ -324,3 +324,27 @@ export function listPartnershipsInChannel(
     .orderBy(asc(partnerships.seq))
     .all();
 }
+
+/**
+ * The improvement items of the latest earlier cycle of a partnership that has any: what the next
+ * summary reports on, per dimension.
+ */
+export function listPreviousImprovementItems(
+  db: Db,
+  params: { teamId: string; partnershipId: number; beforeCycleId: number },
+): ActionItem[] {
+  const rows = db
+    .select()
+    .from(actionItems)
+    .where(
+      and(
+        eq(actionItems.teamId, params.teamId),
+        eq(actionItems.partnershipId, params.partnershipId),
+        eq(actionItems.source, 'evaluation'),
+        lt(actionItems.cycleId, params.beforeCycleId),
+      ),
+    )
+    .all();
+  const latest = Math.max(...rows.map((r) => r.cycleId ?? 0));
+  return rows.filter((r) => r.cycleId === latest);
+}

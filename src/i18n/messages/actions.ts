@@ -67,6 +67,10 @@ export const actions = defineMessages({
     'action.charterNotice': 'Tindak lanjut baru: {what}',
     'action.home.title': '*Tindak lanjut Anda* ({count} terbuka)',
     'action.charter.none': '*Tindak lanjut*: tidak ada yang terbuka.',
+    'action.evaluation.button': 'Jadikan tindak lanjut: {name}',
+    'action.evaluation.previous':
+      'tindak lanjut siklus lalu: {done} selesai, {open} terbuka ({overdue} melewati tenggat)',
+    'action.evaluation.notFound': 'Siklus evaluasi ini tidak ditemukan.',
     'action.charter.counts':
       '*Tindak lanjut*: {count} terbuka, {overdue} melewati tenggat — lihat dengan `/mitra tindak {code}`.',
   },
@@ -134,6 +138,9 @@ export const actions = defineMessages({
     'action.charterNotice': 'New action item: {what}',
     'action.home.title': '*Your action items* ({count} open)',
     'action.charter.none': '*Action items*: none open.',
+    'action.evaluation.button': 'Make an action item: {name}',
+    'action.evaluation.previous': 'last cycle’s action items: {done} done, {open} open ({overdue} overdue)',
+    'action.evaluation.notFound': 'This evaluation cycle was not found.',
     'action.charter.counts':
       '*Action items*: {count} open, {overdue} overdue — see them with `/mitra actions {code}`.',
   },

@@ -6,13 +6,18 @@ import type {
   SlackShortcutMiddlewareArgs,
 } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { z } from 'zod';
 import { changeActionItem, listPartnershipsInChannel } from '../../../db/queries/action-items.js';
-import { loadActor } from '../../../db/queries/partnerships.js';
+import { getCycle } from '../../../db/queries/evaluations.js';
+import { getPartnershipById, loadActor } from '../../../db/queries/partnerships.js';
+import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
+import { dimensionLabelKey, suggestionKey } from '../../../domain/evaluation-stats.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
 import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { section } from '../../kit/blocks.js';
 import { sendDm, tellUser } from '../../kit/dm.js';
+import { sharedIds } from '../../kit/ids.js';
 import { type ButtonArgs, parseId } from '../../kit/modal-actions.js';
 import { refuse } from '../../kit/refuse.js';
 import { afterChange } from '../charter/flow.js';
@@ -246,7 +251,70 @@ function fromMessage(services: Services) {
   };
 }
 
+const evaluationValue = z
+  .string()
+  .regex(/^\d{1,12}:[a-zA-Z]{1,30}$/)
+  .transform((v) => {
+    const [cycle, dimension] = v.split(':');
+    return { cycleId: Number(cycle), dimension: dimension ?? '' };
+  });
+
+/** "Jadikan tindak lanjut" on a summary's weak dimension: a new item pre-filled with the suggestion. */
+function fromEvaluation(services: Services) {
+  return async ({ ack, body, action, client, respond }: ButtonArgs) => {
+    await ack();
+    const userId = body.user.id;
+    const teamId = teamOf(body);
+    const locale = await services.locales.forUserQuickly(client, userId);
+    const t = translator(locale);
+    const value = evaluationValue.safeParse(action.value);
+    const dimension = EVALUATION_DIMENSIONS.find((d) => value.success && d === value.data.dimension);
+    const cycle =
+      value.success && dimension ? getCycle(services.db, { teamId, cycleId: value.data.cycleId }) : undefined;
+    const partnership = cycle && getPartnershipById(services.db, { teamId, id: cycle.partnershipId });
+    const tell = (text: string) =>
+      tellUser(client, {
+        userId,
+        text,
+        responseUrl: body.response_url,
+        channelId: body.channel?.id,
+        respond,
+      });
+    if (!cycle || !partnership || !dimension) {
+      if (!value.success)
+        refuse(services.logger, { kind: body.type, id: action.action_id, user: userId, reason: 'value' });
+      await tell(t('action.evaluation.notFound'));
+      return;
+    }
+    const actor = loadActor(services.db, {
+      teamId,
+      partnershipId: partnership.id,
+      userId,
+      admins: services.config.admins,
+    });
+    if (!mayCreateItems(actor)) {
+      await tell(t('action.shortcut.notMember'));
+      return;
+    }
+    const what = `${t(dimensionLabelKey(dimension))}: ${t(suggestionKey(dimension), { code: partnership.code })}`;
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: createItemModal(services, {
+        teamId,
+        partnerships: [partnership],
+        what: what.slice(0, 500),
+        origin: { source: 'evaluation', link: null, cycleId: cycle.id, dimension },
+        locale,
+      }),
+    });
+  };
+}
+
 export function registerActionsActions(app: App, services: Services): void {
+  app.action<BlockButtonAction>(
+    new RegExp(`^${sharedIds.actionFromEvaluation}(:|$)`),
+    fromEvaluation(services),
+  );
   app.action<BlockButtonAction>(actionsIds.done, markDone(services));
   app.action<BlockButtonAction>(actionsIds.note, openModal(services, buildNoteModal));
   app.action<BlockButtonAction>(actionsIds.newDate, openModal(services, buildDateModal));

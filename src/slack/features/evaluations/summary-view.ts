@@ -13,6 +13,7 @@ import {
 } from '../../../domain/evaluation-trend.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { context, section } from '../../kit/blocks.js';
+import { sharedIds } from '../../kit/ids.js';
 import { escapeMrkdwn, type SlackMessage, truncate } from '../../kit/message.js';
 
 /** Section text limit, with room for the "…and N more" line. */
@@ -27,6 +28,10 @@ export interface SummaryData {
   closedLabel: string;
   /** Names of the units that may appear in the breakdown. */
   unitNames: Readonly<Record<number, string>>;
+  /** The cycle: weak dimensions then get "Jadikan tindak lanjut" (left out in the report). */
+  cycleId?: number;
+  /** What became of the previous cycle's improvement items, per dimension. */
+  previousItems?: Partial<Record<string, { done: number; open: number; overdue: number }>>;
 }
 
 const ARROWS: Record<TrendDirection, string> = { up: '↑', down: '↓', flat: '→' };
@@ -83,11 +88,16 @@ export function buildSummaryBlocks(
       mean: formatScore(stats.mean, locale),
       sd: formatScore(stats.sd, locale),
     };
-    if (!compared || stats.change === null) return t('evaluation.summary.dimensionLineFirst', params);
-    return t('evaluation.summary.dimensionLine', {
-      ...params,
-      change: t('evaluation.summary.change', { change: formatChange(stats.change, locale) }),
-    });
+    const items = data.previousItems?.[dimension];
+    const itemsText = items ? ` · ${t('action.evaluation.previous', items)}` : '';
+    if (!compared || stats.change === null)
+      return t('evaluation.summary.dimensionLineFirst', params) + itemsText;
+    return (
+      t('evaluation.summary.dimensionLine', {
+        ...params,
+        change: t('evaluation.summary.change', { change: formatChange(stats.change, locale) }),
+      }) + itemsText
+    );
   });
   blocks.push(
     section(
@@ -107,6 +117,21 @@ export function buildSummaryBlocks(
       }),
     );
     blocks.push(section([t('evaluation.summary.weakestTitle'), ...weak].join('\n')));
+    if (data.cycleId !== undefined) {
+      blocks.push({
+        type: 'actions',
+        block_id: 'summary_actions',
+        elements: summary.weakest.map((w) => ({
+          type: 'button' as const,
+          action_id: `${sharedIds.actionFromEvaluation}:${w.dimension}`,
+          text: {
+            type: 'plain_text' as const,
+            text: truncate(t('action.evaluation.button', { name: t(dimensionLabelKey(w.dimension)) }), 75),
+          },
+          value: `${data.cycleId}:${w.dimension}`,
+        })),
+      });
+    }
   }
 
   // Recognition first: what the managers say works well, then what should improve.
