@@ -12,6 +12,7 @@ import { refreshCharter } from '../src/slack/features/charter/flow.js';
 import type { FakeSlack } from './fake-slack/index.js';
 import { seedEvaluations } from './seed/evaluations.js';
 import { PARTNERSHIPS } from './seed/example-data.js';
+import { seedFollowThrough } from './seed/follow-through.js';
 import { seedGoals } from './seed/goals.js';
 import { DEMO_ADMIN, DEMO_CHANNELS, DEMO_PEOPLE } from './seed/people.js';
 import { seedSchedules } from './seed/schedules.js';
@@ -72,6 +73,7 @@ export function seedDatabase(db: Db, params: { teamId: string; now: Date }): See
       seedGoals(ctx, partnership, seed.goals);
       seedSchedules(ctx, partnership, seed.schedules);
       seedEvaluations(ctx, partnership, seed);
+      if (index === 0) seedFollowThrough(ctx, partnership);
     });
   });
 
