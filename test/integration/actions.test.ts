@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../sandbox/fake-slack/index.js';
 import { createActionItems, getActionItem } from '../../src/db/queries/action-items.js';
-import { type ActionItem, actionItems, auditLog, type Partnership } from '../../src/db/schema/index.js';
+import {
+  type ActionItem,
+  actionItems,
+  auditLog,
+  type Partnership,
+  partnerships,
+} from '../../src/db/schema/index.js';
 import { manualClock } from '../support/delivery.js';
 import { createPartnership, createRole, createUnit, TEAM } from '../support/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
@@ -170,6 +176,30 @@ describe('/mitra tindak', () => {
       },
     );
     await settled(2);
+  });
+});
+
+describe('the escalation setting', () => {
+  it('is set by coordinators with /mitra tindak KODE eskalasi N, refused to others and for bad numbers', async () => {
+    const refused = await list(manager1.id, 'tindak PK-1 eskalasi 3');
+    expect(text(refused)).toContain('PK-1');
+    expect(h.db.select().from(partnerships).where(eq(partnerships.id, p.id)).get()?.escalationWorkdays).toBe(
+      5,
+    );
+    const bad = await list(coordinator.id, 'tindak PK-1 eskalasi 99');
+    expect(bad.text).toContain('1–30');
+    const set = await list(coordinator.id, 'tindak PK-1 eskalasi 3');
+    expect(set.text).toContain('3 hari kerja');
+    expect(h.db.select().from(partnerships).where(eq(partnerships.id, p.id)).get()?.escalationWorkdays).toBe(
+      3,
+    );
+    expect(
+      h.db.select().from(auditLog).where(eq(auditLog.action, 'partnership.escalation_workdays')).all(),
+    ).toMatchObject([
+      { actorUserId: coordinator.id, before: { escalationWorkdays: 5 }, after: { escalationWorkdays: 3 } },
+    ]);
+    const shown = await list(coordinator.id);
+    expect(text(shown)).toContain('Eskalasi: setelah 3 hari kerja');
   });
 });
 

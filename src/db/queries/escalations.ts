@@ -243,3 +243,33 @@ export function listGoalsAtRisk(
       .all(),
   }));
 }
+
+/** Sets after how many overdue workdays a partnership's items are escalated, with its audit row. */
+export function setEscalationWorkdays(
+  db: Db,
+  params: { teamId: string; partnershipId: number; workdays: number; actorId: string; now: Date },
+): void {
+  db.transaction((tx) => {
+    const before = tx
+      .select({ workdays: partnerships.escalationWorkdays })
+      .from(partnerships)
+      .where(and(eq(partnerships.teamId, params.teamId), eq(partnerships.id, params.partnershipId)))
+      .get();
+    if (!before) return;
+    tx.update(partnerships)
+      .set({ escalationWorkdays: params.workdays, updatedAt: params.now })
+      .where(and(eq(partnerships.teamId, params.teamId), eq(partnerships.id, params.partnershipId)))
+      .run();
+    writeAudit(tx, {
+      teamId: params.teamId,
+      actorUserId: params.actorId,
+      action: 'partnership.escalation_workdays',
+      entityType: 'partnership',
+      entityId: params.partnershipId,
+      partnershipId: params.partnershipId,
+      before: { escalationWorkdays: before.workdays },
+      after: { escalationWorkdays: params.workdays },
+      at: params.now,
+    });
+  });
+}

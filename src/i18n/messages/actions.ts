@@ -67,6 +67,13 @@ export const actions = defineMessages({
     'action.charterNotice': 'Tindak lanjut baru: {what}',
     'action.home.title': '*Tindak lanjut Anda* ({count} terbuka)',
     'action.charter.none': '*Tindak lanjut*: tidak ada yang terbuka.',
+    'action.escalation.usage': 'Tulis jumlah hari kerja 1–30, misalnya `/mitra tindak {code} eskalasi 5`.',
+    'action.escalation.set':
+      'Tindak lanjut {code} yang melewati tenggat {count} hari kerja kini dieskalasi ke pimpinan unitnya.',
+    'action.escalation.setting':
+      'Eskalasi: setelah {count} hari kerja melewati tenggat (ubah dengan `/mitra tindak {code} eskalasi N`).',
+    'action.escalation.itemLine': '🔺 {date}: tindak lanjut dieskalasi ke {to}',
+    'action.escalation.goalLine': '🔺 {date}: sasaran dieskalasi ke {to}',
     'action.evaluation.button': 'Jadikan tindak lanjut: {name}',
     'action.evaluation.previous':
       'tindak lanjut siklus lalu: {done} selesai, {open} terbuka ({overdue} melewati tenggat)',
@@ -138,6 +145,14 @@ export const actions = defineMessages({
     'action.charterNotice': 'New action item: {what}',
     'action.home.title': '*Your action items* ({count} open)',
     'action.charter.none': '*Action items*: none open.',
+    'action.escalation.usage':
+      'Give a number of workdays from 1 to 30, for example `/mitra actions {code} escalation 5`.',
+    'action.escalation.set':
+      'Action items of {code} overdue by {count, plural, one {# workday} other {# workdays}} are now escalated to their unit’s manager.',
+    'action.escalation.setting':
+      'Escalation: after {count, plural, one {# workday} other {# workdays}} overdue (change with `/mitra actions {code} escalation N`).',
+    'action.escalation.itemLine': '🔺 {date}: action item escalated to {to}',
+    'action.escalation.goalLine': '🔺 {date}: goal escalated to {to}',
     'action.evaluation.button': 'Make an action item: {name}',
     'action.evaluation.previous': 'last cycle’s action items: {done} done, {open} open ({overdue} overdue)',
     'action.evaluation.notFound': 'This evaluation cycle was not found.',

@@ -5,15 +5,17 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { getActionItem, listActionItems, listOpenItemsOfOwner } from '../../../db/queries/action-items.js';
+import { listEscalations } from '../../../db/queries/escalations.js';
 import { listUnitsOfPartnership } from '../../../db/queries/goals.js';
 import { getPartnershipById, listRolesOfUser } from '../../../db/queries/partnerships.js';
 import { listRoleAssignments } from '../../../db/queries/roles.js';
 import type { ActionItem, Partnership } from '../../../db/schema/index.js';
 import { type Actor, canManagePartnership } from '../../../domain/permissions.js';
+import { formatLocalDate } from '../../../domain/time/cadence-text.js';
 import { localDateOf } from '../../../domain/time/calendar.js';
 import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import { section } from '../../kit/blocks.js';
+import { context, section } from '../../kit/blocks.js';
 import { sendDm } from '../../kit/dm.js';
 import type { SlackMessage } from '../../kit/message.js';
 import { buildChaseDm, buildGoalEscalationDm, buildItemEscalationDm } from './chase-view.js';
@@ -259,4 +261,30 @@ export function goalEscalationMessage(
   },
 ): SlackMessage {
   return buildGoalEscalationDm(params, itemContext(services, params.partnership, params.locale));
+}
+
+/** For coordinators under the list: the escalation setting and the latest escalations. */
+export function escalationLines(
+  services: Services,
+  params: { teamId: string; partnership: Partnership; locale: Locale },
+): KnownBlock[] {
+  const t = translator(params.locale);
+  const rows = listEscalations(services.db, {
+    teamId: params.teamId,
+    partnershipId: params.partnership.id,
+    limit: 5,
+  });
+  const lines = [
+    t('action.escalation.setting', {
+      count: params.partnership.escalationWorkdays,
+      code: params.partnership.code,
+    }),
+    ...rows.map((e) =>
+      t(e.subject === 'item' ? 'action.escalation.itemLine' : 'action.escalation.goalLine', {
+        date: formatLocalDate(localDateOf(e.escalatedAt, params.partnership.timeZone), params.locale),
+        to: e.recipients.length > 0 ? e.recipients.map((u) => `<@${u}>`).join(', ') : '—',
+      }),
+    ),
+  ];
+  return [context(lines.join('\n'))];
 }
