@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listActionItemsOfNotes } from '../../src/db/queries/action-items.js';
+import { createActionItems, listActionItemsOfNotes } from '../../src/db/queries/action-items.js';
 import { listMeetingNotes } from '../../src/db/queries/meeting-notes.js';
-import { auditLog, type Partnership } from '../../src/db/schema/index.js';
+import { auditLog, type Partnership, schedules } from '../../src/db/schema/index.js';
 import { manualClock, reminderJob, reminderMessages } from '../support/delivery.js';
 import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../support/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
@@ -153,6 +153,34 @@ describe('meeting minutes (notula)', () => {
     });
     expect(JSON.stringify(shown.blocks)).toContain('Notula rapat terakhir');
     await waitFor(() => h.fake.callsTo('views.publish').length >= 2, { what: 'the refresh' });
+  });
+
+  it('check-in reminders list the action items overdue or due this week, with their owners', async () => {
+    h.db.update(schedules).set({ kind: 'checkin' }).run();
+    createActionItems(h.db, {
+      teamId: TEAM,
+      partnershipId: p.id,
+      items: [
+        { what: 'Kirim data', ownerUserId: manager1.id, ownerUnitId: null, dueDate: '2026-02-27' },
+        {
+          what: 'Draf nota kesepahaman',
+          ownerUserId: coordinator.id,
+          ownerUnitId: null,
+          dueDate: '2026-03-05',
+        },
+        { what: 'Laporan semester', ownerUserId: coordinator.id, ownerUnitId: null, dueDate: '2026-06-30' },
+      ],
+      origin: { source: 'message' },
+      actorId: coordinator.id,
+      now: clock.clock(),
+    });
+    const posted = await reminder();
+    const text = JSON.stringify(posted.blocks);
+    expect(text).toContain('Tindak lanjut yang melewati tenggat atau bertenggat pekan ini (2)');
+    expect(text).toContain(`⚠️ Kirim data — <@${manager1.id}> · melewati tenggat Jumat, 27 Februari 2026`);
+    expect(text).toContain(`Draf nota kesepahaman — <@${coordinator.id}> · tenggat Kamis, 5 Maret 2026`);
+    expect(text).not.toContain('Laporan semester');
+    expect(text).toContain('Catat notula');
   });
 
   it('are refused to someone without a role in the partnership', async () => {

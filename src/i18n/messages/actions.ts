@@ -67,6 +67,9 @@ export const actions = defineMessages({
     'action.charterNotice': 'Tindak lanjut baru: {what}',
     'action.home.title': '*Tindak lanjut Anda* ({count} terbuka)',
     'action.charter.none': '*Tindak lanjut*: tidak ada yang terbuka.',
+    'action.reminder.title': '*Tindak lanjut yang melewati tenggat atau bertenggat pekan ini ({count}):*',
+    'action.reminder.overdue': '• ⚠️ {what} — <@{owner}> · melewati tenggat {date}',
+    'action.reminder.dueSoon': '• {what} — <@{owner}> · tenggat {date}',
     'action.escalation.usage': 'Tulis jumlah hari kerja 1–30, misalnya `/mitra tindak {code} eskalasi 5`.',
     'action.escalation.set':
       'Tindak lanjut {code} yang melewati tenggat {count} hari kerja kini dieskalasi ke pimpinan unitnya.',
@@ -145,6 +148,9 @@ export const actions = defineMessages({
     'action.charterNotice': 'New action item: {what}',
     'action.home.title': '*Your action items* ({count} open)',
     'action.charter.none': '*Action items*: none open.',
+    'action.reminder.title': '*Action items overdue or due this week ({count}):*',
+    'action.reminder.overdue': '• ⚠️ {what} — <@{owner}> · overdue since {date}',
+    'action.reminder.dueSoon': '• {what} — <@{owner}> · due {date}',
     'action.escalation.usage':
       'Give a number of workdays from 1 to 30, for example `/mitra actions {code} escalation 5`.',
     'action.escalation.set':

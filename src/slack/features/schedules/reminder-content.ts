@@ -3,8 +3,10 @@
  * attention, people in charge of open goals — and hands it to the pure builder. Shared by the
  * delivery job and the test post of `/mitra jadwal KODE uji`.
  */
+import { listActionItems } from '../../../db/queries/action-items.js';
 import { listOpenGoals, listRoleHolders } from '../../../db/queries/schedules.js';
 import type { Partnership, Schedule } from '../../../db/schema/index.js';
+import { isDueThisWeek, isOverdue } from '../../../domain/follow-through.js';
 import { goalDisplayStatus } from '../../../domain/goals.js';
 import { goalsNeedingAttention, mentionedUsers, openGoalsByPerson } from '../../../domain/reminders.js';
 import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence-text.js';
@@ -60,7 +62,15 @@ export function reminderContent(
         overdue: goal.overdue,
         ...(goal.overdue && goal.dueDate ? { dueLabel: formatLocalDate(goal.dueDate, locale) } : {}),
       }));
-      return { ...common, kind: 'checkin', mentions: mentions(), goals };
+      const actionItems = listActionItems(db, { ...scope, status: 'open' })
+        .filter((item) => isOverdue(item, today) || isDueThisWeek(item, today))
+        .map((item) => ({
+          what: item.what,
+          ownerUserId: item.ownerUserId,
+          dueLabel: formatLocalDate(item.dueDate, locale),
+          overdue: isOverdue(item, today),
+        }));
+      return { ...common, kind: 'checkin', mentions: mentions(), goals, actionItems };
     }
     case 'meeting':
       return { ...common, kind: 'meeting', mentions: mentions() };

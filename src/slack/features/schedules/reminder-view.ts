@@ -39,6 +39,8 @@ interface ReminderCommon {
   test?: boolean;
   /** The delivery of a real meeting or check-in: its reminder carries "Catat notula". */
   deliveryId?: number;
+  /** Check-ins: action items overdue or due this week, with their owners (mentioned). */
+  actionItems?: readonly { what: string; ownerUserId: string; dueLabel: string; overdue: boolean }[];
 }
 
 export type ReminderContent =
@@ -168,6 +170,18 @@ export function buildReminderMessage(content: ReminderContent, t: Translate): Sl
       },
     ],
   };
+  if (content.kind === 'checkin' && content.actionItems && content.actionItems.length > 0) {
+    const shown = content.actionItems.slice(0, MAX_GOAL_BLOCKS).map((item) =>
+      t(item.overdue ? 'action.reminder.overdue' : 'action.reminder.dueSoon', {
+        what: escapeMrkdwn(truncate(item.what, 200)),
+        owner: item.ownerUserId,
+        date: item.dueLabel,
+      }),
+    );
+    blocks.push(
+      section([t('action.reminder.title', { count: content.actionItems.length }), ...shown].join('\n')),
+    );
+  }
   if (content.deliveryId !== undefined && (content.kind === 'meeting' || content.kind === 'checkin')) {
     actions.elements.push({
       type: 'button',
