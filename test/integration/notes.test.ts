@@ -153,6 +153,17 @@ describe('meeting minutes (notula)', () => {
     });
     expect(JSON.stringify(shown.blocks)).toContain('Notula rapat terakhir');
     await waitFor(() => h.fake.callsTo('views.publish').length >= 2, { what: 'the refresh' });
+    // `/mitra ekspor` includes the minutes and the action items.
+    await h.fake.sendSlashCommand({ userId: coordinator.id, text: 'ekspor PK-1', channelId: SHARED_CHANNEL });
+    const files = await waitFor(() => (h.fake.files().length >= 5 ? h.fake.files() : undefined), {
+      what: 'the export files',
+    });
+    const minutes = files.find((f) => f.name === 'PK-1-notula.csv')?.content.toString('utf8') ?? '';
+    expect(minutes).toContain('Tanggal rapat;Peserta;Keputusan');
+    expect(minutes).toContain('02/03/2026');
+    const actions = files.find((f) => f.name === 'PK-1-tindak-lanjut.csv')?.content.toString('utf8') ?? '';
+    expect(actions).toContain('Kirim data realisasi triwulan I');
+    expect(actions).toContain('notula rapat 02/03/2026');
   });
 
   it('check-in reminders list the action items overdue or due this week, with their owners', async () => {

@@ -1,7 +1,11 @@
 import type { WebClient } from '@slack/web-api';
+import { listActionItems } from '../../../db/queries/action-items.js';
 import { loadExportData } from '../../../db/queries/exports.js';
+import { listUnitsOfPartnership } from '../../../db/queries/goals.js';
+import { listMeetingNotes } from '../../../db/queries/meeting-notes.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { buildExportFiles } from '../../../domain/export-tables.js';
+import { buildFollowThroughFiles } from '../../../domain/follow-through-export.js';
 import { formatLocalDateTime } from '../../../domain/time/cadence-text.js';
 
 import { localDateOf } from '../../../domain/time/calendar.js';
@@ -35,7 +39,12 @@ export async function sendExport(
     partnershipId: partnership.id,
     withAnswers: params.isAdmin,
   });
+  const scope = { teamId: partnership.teamId, partnershipId: partnership.id };
+  const notes = listMeetingNotes(services.db, { ...scope, limit: 1000 });
+  const items = listActionItems(services.db, { ...scope, limit: 1000 });
   const people = new Set<string>();
+  for (const item of items) people.add(item.ownerUserId);
+  for (const n of notes) for (const userId of [...n.attendees, n.recordedBy]) people.add(userId);
   for (const role of data.roles) people.add(role.userId);
   for (const goal of data.goals) if (goal.personInChargeId) people.add(goal.personInChargeId);
   for (const answer of data.answers) people.add(answer.userId);
@@ -67,6 +76,23 @@ export async function sendExport(
     },
     locale,
     t,
+  );
+  const unitNames = new Map(listUnitsOfPartnership(services.db, scope).map((u) => [u.id, u.name]));
+  files.push(
+    ...buildFollowThroughFiles(
+      {
+        code: partnership.code,
+        today: localDateOf(services.clock(), partnership.timeZone),
+        notes,
+        items: items.map((i) => ({
+          ...i,
+          ownerUnit: i.ownerUnitId === null ? null : (unitNames.get(i.ownerUnitId) ?? null),
+        })),
+        names,
+      },
+      locale,
+      t,
+    ),
   );
   try {
     const opened = await client.conversations.open({ users: params.userId });
