@@ -279,5 +279,15 @@ describe('App Home', () => {
     const home = await waitFor(() => h.fake.homeView(manager1.id), { what: 'the home' });
     expect(JSON.stringify(home.blocks)).toContain('Tindak lanjut Anda');
     expect(JSON.stringify(home.blocks)).toContain(`item_home:${first().id}`);
+    await h.fake.sendBlockAction({
+      userId: manager1.id,
+      viewId: home.id,
+      actionId: 'action_item_done',
+      blockId: `item_home:${first().id}`,
+    });
+    await waitFor(() => !JSON.stringify(h.fake.homeView(manager1.id)?.blocks).includes('Kirim data realisasi'), {
+      what: 'the home without the done item',
+    });
+    expect(getActionItem(h.db, { teamId: TEAM, id: first().id })?.status).toBe('done');
   });
 });
