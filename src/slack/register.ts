@@ -17,6 +17,7 @@ import { holidaysSubcommands } from './features/holidays/command.js';
 import { registerHolidaysViews } from './features/holidays/submit.js';
 import { registerHomeActions } from './features/home/actions.js';
 import { registerPartnershipsEvents } from './features/home/events.js';
+import { registerLeaveActions } from './features/leave/actions.js';
 import { leaveSubcommands } from './features/leave/command.js';
 import { registerLeaveViews } from './features/leave/submit.js';
 import { registerNotesActions } from './features/notes/actions.js';
@@ -72,6 +73,7 @@ export function registerListeners(app: App, services: Services): void {
   registerEvaluationsActions(app, services);
   registerActionsActions(app, services);
   registerNotesActions(app, services);
+  registerLeaveActions(app, services);
 
   app.use(refuseBrokenState(services));
   registerPartnershipsViews(app, services);

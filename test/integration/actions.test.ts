@@ -285,9 +285,12 @@ describe('App Home', () => {
       actionId: 'action_item_done',
       blockId: `item_home:${first().id}`,
     });
-    await waitFor(() => !JSON.stringify(h.fake.homeView(manager1.id)?.blocks).includes('Kirim data realisasi'), {
-      what: 'the home without the done item',
-    });
+    await waitFor(
+      () => !JSON.stringify(h.fake.homeView(manager1.id)?.blocks).includes('Kirim data realisasi'),
+      {
+        what: 'the home without the done item',
+      },
+    );
     expect(getActionItem(h.db, { teamId: TEAM, id: first().id })?.status).toBe('done');
   });
 });

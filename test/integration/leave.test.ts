@@ -76,6 +76,22 @@ describe('/mitra cuti', () => {
       what: 'lihat',
     });
     expect(JSON.stringify(shown.blocks)).toContain('cuti sampai Jumat, 20 Maret 2026');
+
+    // The modal lists it with a button to cancel it.
+    await h.fake.sendSlashCommand({ userId: manager2.id, text: 'cuti', channelId: SHARED_CHANNEL });
+    const again = await waitFor(
+      () => h.fake.openViews(manager2.id).find((v) => JSON.stringify(v.blocks).includes('leave_cancel')),
+      { what: 'the modal with the leave' },
+    );
+    const [leave] = h.db.select().from(leaves).all();
+    await h.fake.sendBlockAction({
+      userId: manager2.id,
+      viewId: again.id,
+      actionId: 'leave_cancel',
+      blockId: `leave_${leave?.id}`,
+    });
+    await waitFor(() => h.db.select().from(leaves).all().length === 0, { what: 'the leave cancelled' });
+    expect(h.db.select().from(auditLog).where(eq(auditLog.action, 'leave.cancel')).all()).toHaveLength(1);
   });
 
   it('lets admins record leave for others, and nobody else', async () => {

@@ -8,6 +8,7 @@ export const followThrough = defineMessages({
     'leave.awayUntil': '🌴 cuti sampai {date}',
     'help.cmd.leave': 'Mencatat cuti: selama cuti tidak ada pengingat, dan eskalasi diteruskan ke pengganti.',
     'leave.modal.title': 'Cuti',
+    'leave.cancel': 'Batalkan',
     'leave.modal.save': 'Simpan',
     'leave.modal.cancel': 'Batal',
     'leave.modal.intro':
@@ -75,6 +76,7 @@ export const followThrough = defineMessages({
     'leave.awayUntil': '🌴 on leave until {date}',
     'help.cmd.leave': 'Record leave: no reminders while away, and escalations go to a delegate.',
     'leave.modal.title': 'Leave',
+    'leave.cancel': 'Cancel leave',
     'leave.modal.save': 'Save',
     'leave.modal.cancel': 'Cancel',
     'leave.modal.intro':

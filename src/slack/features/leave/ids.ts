@@ -5,4 +5,5 @@ export const leaveIds = {
   fromBlock: 'leave_from',
   toBlock: 'leave_to',
   delegateBlock: 'leave_delegate',
+  cancelAction: 'leave_cancel',
 } as const;

@@ -3,7 +3,7 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import type { Leave } from '../../../db/schema/index.js';
 import { formatLocalDate } from '../../../domain/time/cadence-text.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
-import { context, section } from '../../kit/blocks.js';
+import { button, context, section } from '../../kit/blocks.js';
 import { plain } from '../../kit/modal.js';
 import { leaveIds } from './ids.js';
 
@@ -22,10 +22,16 @@ export function buildLeaveModal(
   locale: Locale,
 ): ModalView {
   const blocks: KnownBlock[] = [section(t('leave.modal.intro'))];
-  if (data.current.length > 0)
-    blocks.push(
-      context([t('leave.modal.current'), ...data.current.map((l) => leaveLine(l, t, locale))].join('\n')),
-    );
+  if (data.current.length > 0) {
+    blocks.push(context(t('leave.modal.current')));
+    for (const leave of data.current) {
+      blocks.push({
+        ...section(leaveLine(leave, t, locale)),
+        block_id: `leave_${leave.id}`,
+        accessory: button(t('leave.cancel'), leaveIds.cancelAction, String(leave.id)),
+      });
+    }
+  }
   if (data.isAdmin) {
     blocks.push({
       type: 'input',
