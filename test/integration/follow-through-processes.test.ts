@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../sandbox/fake-slack/index.js';
 import { createActionItems } from '../../src/db/queries/action-items.js';
-import { actionItemChases } from '../../src/db/schema/index.js';
+import { actionItemChases, escalations } from '../../src/db/schema/index.js';
 import { openTestDb } from '../support/db.js';
 import { createPartnership, createRole, TEAM } from '../support/factories.js';
 import { PEOPLE, SHARED_CHANNEL, SIGNING_SECRET } from '../support/harness.js';
@@ -130,5 +130,54 @@ describe('chasing across processes', () => {
     const chased = [doneA, doneB].map((d) => (JSON.parse(d.stdout.trim()) as { chased: number }).chased);
     expect((chased[0] ?? 0) + (chased[1] ?? 0)).toBe(BURST);
     expectEachChasedOnce();
+  }, 60_000);
+
+  it('escalates each overdue item once when two processes share one database file', async () => {
+    const p = createPartnership(database.db);
+    createRole(database.db, {
+      partnershipId: p.id,
+      unitId: p.leadUnitId,
+      userId: PEOPLE.manager2.id,
+      role: 'manager',
+    });
+    createActionItems(database.db, {
+      teamId: TEAM,
+      partnershipId: p.id,
+      items: Array.from({ length: 10 }, (_, i) => ({
+        what: `Tertunda ${i + 1}`,
+        ownerUserId: OWNER,
+        ownerUnitId: p.leadUnitId,
+        dueDate: '2026-02-20',
+      })),
+      origin: { source: 'notes' },
+      actorId: PEOPLE.coordinator.id,
+      now: new Date('2026-02-10T03:00:00Z'),
+    });
+    fake.injectFault('chat.postMessage', { kind: 'slow', ms: 10 }, 40);
+    const a = startWorker(DUE, 'worker-a');
+    const b = startWorker(DUE, 'worker-b');
+    const [doneA, doneB] = await Promise.all([a.exited, b.exited]);
+    expect(doneA.code, doneA.stderr).toBe(0);
+    expect(doneB.code, doneB.stderr).toBe(0);
+    const escalated = [doneA, doneB].map(
+      (d) => (JSON.parse(d.stdout.trim()) as { escalated: number }).escalated,
+    );
+    expect((escalated[0] ?? 0) + (escalated[1] ?? 0)).toBe(10);
+    const dms = fake
+      .messages(`D${PEOPLE.manager2.id.slice(1)}`)
+      .filter((m) => m.metadata?.event_type === 'mitra_escalation')
+      .map((m) => Number(m.metadata?.event_payload.escalation_id));
+    expect(dms).toHaveLength(10);
+    expect(new Set(dms).size).toBe(10);
+    expect(
+      database.db
+        .select()
+        .from(escalations)
+        .all()
+        .every((e) => e.sentAt !== null),
+    ).toBe(true);
+    // The first batch's due-soon DMs and this batch's overdue DMs, each once.
+    expect(chaseDms()).toHaveLength(BURST + 10);
+    expect(new Set(chaseDms()).size).toBe(BURST + 10);
   }, 60_000);
 });
