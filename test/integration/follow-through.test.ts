@@ -16,6 +16,7 @@ import { runFollowThrough } from '../../src/jobs/follow-through.js';
 import { fastClient, manualClock } from '../support/delivery.js';
 import { createGoal, createPartnership, createRole, createUnit, TEAM } from '../support/factories.js';
 import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 
 let h: Harness;
 let p: Partnership;
