@@ -78,6 +78,24 @@ describe('chasing an owner', () => {
         .all()
         .every((c) => c.sentAt !== null),
     ).toBe(true);
+
+    // Done from the DM's button: the DM shows it done, and no escalation follows.
+    const dm = dms(manager1.id).at(-1);
+    await h.fake.sendBlockAction({
+      userId: manager1.id,
+      actionId: 'action_item_done',
+      blockId: `item_dm:${item.id}`,
+      channelId: dmOf(manager1.id),
+      messageTs: dm?.ts ?? '',
+    });
+    await waitFor(
+      () => dms(manager1.id).some((m) => m.ts === dm?.ts && m.text.includes('Ditandai selesai')),
+      {
+        what: 'the DM marked done',
+      },
+    );
+    await waitFor(() => h.fake.callsTo('views.publish').length >= 1, { what: 'the refresh' });
+    expect((await tick('2026-03-20T02:00:00Z')).escalated).toBe(0);
   });
 
   it('escalates once after five workdays overdue to the unit’s manager, with the item and its history', async () => {
