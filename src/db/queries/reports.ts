@@ -49,7 +49,10 @@ export interface QuarterData {
 }
 
 /** Targets of these goals, in one query. */
-export function listGoalTargets(db: Db, params: { teamId: string; goalIds: readonly number[] }): GoalTargetRow[] {
+export function listGoalTargets(
+  db: Db,
+  params: { teamId: string; goalIds: readonly number[] },
+): GoalTargetRow[] {
   if (params.goalIds.length === 0) return [];
   return db
     .select()

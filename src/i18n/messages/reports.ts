@@ -103,13 +103,17 @@ export const reports = defineMessages({
     'reportCmd.ministryDefault': 'Kemitraan Antarunit',
     'reportCmd.hint':
       'Buku kerja laporan triwulan (XLSX) dikirim ke DM Anda dengan `/mitra laporan {code} tw{n} {year}` ({period}, triwulan terakhir yang telah berakhir); ganti angkanya untuk triwulan lain.',
-    'reportCmd.preparing': 'Sedang menyiapkan laporan triwulan {code} untuk {period}. Berkasnya akan dikirim ke DM Anda.',
+    'reportCmd.preparing':
+      'Sedang menyiapkan laporan triwulan {code} untuk {period}. Berkasnya akan dikirim ke DM Anda.',
     'reportCmd.done': 'Laporan triwulan {code} untuk {period} telah dikirim ke DM Anda ({berkas}).',
     'reportCmd.failed': 'Laporan triwulan tidak dapat dikirim: {error}. Silakan coba lagi.',
-    'reportCmd.comment': 'Laporan triwulan {code}, {period}: capaian kinerja, matriks peran, evaluasi, dan catatan komunikasi.',
+    'reportCmd.comment':
+      'Laporan triwulan {code}, {period}: capaian kinerja, matriks peran, evaluasi, dan catatan komunikasi.',
     'reportCmd.rollupAdminsOnly': 'Rekapitulasi semua kemitraan hanya dapat diminta oleh admin Mitra.',
-    'reportCmd.rollupPreparing': 'Sedang menyiapkan rekapitulasi semua kemitraan untuk {period}. Berkasnya akan dikirim ke DM Anda.',
-    'reportCmd.rollupDone': 'Rekapitulasi {count} kemitraan untuk {period} telah dikirim ke DM Anda ({berkas}).',
+    'reportCmd.rollupPreparing':
+      'Sedang menyiapkan rekapitulasi semua kemitraan untuk {period}. Berkasnya akan dikirim ke DM Anda.',
+    'reportCmd.rollupDone':
+      'Rekapitulasi {count} kemitraan untuk {period} telah dikirim ke DM Anda ({berkas}).',
     'reportCmd.rollupComment': 'Rekapitulasi kinerja {count} kemitraan, {period}.',
     'reportCmd.error.unrecognised': '"{typed}" bukan periode yang dikenali.',
     'reportCmd.error.badQuarter': '"{typed}": triwulan hanya I sampai IV (1–4).',
@@ -213,12 +217,15 @@ export const reports = defineMessages({
     'reportCmd.ministryDefault': 'Inter-unit partnerships',
     'reportCmd.hint':
       'The quarterly report workbook (XLSX) comes to your DM with `/mitra report {code} q{n} {year}` ({period}, the last quarter that has ended); change the number for another quarter.',
-    'reportCmd.preparing': 'Preparing the quarterly report of {code} for {period}. The file will come to your DM.',
+    'reportCmd.preparing':
+      'Preparing the quarterly report of {code} for {period}. The file will come to your DM.',
     'reportCmd.done': 'The quarterly report of {code} for {period} is in your DM ({berkas}).',
     'reportCmd.failed': 'The quarterly report could not be sent: {error}. Please try again.',
-    'reportCmd.comment': 'Quarterly report of {code}, {period}: performance, role matrix, evaluation and communication record.',
+    'reportCmd.comment':
+      'Quarterly report of {code}, {period}: performance, role matrix, evaluation and communication record.',
     'reportCmd.rollupAdminsOnly': 'Only Mitra admins can ask for the roll-up of all partnerships.',
-    'reportCmd.rollupPreparing': 'Preparing the roll-up of all partnerships for {period}. The file will come to your DM.',
+    'reportCmd.rollupPreparing':
+      'Preparing the roll-up of all partnerships for {period}. The file will come to your DM.',
     'reportCmd.rollupDone': 'The roll-up of {count} partnerships for {period} is in your DM ({berkas}).',
     'reportCmd.rollupComment': 'Performance roll-up of {count} partnerships, {period}.',
     'reportCmd.error.unrecognised': '"{typed}" is not a period Mitra understands.',

@@ -56,7 +56,11 @@ const report: SubcommandHandler = async (ctx) => {
   const { partnership, actor } = access;
   const visible =
     actor.isAdmin ||
-    isPartnershipVisible(ctx.services.db, { teamId: ctx.teamId, userId: ctx.userId, partnershipId: partnership.id });
+    isPartnershipVisible(ctx.services.db, {
+      teamId: ctx.teamId,
+      userId: ctx.userId,
+      partnershipId: partnership.id,
+    });
   if (!visible) {
     await say(ctx, ctx.t('evaluation.report.notVisible', { code: partnership.code }));
     return;

@@ -114,13 +114,22 @@ export async function loadQuarterReport(
 ): Promise<QuarterReport> {
   const { partnership, period } = params;
   const t = translator(params.locale);
-  const data = loadQuarterData(services.db, { partnership, period, ...quarterBounds(period, partnership.timeZone) });
+  const data = loadQuarterData(services.db, {
+    partnership,
+    period,
+    ...quarterBounds(period, partnership.timeZone),
+  });
   const today = localDateOf(services.clock(), partnership.timeZone);
   const goals = goalRows(data, period, today);
-  const names = await displayNames(client, data.roles.map((r) => r.userId));
+  const names = await displayNames(
+    client,
+    data.roles.map((r) => r.userId),
+  );
   const roles: RoleReportRow[] = data.roles.map((role) => {
     const own = data.goals.flatMap(({ goal }, i) =>
-      goal.personInChargeId === role.userId ? [`${goal.title}: ${t(goalDisplayStatusKey(goals[i]?.status ?? 'not_assessed'))}`] : [],
+      goal.personInChargeId === role.userId
+        ? [`${goal.title}: ${t(goalDisplayStatusKey(goals[i]?.status ?? 'not_assessed'))}`]
+        : [],
     );
     return {
       person: names[role.userId] ?? role.userId,
@@ -229,7 +238,10 @@ export async function sendRollupWorkbook(
   }
   const { buildRollupWorkbook } = await import('./rollup.js');
   const { toBuffer } = await import('./workbook.js');
-  const workbook = buildRollupWorkbook({ context: context(services, period, timeZone, t), partnerships: entries }, locale);
+  const workbook = buildRollupWorkbook(
+    { context: context(services, period, timeZone, t), partnerships: entries },
+    locale,
+  );
   const bytes = await toBuffer(workbook);
   const label = periodLabel(period, t);
   const result = await uploadToDm(services, client, {
