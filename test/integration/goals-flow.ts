@@ -71,6 +71,7 @@ function stateValue(el: Json, typed: Typed | undefined): ViewStateValue {
         value:
           typed === undefined ? ((el.initial_value as string | undefined) ?? null) : (typed as string | null),
       };
+    case 'radio_buttons':
     case 'static_select': {
       const initial = isObj(el.initial_option) ? String(el.initial_option.value) : null;
       const value = typed === undefined ? initial : (typed as string | null);

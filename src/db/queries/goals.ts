@@ -1,9 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   type Goal,
   type GoalStatus,
   goals,
+  goalTargets,
   type NewGoal,
   type Partnership,
   type ProgressUpdate,
@@ -60,6 +61,9 @@ export type GoalFields = Pick<
   | 'baseline'
   | 'target'
   | 'measureUnit'
+  | 'ikuCode'
+  | 'ikuText'
+  | 'direction'
   | 'dueDate'
   | 'ownerUnitId'
   | 'personInChargeId'
@@ -189,7 +193,53 @@ export function listProgressPartnerships(
   return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [coordinated, inCharge], limit });
 }
 
-/** Adds a goal, or changes `before`, with its audit row, in one transaction. */
+/** A year's targets as the goal form gives them: quarter 0 (annual) to 4, null where left empty. */
+export interface YearTargets {
+  year: number;
+  values: readonly { quarter: number; value: number | null }[];
+}
+
+/**
+ * Writes one year's targets of a goal: each quarter given a value is stored (replacing what was
+ * there), each left empty is removed. Other years' targets stay as they are.
+ */
+export function replaceYearTargets(
+  db: Db,
+  params: { teamId: string; goalId: number; targets: YearTargets; now: Date },
+): { quarter: number; value: number }[] {
+  const { teamId, goalId, targets, now } = params;
+  const empty = targets.values.filter((t) => t.value === null).map((t) => t.quarter);
+  if (empty.length > 0) {
+    db.delete(goalTargets)
+      .where(
+        and(
+          eq(goalTargets.teamId, teamId),
+          eq(goalTargets.goalId, goalId),
+          eq(goalTargets.year, targets.year),
+          inArray(goalTargets.quarter, empty),
+        ),
+      )
+      .run();
+  }
+  const stored: { quarter: number; value: number }[] = [];
+  for (const { quarter, value } of targets.values) {
+    if (value === null) continue;
+    db.insert(goalTargets)
+      .values({ teamId, goalId, year: targets.year, quarter, value, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [goalTargets.goalId, goalTargets.year, goalTargets.quarter],
+        set: { value, updatedAt: now },
+      })
+      .run();
+    stored.push({ quarter, value });
+  }
+  return stored;
+}
+
+/**
+ * Adds a goal, or changes `before`, with its audit row, in one transaction; with `targets`, the
+ * year's annual and quarterly targets are written in the same transaction.
+ */
 export function saveGoal(
   db: Db,
   params: {
@@ -197,6 +247,7 @@ export function saveGoal(
     partnershipId: number;
     before: Goal | undefined;
     fields: GoalFields;
+    targets?: YearTargets;
     actor: string;
     now: Date;
   },
@@ -207,6 +258,12 @@ export function saveGoal(
       ? updateGoal(tx, { teamId, partnershipId, id: before.id, fields, now })
       : insertGoal(tx, { teamId, partnershipId, createdBy: actor, fields, now });
     if (!goal) throw new Error(`goal ${before?.id} vanished while being updated`);
+    const targets = params.targets
+      ? {
+          year: params.targets.year,
+          stored: replaceYearTargets(tx, { teamId, goalId: goal.id, targets: params.targets, now }),
+        }
+      : undefined;
     writeAudit(tx, {
       teamId,
       actorUserId: actor,
@@ -215,7 +272,7 @@ export function saveGoal(
       entityId: goal.id,
       partnershipId,
       before: before ?? null,
-      after: goal,
+      after: targets ? { ...goal, targets } : goal,
       at: now,
     });
     return goal;
