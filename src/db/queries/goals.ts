@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { EvidenceKind } from '../../domain/evidence.js';
 import type { Db } from '../client.js';
 import {
   type Goal,
@@ -7,8 +8,10 @@ import {
   goalTargets,
   type NewGoal,
   type Partnership,
+  type ProgressEvidence,
   type ProgressUpdate,
   partnershipUnits,
+  progressEvidence,
   progressUpdates,
   roleAssignments,
   type Unit,
@@ -117,10 +120,20 @@ export function recordProgress(
     value: number | null;
     status: GoalStatus;
     note: string | null;
+    /** The quarter the update reports on; absent, the goal's quarter is not recorded (older callers). */
+    period?: { year: number; quarter: number };
+    /**
+     * Whether the update is about the current quarter: only then does it become the goal's
+     * current value and status (a late realisation of a past quarter must not overwrite today's).
+     */
+    isCurrent?: boolean;
+    obstacles?: string | null;
+    followUpActions?: string | null;
+    evidence?: readonly { url: string; kind: EvidenceKind }[];
     userId: string;
     now: Date;
   },
-): { update: ProgressUpdate; goal: Goal } {
+): { update: ProgressUpdate; goal: Goal; evidence: ProgressEvidence[] } {
   const update = db
     .insert(progressUpdates)
     .values({
@@ -129,11 +142,29 @@ export function recordProgress(
       value: params.value,
       status: params.status,
       note: params.note,
+      year: params.period?.year ?? null,
+      quarter: params.period?.quarter ?? null,
+      obstacles: params.obstacles ?? null,
+      followUpActions: params.followUpActions ?? null,
       userId: params.userId,
       createdAt: params.now,
     })
     .returning()
     .get();
+  const evidence = (params.evidence ?? []).map((link) =>
+    db
+      .insert(progressEvidence)
+      .values({
+        teamId: params.teamId,
+        progressUpdateId: update.id,
+        kind: link.kind,
+        url: link.url,
+        createdAt: params.now,
+      })
+      .returning()
+      .get(),
+  );
+  if (params.isCurrent === false) return { update, goal: params.goal, evidence };
   const goal = db
     .update(goals)
     .set({
@@ -144,7 +175,7 @@ export function recordProgress(
     .where(and(eq(goals.teamId, params.teamId), eq(goals.id, params.goal.id)))
     .returning()
     .get();
-  return { update, goal: goal ?? params.goal };
+  return { update, goal: goal ?? params.goal, evidence };
 }
 
 /** The units taking part in a partnership, by name. */
@@ -286,15 +317,7 @@ export function saveProgress(
 ): Goal {
   const { teamId, partnershipId, goal, actor, now } = params;
   return db.transaction((tx) => {
-    const result = recordProgress(tx, {
-      teamId,
-      goal,
-      value: params.value,
-      status: params.status,
-      note: params.note,
-      userId: actor,
-      now,
-    });
+    const result = recordProgress(tx, { ...params, userId: actor });
     writeAudit(tx, {
       teamId,
       actorUserId: actor,
@@ -307,6 +330,7 @@ export function saveProgress(
         currentValue: result.goal.currentValue,
         status: result.goal.status,
         progressUpdate: result.update,
+        evidence: result.evidence.map((e) => e.url),
       },
       at: now,
     });

@@ -93,6 +93,8 @@ export const reports = defineMessages({
     'report.skip.missed': 'Terlewat karena Mitra tidak berjalan pada waktunya',
     'report.skip.paused': 'Jadwal sedang dijeda',
     'report.skip.inactive': 'Kemitraan tidak aktif',
+    'report.skip.outsideQuarterEnd': 'Di luar pekan akhir dan awal triwulan',
+    'report.skip.nothingToAsk': 'Semua realisasi sudah diisi',
     'report.summary.none': 'Belum ada kemitraan.',
     'report.summary.total': 'Jumlah',
 
@@ -207,6 +209,8 @@ export const reports = defineMessages({
     'report.skip.missed': 'Missed: Mitra was not running at the time',
     'report.skip.paused': 'Schedule paused',
     'report.skip.inactive': 'Partnership not active',
+    'report.skip.outsideQuarterEnd': "Outside a quarter's last and first week",
+    'report.skip.nothingToAsk': 'Every actual already recorded',
     'report.summary.none': 'No partnerships yet.',
     'report.summary.total': 'Total',
 

@@ -33,6 +33,8 @@ function goal(overrides: Partial<Goal> = {}): Goal {
 }
 
 const text = (view: ModalView) => JSON.stringify(view.blocks);
+const q1 = { year: 2026, quarter: 1 } as const;
+const quarterly = { period: q1, quarterChoices: [q1], targets: [], quarterUpdate: null };
 
 describe('buildProgressModal', () => {
   it('escapes the measure unit in the summary (mrkdwn) and keeps it as typed in the plain-text option', () => {
@@ -41,6 +43,7 @@ describe('buildProgressModal', () => {
       t: translator('id'),
       locale: 'id',
       today: '2026-03-10',
+      ...quarterly,
       partnership,
       goals: [hostile],
       goal: hostile,
@@ -58,6 +61,7 @@ describe('buildProgressModal', () => {
       t: translator('id'),
       locale: 'id',
       today: '2026-03-10',
+      ...quarterly,
       partnership,
       goals: [goal()],
       goal: goal(),
@@ -79,6 +83,8 @@ describe('buildProgressModal', () => {
       t: translator('en'),
       locale: 'en',
       today: '2026-04-01',
+      ...quarterly,
+      period: { year: 2026, quarter: 2 },
       partnership,
       goals: [goal({ currentValue: 12.5 })],
       goal: goal({ currentValue: 12.5 }),
@@ -105,6 +111,7 @@ describe('buildProgressModal', () => {
       t: translator('id'),
       locale: 'id',
       today: '2026-03-10',
+      ...quarterly,
       partnership,
       goals,
       goal: null,
@@ -126,6 +133,7 @@ describe('the progress summary wording', () => {
         t: translator(locale),
         locale,
         today: '2026-03-10',
+        ...quarterly,
         partnership,
         goals: [g],
         goal: g,
