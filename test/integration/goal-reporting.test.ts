@@ -14,9 +14,10 @@ import {
   progressUpdates,
 } from '../../src/db/schema/index.js';
 import { createGoal, createPartnership } from '../support/factories.js';
-import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
+import { waitFor } from '../support/wait.js';
 import { element, GoalsFlow, optionsOf, viewText } from './goals-flow.js';
-import { rowValues, sheet, workbookFor } from './reports-flow.js';
+import { answers, rowValues, sheet, workbookFor } from './reports-flow.js';
 
 // Monday 10 August 2026, 09:00 in Jakarta: TW III 2026.
 const NOW = new Date('2026-08-10T02:00:00Z');
@@ -196,6 +197,14 @@ describe('a goal written before quarterly reporting', () => {
     const progress = await flow.openWith(coordinator.id, `progres ${p.code}`);
     expect(viewText(progress)).toContain('Target Triwulan III 2026: *12 dokumen* (target tahunan');
     expect((await flow.submit(coordinator.id, progress, { progress_value: '6' })).errors).toEqual({});
+    // `/mitra lihat` and the charter show the current quarter's target against its realisation.
+    const quarterLine = 'Triwulan III 2026: target 12 dokumen, realisasi 6 dokumen (capaian 50%)';
+    expect(await answers(h, coordinator.id, `lihat ${p.code}`, 1)).toEqual([
+      expect.stringContaining(quarterLine),
+    ]);
+    await waitFor(() => JSON.stringify(h.fake.messages(SHARED_CHANNEL)).includes(quarterLine), {
+      what: 'the charter with the quarter line',
+    });
 
     const { workbook } = await workbookFor(h, coordinator.id, `laporan ${p.code} tw2 2026`);
     expect(rowValues(sheet(workbook, 'Capaian kinerja'), 9, 10)).toEqual([
