@@ -7,10 +7,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goals, progressUpdates, type Schedule } from '../../src/db/schema/index.js';
+import type { ViewStateValue } from '../../sandbox/fake-slack/index.js';
+import { goals, progressUpdates, type Schedule, schedules } from '../../src/db/schema/index.js';
 import { deliveriesOf, manualClock, reminderJob } from '../support/delivery.js';
-import { createGoal, createPartnership, createRole, createSchedule } from '../support/factories.js';
-import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { createGoal, createPartnership, createRole } from '../support/factories.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 import { waitFor } from '../support/wait.js';
 import { element, GoalsFlow } from './goals-flow.js';
 import { addQuarterUpdate, addTargets, dmOf } from './reports-flow.js';
@@ -46,13 +47,43 @@ beforeAll(async () => {
     value: 4,
     at: new Date('2026-09-01T02:00:00Z'),
   });
-  schedule = createSchedule(h.db, {
-    partnershipId: p.id,
-    kind: 'realisation',
-    cadence: 'workdays',
-    weekdays: null,
-    lastRunAt: new Date('2026-09-15T01:59:00Z'),
+  // The coordinator adds the schedule through `/mitra jadwal`, as anyone would.
+  await h.fake.sendSlashCommand({
+    userId: PEOPLE.coordinator.id,
+    text: `jadwal ${p.code}`,
+    channelId: SHARED_CHANNEL,
   });
+  const modal = await waitFor(() => h.fake.openViews(PEOPLE.coordinator.id)[0], {
+    what: 'the schedule modal',
+  });
+  expect(JSON.stringify(modal.blocks)).toContain('Permintaan realisasi akhir triwulan');
+  const pick = (actionId: string, value: string) => ({
+    [actionId]: {
+      type: 'static_select',
+      selected_option: { text: { type: 'plain_text', text: value }, value },
+    },
+  });
+  await h.fake.sendViewSubmission({
+    userId: PEOPLE.coordinator.id,
+    viewId: modal.id,
+    values: {
+      kind: pick('kind_select', 'realisation'),
+      cadence: pick('schedule_cadence_input', 'workdays'),
+      timeOfDay: { schedule_cadence_input: { type: 'timepicker', selected_time: '09:00' } },
+      timeZone: pick('schedule_cadence_input', 'Asia/Jakarta'),
+      channel: { channel_select: { type: 'conversations_select', selected_conversation: SHARED_CHANNEL } },
+      options: {
+        schedule_cadence_input: {
+          type: 'checkboxes',
+          selected_options: [{ text: { type: 'plain_text', text: 'active' }, value: 'active' }],
+        },
+      },
+    },
+  });
+  const saved = h.db.select().from(schedules).where(eq(schedules.partnershipId, p.id)).get();
+  if (!saved) throw new Error('the schedule was not saved');
+  expect(saved).toMatchObject({ kind: 'realisation', cadence: 'workdays', timeOfDay: '09:00' });
+  schedule = saved;
 });
 afterAll(async () => {
   await h.close();
