@@ -57,7 +57,7 @@ beforeAll(async () => {
     what: 'the schedule modal',
   });
   expect(JSON.stringify(modal.blocks)).toContain('Permintaan realisasi akhir triwulan');
-  const pick = (actionId: string, value: string) => ({
+  const pick = (actionId: string, value: string): Record<string, ViewStateValue> => ({
     [actionId]: {
       type: 'static_select',
       selected_option: { text: { type: 'plain_text', text: value }, value },
