@@ -162,6 +162,8 @@ describe('the progress modal’s quarter', () => {
       progress_value: '5',
     });
     expect(errors.progress_quarter).toContain('belum dimulai');
+    const old = await flow.submit(coordinator.id, flow.top(coordinator.id), { progress_quarter: '2024-1' });
+    expect(old.errors.progress_quarter).toContain('tiga triwulan sebelumnya');
     expect(updatesOf(goal.id)).toHaveLength(0);
   });
 });

@@ -42,6 +42,7 @@ export const progress = defineMessages({
     'progress.field.evidenceHint':
       'Satu tautan per baris: dokumen (https://…), tautan pesan Slack (Salin tautan), atau tautan berkas Slack. Paling banyak 10.',
     'progress.error.futureQuarter': 'Triwulan ini belum dimulai. Pilih triwulan berjalan atau sebelumnya.',
+    'progress.error.oldQuarter': 'Pilih triwulan berjalan atau salah satu dari tiga triwulan sebelumnya.',
     'progress.error.evidence.notUrl': '"{input}" bukan tautan. Tulis alamat lengkap yang diawali https://.',
     'progress.error.evidence.scheme': '"{input}": hanya tautan http atau https yang diterima.',
     'progress.error.evidence.credentials':
@@ -94,6 +95,7 @@ export const progress = defineMessages({
       'One link per line: a document (https://…), a Slack message link (Copy link) or a Slack file link. At most 10.',
     'progress.error.futureQuarter':
       'This quarter has not started yet. Choose the current quarter or an earlier one.',
+    'progress.error.oldQuarter': 'Choose the current quarter or one of the three before it.',
     'progress.error.evidence.notUrl':
       '"{input}" is not a link. Write the full address, starting with https://.',
     'progress.error.evidence.scheme': '"{input}": only http or https links are accepted.',

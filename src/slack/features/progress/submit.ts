@@ -14,7 +14,7 @@ import { escapeMrkdwn } from '../../kit/message.js';
 import { answerRefused, openSubmission, type SubmitArgs, savedViewFor } from '../../kit/submission.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../charter/flow.js';
 import { progressIds } from './ids.js';
-import { parsePeriodValue, QUARTER_LIMITS } from './quarter-view.js';
+import { parsePeriodValue, QUARTER_LIMITS, quarterChoices } from './quarter-view.js';
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from './view.js';
 
 const progressSchema = (locale: Locale) =>
@@ -68,10 +68,15 @@ function submitProgress(services: Services) {
     // The quarter: offered ones only go back; one that has not begun cannot have a realisation.
     const period = parsePeriodValue(data[progressIds.progressQuarterBlock]);
     const current = quarterOfDate(localDateOf(now, partnership.timeZone));
-    if (!period || compareQuarters(period, current) > 0) {
+    const offered = period && quarterChoices(current).some((c) => compareQuarters(c, period) === 0);
+    if (!period || !offered) {
+      const key =
+        period && compareQuarters(period, current) > 0
+          ? 'progress.error.futureQuarter'
+          : 'progress.error.oldQuarter';
       return args.ack({
         response_action: 'errors',
-        errors: form.error([progressIds.progressQuarterBlock], t('progress.error.futureQuarter')),
+        errors: form.error([progressIds.progressQuarterBlock], t(key)),
       });
     }
     const evidence = parseEvidenceList(data[progressIds.progressEvidence] ?? '');
