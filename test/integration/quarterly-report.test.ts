@@ -316,6 +316,16 @@ describe('/mitra laporan semua PERIODE', () => {
     expect(file.name).toBe('rekap-kemitraan-TW3-2026.xlsx');
   });
 
+  it('reads every partnership, slice after slice', async () => {
+    for (let i = 0; i < 45; i += 1) createPartnership(h.db);
+    const { said, workbook } = await workbookFor(h, admin.id, 'laporan semua tw3 2026');
+    expect(said[1]).toContain('Rekapitulasi 47 kemitraan');
+    const summary = sheet(workbook, 'Rekapitulasi');
+    const codes = Array.from({ length: 47 }, (_, i) => summary.getRow(8 + i).getCell(2).value);
+    expect(new Set(codes).size).toBe(47);
+    expect(summary.getRow(8 + 47).getCell(2).value).toBe('Jumlah');
+  });
+
   it('is for admins only', async () => {
     const before = h.fake.files().length;
     const [answer] = await answers(h, coordinator.id, 'laporan semua tw3 2026', 1);
