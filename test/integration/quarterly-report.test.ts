@@ -4,15 +4,22 @@
  * DM, and is read back with exceljs — sheets, headers and numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Goal, Partnership } from '../../src/db/schema/index.js';
+import {
+  evaluationCycles,
+  evaluationInvitations,
+  evaluationResponses,
+  type Goal,
+  type Partnership,
+} from '../../src/db/schema/index.js';
 import {
   createGoal,
   createPartnership,
   createRole,
   createSchedule,
   createUnit,
+  TEAM,
 } from '../support/factories.js';
-import { type Harness, PEOPLE, startHarness } from '../support/harness.js';
+import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../support/harness.js';
 import {
   addDelivery,
   addQuarterUpdate,
@@ -102,6 +109,43 @@ beforeAll(async () => {
     value: 30,
     at: new Date('2026-06-20T02:00:00Z'),
   });
+  // An evaluation closed in TW III: two unit heads answered, one all 4s, the other all 2s.
+  const cycle = h.db
+    .insert(evaluationCycles)
+    .values({
+      teamId: TEAM,
+      partnershipId: p.id,
+      status: 'closed',
+      openedBy: coordinator.id,
+      openedAt: new Date('2026-09-01T02:00:00Z'),
+      closesAt: new Date('2026-09-08T10:00:00Z'),
+      closedAt: new Date('2026-09-08T10:00:00Z'),
+      channelId: SHARED_CHANNEL,
+    })
+    .returning()
+    .get();
+  for (const [userId, score] of [
+    [manager1.id, 4],
+    [PEOPLE.manager2.id, 2],
+  ] as const) {
+    h.db.insert(evaluationInvitations).values({ teamId: TEAM, cycleId: cycle.id, userId }).run();
+    h.db
+      .insert(evaluationResponses)
+      .values({
+        teamId: TEAM,
+        cycleId: cycle.id,
+        userId,
+        coordination: score,
+        communication: score,
+        collaboration: score,
+        efficiency: score,
+        satisfaction: score,
+        trust: score,
+        roleClarity: score,
+        createdAt: new Date('2026-09-03T02:00:00Z'),
+      })
+      .run();
+  }
   const schedule = createSchedule(h.db, { partnershipId: p.id });
   addDelivery(h.db, { scheduleId: schedule.id, dueAt: new Date('2026-07-06T02:00:00Z'), status: 'sent' });
   addDelivery(h.db, {
@@ -201,9 +245,16 @@ describe('/mitra laporan KODE PERIODE', () => {
     ]);
     expect(roleRows.map((r) => r[1])).toContain('Sari Wulandari');
 
-    expect(sheet(workbook, 'Evaluasi').getCell(9, 1).value).toBe(
-      'Tidak ada siklus evaluasi yang ditutup pada triwulan ini.',
-    );
+    const evaluation = sheet(workbook, 'Evaluasi');
+    expect(String(evaluation.getCell(7, 1).value)).toContain('Siklus evaluasi: Selasa, 1 September 2026');
+    expect(String(evaluation.getCell(8, 1).value)).toContain('(2 dari 2 pimpinan unit yang diundang)');
+    expect(rowValues(evaluation, 10, 3)).toEqual(['No.', 'Dimensi', 'Jumlah respons']);
+    for (let row = 11; row < 18; row += 1) {
+      const [no, , responses, mean, spread, min, max, change] = rowValues(evaluation, row, 8);
+      expect([no, responses, mean, min, max, change]).toEqual([row - 10, 2, 3, 2, 4, null]);
+      expect(spread as number).toBeCloseTo(Math.SQRT2, 10);
+    }
+    expect(evaluation.getCell(11, 2).value).toBe('Koordinasi');
     const comms = sheet(workbook, 'Catatan komunikasi');
     // Two reminders were due in TW III; the one of 5 October belongs to TW IV.
     expect(comms.getCell(9, 1).value).toBe(1);
@@ -306,6 +357,12 @@ describe('/mitra laporan semua PERIODE', () => {
     // (90% + 125%) ÷ 2
     expect(ofCode(p.code)[col('Rata-rata capaian (%)')]).toBeCloseTo(1.075, 10);
     expect(ofCode(other.code)[col('Rata-rata capaian (%)')]).toBeCloseTo(0.75, 10);
+    // The TW III evaluation: every dimension's mean 3, both invited heads answered.
+    expect(ofCode(p.code)[col('Skor evaluasi (1–5)')]).toBe(3);
+    expect(ofCode(p.code)[col('Tingkat respons (%)')]).toBe(1);
+    expect(ofCode(other.code)[col('Skor evaluasi (1–5)')]).toBeNull();
+    expect(ofCode(p.code)[col('Berisiko')]).toBe(1);
+    expect(ofCode(other.code)[col('Tidak sesuai rencana')]).toBe(1);
     const all = sheet(workbook, 'Sasaran semua kemitraan');
     const codes = [8, 9, 10].map((row) => all.getRow(row).getCell(2).value);
     expect(codes).toEqual([p.code, p.code, other.code]);
