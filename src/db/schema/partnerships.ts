@@ -131,7 +131,9 @@ export const roleAssignments = sqliteTable(
   },
   (t) => [
     uniqueIndex('role_assignments_uq').on(t.partnershipId, t.userId, t.unitId, t.role),
-    index('role_assignments_team_user_idx').on(t.teamId, t.userId),
+    // A person's roles, and which partnerships they hold each in, without reading the rows: whom
+    // they coordinate is counted and listed from the index alone.
+    index('role_assignments_team_user_role_idx').on(t.teamId, t.userId, t.role, t.partnershipId),
     index('role_assignments_team_partnership_idx').on(t.teamId, t.partnershipId),
     // "Does this unit have a liaison / a manager?": the accountability gaps, per unit.
     index('role_assignments_unit_role_idx').on(t.partnershipId, t.unitId, t.role),

@@ -5,8 +5,8 @@
  */
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WaitingSurvey } from '../../db/queries/evaluations.js';
+import type { CoordinatorView } from '../../db/queries/partnership-batch.js';
 import type { PartnershipDetail } from '../../db/queries/partnership-detail.js';
-import type { CoordinatorView } from '../../db/queries/partnership-pages.js';
 import type { Goal, Partnership, Role } from '../../db/schema/index.js';
 import { formatLocalDate, formatLocalDateTime } from '../../domain/cadence.js';
 import { formatPercent } from '../../domain/evaluation-stats.js';

@@ -8,17 +8,18 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/db/client.js';
 import { listWaitingSurveys } from '../../../src/db/queries/evaluations.js';
+import { partnershipsWithGaps } from '../../../src/db/queries/gap-search.js';
 import {
   coordinatorLinesOf,
-  isPartnershipVisible,
   listOpenCoordinatedIds,
-  loadCoordinatorViews,
-  loadPartnershipDetails,
-  loadPartnershipListData,
   pageOfGoalsInChargeOf,
+} from '../../../src/db/queries/home-reads.js';
+import { loadCoordinatorViews, loadPartnershipDetails } from '../../../src/db/queries/partnership-batch.js';
+import {
+  isPartnershipVisible,
+  loadPartnershipListData,
   pageOfManageablePartnerships,
   pageOfVisiblePartnerships,
-  partnershipsWithGaps,
   rolesOfUserIn,
 } from '../../../src/db/queries/partnership-pages.js';
 import { getPartnershipByCode, loadActor } from '../../../src/db/queries/partnerships.js';
@@ -96,6 +97,9 @@ function guardedScans(
       if (match[1]) names.add(match[1]);
     }
   }
+  // The highest value of an index's next column after its equalities is one seek (SQLite's
+  // min/max optimisation), though its plan reads like a search of the whole team.
+  if (/^select max\("\w+"\) from "\w+" where "\w+"\."team_id" = \?$/i.test(statement.sql)) return [];
   return plan.filter((line) => {
     const scanned = /^SCAN (\w+)/.exec(line)?.[1];
     if (scanned !== undefined) return names.has(scanned);
