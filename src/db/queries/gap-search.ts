@@ -3,7 +3,7 @@
  * first few where the user may fix them, and counts the rest up to a cap.
  */
 import type Database from 'better-sqlite3';
-import { and, asc, count, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lt, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { localDateOf } from '../../domain/calendar.js';
 import type { Db } from '../client.js';
 import {
@@ -15,6 +15,7 @@ import {
   roleAssignments,
   schedules,
 } from '../schema/index.js';
+import { bound, idList, idsIn, preparedOnce } from './prepared.js';
 
 const LOCAL_DATE_SQL_FUNCTION = 'mitra_local_date';
 const withLocalDate = new WeakSet<object>();
@@ -49,6 +50,11 @@ function ensureLocalDateFunction(db: Db): void {
  */
 export function hasGapsCondition(db: Db, now: Date): SQL {
   ensureLocalDateFunction(db);
+  return gapsSql(now.getTime());
+}
+
+/** The condition of `hasGapsCondition`, at `nowMs` (a number, or a placeholder bound later). */
+function gapsSql(nowMs: number | Placeholder): SQL {
   const p = partnerships;
   const holds = (role: Role) => sql`exists (
     select 1 from ${roleAssignments} ra
@@ -68,7 +74,7 @@ export function hasGapsCondition(db: Db, now: Date): SQL {
           where op.partnership_id = g.partnership_id and op.unit_id = g.owner_unit_id)
         or g.person_in_charge_id is null or g.person_in_charge_id = ''
         or (g.due_date is not null and g.status <> 'done'
-            and g.due_date < ${sql.raw(LOCAL_DATE_SQL_FUNCTION)}(${now.getTime()}, ${p.timeZone}))))
+            and g.due_date < ${sql.raw(LOCAL_DATE_SQL_FUNCTION)}(${nowMs}, ${p.timeZone}))))
   )`;
 }
 
@@ -88,33 +94,56 @@ export function partnershipsWithGaps(
 ): { rows: Partnership[]; total: number; capped: boolean } {
   const { scope } = params;
   if (Array.isArray(scope) && scope.length === 0) return { rows: [], total: 0, capped: false };
-  // A scope of a few partnerships is read by primary key: `+` keeps SQLite off the team's index.
-  const few = scope !== 'all' && !('fromSeq' in scope);
-  const where = and(
-    few ? sql`+${partnerships.teamId} = ${params.teamId}` : eq(partnerships.teamId, params.teamId),
-    ne(partnerships.status, 'closed'),
-    scopeCondition(scope),
-    hasGapsCondition(db, params.now),
-  );
+  ensureLocalDateFunction(db);
+  const kind = scope === 'all' ? 'all' : 'fromSeq' in scope ? 'seqs' : 'ids';
+  const bind = {
+    teamId: params.teamId,
+    now: params.now.getTime(),
+    limit: params.limit,
+    countLimit: params.countCap + 1,
+    fromSeq: kind === 'seqs' ? (scope as { fromSeq: number }).fromSeq : 0,
+    toSeq: kind === 'seqs' ? (scope as { toSeq: number }).toSeq : 0,
+    ids: kind === 'ids' ? idList(scope as readonly number[]) : '[]',
+  };
   const rows =
     params.limit > 0
-      ? db.select().from(partnerships).where(where).orderBy(asc(partnerships.seq)).limit(params.limit).all()
+      ? preparedOnce(db, `gaps.rows.${kind}`, () =>
+          db
+            .select()
+            .from(partnerships)
+            .where(gapsWhere(kind))
+            .orderBy(asc(partnerships.seq))
+            .limit(bound('limit'))
+            .prepare(),
+        ).all(bind)
       : [];
   if (rows.length < params.limit) return { rows, total: rows.length, capped: false };
-  const limited = db
-    .select({ one: sql`1` })
-    .from(partnerships)
-    .where(where)
-    .limit(params.countCap + 1)
-    .as('limited');
-  const n = db.select({ n: count() }).from(limited).get()?.n ?? 0;
+  const n =
+    preparedOnce(db, `gaps.count.${kind}`, () => {
+      const limited = db
+        .select({ one: sql`1` })
+        .from(partnerships)
+        .where(gapsWhere(kind))
+        .limit(bound('countLimit'))
+        .as('limited');
+      return db.select({ n: count() }).from(limited).prepare();
+    }).get(bind)?.n ?? 0;
   return { rows, total: Math.min(n, params.countCap), capped: n > params.countCap };
 }
 
-function scopeCondition(
-  scope: 'all' | readonly number[] | { fromSeq: number; toSeq: number },
-): SQL | undefined {
-  if (scope === 'all') return undefined;
-  if ('fromSeq' in scope) return and(gte(partnerships.seq, scope.fromSeq), lt(partnerships.seq, scope.toSeq));
-  return inArray(partnerships.id, [...scope]);
+/** The open partnerships with gaps among a scope of one kind, its bounds left to placeholders. */
+function gapsWhere(kind: 'all' | 'seqs' | 'ids'): SQL | undefined {
+  // A scope of a few partnerships is read by primary key: `+` keeps SQLite off the team's index.
+  return and(
+    kind === 'ids'
+      ? sql`+${partnerships.teamId} = ${bound('teamId')}`
+      : eq(partnerships.teamId, bound('teamId')),
+    ne(partnerships.status, 'closed'),
+    kind === 'all'
+      ? undefined
+      : kind === 'seqs'
+        ? and(gte(partnerships.seq, bound('fromSeq')), lt(partnerships.seq, bound('toSeq')))
+        : idsIn(partnerships.id),
+    gapsSql(bound('now')),
+  );
 }

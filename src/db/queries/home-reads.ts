@@ -3,7 +3,7 @@
  * coordinates (a slice at a time), which of them give the coordinator section lines, whether the
  * team has an open partnership, and the goals a person is in charge of.
  */
-import { and, asc, count, eq, gt, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   deliveries,
@@ -23,6 +23,7 @@ import {
   type PageRead,
   walkIsCheaper,
 } from './partnership-pages.js';
+import { bound, idList, idsIn, preparedOnce } from './prepared.js';
 
 /** The open partnerships in which the user is a coordinator, in code order: all of them at once. */
 export function listOpenCoordinatedIds(db: Db, params: { teamId: string; userId: string }): number[] {
@@ -46,18 +47,21 @@ export function openCoordinatedSlices(
   db: Db,
   params: { teamId: string; userId: string; size: number; read?: PageRead },
 ): { sliceAt(index: number): readonly number[] | undefined } {
+  const who = { teamId: params.teamId, userId: params.userId };
   const roles =
-    db
-      .select({ n: count() })
-      .from(roleAssignments)
-      .where(
-        and(
-          eq(roleAssignments.teamId, params.teamId),
-          eq(roleAssignments.userId, params.userId),
-          eq(roleAssignments.role, 'coordinator'),
-        ),
-      )
-      .get()?.n ?? 0;
+    preparedOnce(db, 'home.coordinatorRoles', () =>
+      db
+        .select({ n: count() })
+        .from(roleAssignments)
+        .where(
+          and(
+            eq(roleAssignments.teamId, bound('teamId')),
+            eq(roleAssignments.userId, bound('userId')),
+            eq(roleAssignments.role, 'coordinator'),
+          ),
+        )
+        .prepare(),
+    ).get(who)?.n ?? 0;
   const read =
     params.read ??
     (walkIsCheaper({
@@ -78,20 +82,22 @@ export function openCoordinatedSlices(
   return {
     sliceAt(index) {
       while (slices.length <= index && !done) {
-        const rows = db
-          .select({ id: partnerships.id, seq: partnerships.seq })
-          .from(partnerships)
-          .where(
-            and(
-              eq(partnerships.teamId, params.teamId),
-              gt(partnerships.seq, afterSeq),
-              coordinatedBy(params),
-              ne(partnerships.status, 'closed'),
-            ),
-          )
-          .orderBy(asc(partnerships.seq))
-          .limit(params.size)
-          .all();
+        const rows = preparedOnce(db, 'home.coordinatedWalk', () =>
+          db
+            .select({ id: partnerships.id, seq: partnerships.seq })
+            .from(partnerships)
+            .where(
+              and(
+                eq(partnerships.teamId, bound('teamId')),
+                gt(partnerships.seq, bound('afterSeq')),
+                coordinatedBy({ teamId: bound('teamId'), userId: bound('userId') }),
+                ne(partnerships.status, 'closed'),
+              ),
+            )
+            .orderBy(asc(partnerships.seq))
+            .limit(bound('limit'))
+            .prepare(),
+        ).all({ ...who, afterSeq, limit: params.size });
         if (rows.length > 0) slices.push(rows.map((r) => r.id));
         afterSeq = rows.at(-1)?.seq ?? afterSeq;
         done = rows.length < params.size;
@@ -134,37 +140,36 @@ export function coordinatorLinesOf(
   params: { teamId: string; partnershipIds: readonly number[] },
 ): { id: number; lines: number }[] {
   if (params.partnershipIds.length === 0) return [];
-  const ranked = db
-    .select({
-      id: partnerships.id,
-      seq: partnerships.seq,
-      lines: sql<number>`${coordinatorLinesSql()}`.as('lines'),
-    })
-    .from(partnerships)
-    .where(
-      and(
-        sql`+${partnerships.teamId} = ${params.teamId}`,
-        inArray(partnerships.id, [...params.partnershipIds]),
-      ),
-    )
-    .as('coordinated');
-  return db
-    .select({ id: ranked.id, lines: ranked.lines })
-    .from(ranked)
-    .where(sql`${ranked.lines} > 0`)
-    .orderBy(asc(ranked.seq))
-    .all();
+  return preparedOnce(db, 'home.coordinatorLines', () => {
+    const ranked = db
+      .select({
+        id: partnerships.id,
+        seq: partnerships.seq,
+        lines: sql<number>`${coordinatorLinesSql()}`.as('lines'),
+      })
+      .from(partnerships)
+      .where(and(sql`+${partnerships.teamId} = ${bound('teamId')}`, idsIn(partnerships.id)))
+      .as('coordinated');
+    return db
+      .select({ id: ranked.id, lines: ranked.lines })
+      .from(ranked)
+      .where(sql`${ranked.lines} > 0`)
+      .orderBy(asc(ranked.seq))
+      .prepare();
+  }).all({ teamId: params.teamId, ids: idList(params.partnershipIds) });
 }
 
 /** Whether the team has any partnership that is not closed. */
 export function hasOpenPartnership(db: Db, params: { teamId: string }): boolean {
   return (
-    db
-      .select({ id: partnerships.id })
-      .from(partnerships)
-      .where(and(eq(partnerships.teamId, params.teamId), ne(partnerships.status, 'closed')))
-      .limit(1)
-      .get() !== undefined
+    preparedOnce(db, 'home.hasOpen', () =>
+      db
+        .select({ id: partnerships.id })
+        .from(partnerships)
+        .where(and(eq(partnerships.teamId, bound('teamId')), ne(partnerships.status, 'closed')))
+        .limit(1)
+        .prepare(),
+    ).get({ teamId: params.teamId }) !== undefined
   );
 }
 
@@ -179,36 +184,42 @@ export function pageOfGoalsInChargeOf(
   rows: { goal: Goal; partnership: Pick<Partnership, 'id' | 'code' | 'name' | 'timeZone' | 'status'> }[];
   total: number;
 } {
-  const where = and(
-    eq(goals.teamId, params.teamId),
-    eq(goals.personInChargeId, params.userId),
-    ne(partnerships.status, 'closed'),
-  );
-  const rows = db
-    .select({
-      goal: goals,
-      partnership: {
-        id: partnerships.id,
-        code: partnerships.code,
-        name: partnerships.name,
-        timeZone: partnerships.timeZone,
-        status: partnerships.status,
-      },
-    })
-    .from(goals)
-    .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
-    .where(where)
-    .orderBy(asc(goals.dueDate), asc(goals.id))
-    .limit(params.limit)
-    .all();
+  const where = () =>
+    and(
+      eq(goals.teamId, bound('teamId')),
+      eq(goals.personInChargeId, bound('userId')),
+      ne(partnerships.status, 'closed'),
+    );
+  const bind = { teamId: params.teamId, userId: params.userId, limit: params.limit };
+  const rows = preparedOnce(db, 'home.goalsInCharge', () =>
+    db
+      .select({
+        goal: goals,
+        partnership: {
+          id: partnerships.id,
+          code: partnerships.code,
+          name: partnerships.name,
+          timeZone: partnerships.timeZone,
+          status: partnerships.status,
+        },
+      })
+      .from(goals)
+      .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
+      .where(where())
+      .orderBy(asc(goals.dueDate), asc(goals.id))
+      .limit(bound('limit'))
+      .prepare(),
+  ).all(bind);
   const total =
     rows.length < params.limit
       ? rows.length
-      : (db
-          .select({ n: count() })
-          .from(goals)
-          .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
-          .where(where)
-          .get()?.n ?? 0);
+      : (preparedOnce(db, 'home.goalsInChargeCount', () =>
+          db
+            .select({ n: count() })
+            .from(goals)
+            .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
+            .where(where())
+            .prepare(),
+        ).get(bind)?.n ?? 0);
   return { rows, total };
 }

@@ -18,6 +18,7 @@ import {
 import { type DeliveryProblem, deliveryProblemCondition } from './deliveries.js';
 import { type ClosedCycle, listClosedCycles, listOpenCycles } from './evaluations.js';
 import { DELIVERY_PROBLEMS_SHOWN, type PartnershipDetail } from './partnership-detail.js';
+import { bound, idList, idsIn, preparedOnce } from './prepared.js';
 
 /**
  * The details of the given partnerships of a team (those not in it are left out), each exactly
@@ -31,42 +32,46 @@ export function loadPartnershipDetails(
   const ids = [...new Set(params.partnershipIds)];
   const result = new Map<number, PartnershipDetail>();
   if (ids.length === 0) return result;
-  const found = db
-    .select()
-    .from(partnerships)
-    .where(and(sql`+${partnerships.teamId} = ${teamId}`, inArray(partnerships.id, ids)))
-    .all();
+  const found = partnershipsById(db, { teamId, ids });
   if (found.length === 0) return result;
   const foundIds = found.map((p) => p.id);
+  const bind = { teamId, ids: idList(foundIds) };
 
   const unitRows = byPartnership(
-    db
-      .select({ partnershipId: partnershipUnits.partnershipId, unit: units })
-      .from(partnershipUnits)
-      .innerJoin(units, eq(units.id, partnershipUnits.unitId))
-      .where(and(eq(partnershipUnits.teamId, teamId), inArray(partnershipUnits.partnershipId, foundIds)))
-      .orderBy(asc(units.code))
-      .all(),
+    preparedOnce(db, 'details.units', () =>
+      db
+        .select({ partnershipId: partnershipUnits.partnershipId, unit: units })
+        .from(partnershipUnits)
+        .innerJoin(units, eq(units.id, partnershipUnits.unitId))
+        .where(and(eq(partnershipUnits.teamId, bound('teamId')), idsIn(partnershipUnits.partnershipId)))
+        .orderBy(asc(units.code))
+        .prepare(),
+    ).all(bind),
     (r) => r.partnershipId,
   );
   const goalRows = byPartnership(
-    db
-      .select()
-      .from(goals)
-      .where(and(eq(goals.teamId, teamId), inArray(goals.partnershipId, foundIds)))
-      .orderBy(asc(goals.dueDate), asc(goals.id))
-      .all()
+    preparedOnce(db, 'details.goals', () =>
+      db
+        .select()
+        .from(goals)
+        .where(and(eq(goals.teamId, bound('teamId')), idsIn(goals.partnershipId)))
+        .orderBy(asc(goals.dueDate), asc(goals.id))
+        .prepare(),
+    )
+      .all(bind)
       // Goals without a due date sort after the dated ones (SQLite puts NULL first).
       .sort((a, b) => Number(a.dueDate === null) - Number(b.dueDate === null)),
     (g) => g.partnershipId,
   );
   const roleRows = byPartnership(
-    db
-      .select()
-      .from(roleAssignments)
-      .where(and(eq(roleAssignments.teamId, teamId), inArray(roleAssignments.partnershipId, foundIds)))
-      .orderBy(asc(roleAssignments.id))
-      .all(),
+    preparedOnce(db, 'details.roles', () =>
+      db
+        .select()
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.teamId, bound('teamId')), idsIn(roleAssignments.partnershipId)))
+        .orderBy(asc(roleAssignments.id))
+        .prepare(),
+    ).all(bind),
     (r) => r.partnershipId,
   );
   const scheduleRows = schedulesOf(db, { teamId, partnershipIds: foundIds });
@@ -94,19 +99,27 @@ export function loadPartnershipDetails(
   return result;
 }
 
-function schedulesOf(db: Db, params: { teamId: string; partnershipIds: readonly number[] }) {
-  return byPartnership(
+/** The given partnerships of a team, by primary key (`+` keeps SQLite off the team's index). */
+function partnershipsById(db: Db, params: { teamId: string; ids: readonly number[] }) {
+  return preparedOnce(db, 'details.partnerships', () =>
     db
       .select()
-      .from(schedules)
-      .where(
-        and(
-          eq(schedules.teamId, params.teamId),
-          inArray(schedules.partnershipId, [...params.partnershipIds]),
-        ),
-      )
-      .orderBy(asc(schedules.id))
-      .all(),
+      .from(partnerships)
+      .where(and(sql`+${partnerships.teamId} = ${bound('teamId')}`, idsIn(partnerships.id)))
+      .prepare(),
+  ).all({ teamId: params.teamId, ids: idList(params.ids) });
+}
+
+function schedulesOf(db: Db, params: { teamId: string; partnershipIds: readonly number[] }) {
+  return byPartnership(
+    preparedOnce(db, 'details.schedules', () =>
+      db
+        .select()
+        .from(schedules)
+        .where(and(eq(schedules.teamId, bound('teamId')), idsIn(schedules.partnershipId)))
+        .orderBy(asc(schedules.id))
+        .prepare(),
+    ).all({ teamId: params.teamId, ids: idList(params.partnershipIds) }),
     (s) => s.partnershipId,
   );
 }
@@ -128,14 +141,7 @@ export function loadCoordinatorViews(
   const { teamId } = params;
   if (params.partnershipIds.length === 0) return [];
   const ids = [...params.partnershipIds];
-  const found = new Map(
-    db
-      .select()
-      .from(partnerships)
-      .where(and(sql`+${partnerships.teamId} = ${teamId}`, inArray(partnerships.id, ids)))
-      .all()
-      .map((p) => [p.id, p]),
-  );
+  const found = new Map(partnershipsById(db, { teamId, ids }).map((p) => [p.id, p]));
   const plan = schedulesOf(db, { teamId, partnershipIds: ids });
   const problems = deliveryProblemsOf(db, { teamId, partnershipIds: ids });
   const cycles = byPartnership(listOpenCycles(db, { teamId, partnershipIds: ids }), (c) => c.partnershipId);
@@ -200,32 +206,32 @@ function lastClosedCycles(
   db: Db,
   params: { teamId: string; partnershipIds: readonly number[] },
 ): Map<number, ClosedCycle> {
-  const ranked = db
-    .select({
-      id: evaluationCycles.id,
-      partnershipId: evaluationCycles.partnershipId,
-      rank: sql<number>`row_number() over (partition by ${evaluationCycles.partnershipId} order by ${evaluationCycles.closesAt} desc, ${evaluationCycles.id} desc)`.as(
-        'cycle_rank',
-      ),
-    })
-    .from(evaluationCycles)
-    .where(
-      and(
-        eq(evaluationCycles.teamId, params.teamId),
-        inArray(evaluationCycles.partnershipId, [...params.partnershipIds]),
-        eq(evaluationCycles.status, 'closed'),
-      ),
-    )
-    .as('ranked_cycles');
-  const latestIds = db
-    .select({ id: ranked.id })
-    .from(ranked)
-    .where(sql`${ranked.rank} = 1`)
-    .all()
+  const latestIds = preparedOnce(db, 'details.lastClosedCycles', () => {
+    const ranked = db
+      .select({
+        id: evaluationCycles.id,
+        rank: sql<number>`row_number() over (partition by ${evaluationCycles.partnershipId} order by ${evaluationCycles.closesAt} desc, ${evaluationCycles.id} desc)`.as(
+          'cycle_rank',
+        ),
+      })
+      .from(evaluationCycles)
+      .where(
+        and(
+          eq(evaluationCycles.teamId, bound('teamId')),
+          idsIn(evaluationCycles.partnershipId),
+          eq(evaluationCycles.status, 'closed'),
+        ),
+      )
+      .as('ranked_cycles');
+    return db.select({ id: ranked.id }).from(ranked).where(sql`${ranked.rank} = 1`).prepare();
+  })
+    .all({ teamId: params.teamId, ids: idList(params.partnershipIds) })
     .map((r) => r.id);
   const result = new Map<number, ClosedCycle>();
   if (latestIds.length === 0) return result;
-  const rows = db.select().from(evaluationCycles).where(inArray(evaluationCycles.id, latestIds)).all();
+  const rows = preparedOnce(db, 'details.cyclesById', () =>
+    db.select().from(evaluationCycles).where(idsIn(evaluationCycles.id)).prepare(),
+  ).all({ ids: idList(latestIds) });
   for (const row of rows) {
     // A cycle closed without a stored summary (imported, or by an older version) gets it computed
     // from the chain of cycles before it, as for one partnership: rare, so read one by one.

@@ -8,7 +8,7 @@
  * the team's partnerships in code order and checking each, when they see many (a coordinator of
  * all of them), which stops at the page's end instead of sorting every id they see.
  */
-import { and, asc, count, eq, inArray, max, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, ne, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   type Goal,
@@ -24,6 +24,7 @@ import {
 } from '../schema/index.js';
 import { byPartnership } from './partnership-batch.js';
 import { visibleCondition } from './partnerships.js';
+import { bound, idList, idsIn, preparedOnce } from './prepared.js';
 
 export interface PartnershipPage {
   rows: Partnership[];
@@ -68,18 +69,28 @@ export function pageOfVisiblePartnerships(
   },
 ): PartnershipPage {
   const open = params.openOnly ? ne(partnerships.status, 'closed') : undefined;
-  const where = and(visibleCondition(db, params), open);
-  if (params.isAdmin) return pageWhere(db, { where }, params);
-  const walk = and(eq(partnerships.teamId, params.teamId), open, seenBy(params));
-  return pageWhere(db, { where, walk: { teamId: params.teamId, where: walk } }, params);
+  const key = `visible.${params.isAdmin ? 'all' : 'seen'}.${params.openOnly ? 'open' : 'any'}`;
+  return pageWhere(
+    db,
+    {
+      key,
+      where: () => and(visibleCondition(db, { ...WHO, isAdmin: params.isAdmin }), open),
+      walk: params.isAdmin ? undefined : () => and(eq(partnerships.teamId, WHO.teamId), open, seenBy(WHO)),
+    },
+    params,
+  );
 }
+
+/** The team and the person a prepared page is read for, bound when it runs. */
+const WHO = { teamId: bound('teamId'), userId: bound('userId') };
+type Who = { teamId: string | Placeholder; userId: string | Placeholder };
 
 /**
  * "The user can see the partnership" checked on each partnership walked (see `visibleCondition`,
  * which selects the same from the user's side): a role in it, a participating unit they head,
  * a goal they are in charge of. Each check is one indexed lookup by partnership.
  */
-function seenBy(params: { teamId: string; userId: string }): SQL {
+function seenBy(params: Who): SQL {
   const { teamId, userId } = params;
   return sql`(exists (select 1 from ${roleAssignments} ra
       where ra.partnership_id = ${partnerships.id} and ra.user_id = ${userId} and ra.team_id = ${teamId})
@@ -90,7 +101,7 @@ function seenBy(params: { teamId: string; userId: string }): SQL {
 }
 
 /** "The user coordinates the partnership", checked on each partnership walked. */
-export function coordinatedBy(params: { teamId: string; userId: string }): SQL {
+export function coordinatedBy(params: Who): SQL {
   return sql`exists (select 1 from ${roleAssignments} ra
     where ra.partnership_id = ${partnerships.id} and ra.user_id = ${params.userId}
       and ra.role = 'coordinator' and ra.team_id = ${params.teamId})`;
@@ -101,15 +112,19 @@ export function pageOfManageablePartnerships(
   db: Db,
   params: { teamId: string; userId: string; isAdmin: boolean; pageSize: number; read?: PageRead },
 ): PartnershipPage {
-  const where = manageableCondition(db, params);
-  const walk = params.isAdmin
-    ? undefined
-    : { teamId: params.teamId, where: and(eq(partnerships.teamId, params.teamId), coordinatedBy(params)) };
-  return pageWhere(db, { where, walk }, { page: 1, pageSize: params.pageSize, read: params.read });
+  return pageWhere(
+    db,
+    {
+      key: `manageable.${params.isAdmin ? 'all' : 'coordinated'}`,
+      where: () => manageableCondition(db, { ...WHO, isAdmin: params.isAdmin }),
+      walk: params.isAdmin ? undefined : () => and(eq(partnerships.teamId, WHO.teamId), coordinatedBy(WHO)),
+    },
+    { ...params, page: 1 },
+  );
 }
 
 /** The partnerships a user may change, selected from their coordinator roles (all for an admin). */
-export function manageableCondition(db: Db, params: { teamId: string; userId: string; isAdmin: boolean }) {
+export function manageableCondition(db: Db, params: Who & { isAdmin: boolean }) {
   const base = eq(partnerships.teamId, params.teamId);
   if (params.isAdmin) return base;
   const coordinated = db
@@ -129,36 +144,44 @@ export function manageableCondition(db: Db, params: { teamId: string; userId: st
 /**
  * A page of the partnerships `where` selects: counted with it, then read with it (ids first) or,
  * where walking is cheaper, with `walk`, the same condition checked on each partnership walked.
+ * Each shape (`key`) is prepared once per connection, the team and person bound as they run.
  */
 function pageWhere(
   db: Db,
-  conditions: { where: SQL | undefined; walk?: { teamId: string; where: SQL | undefined } | undefined },
-  params: { page: number; pageSize: number; read?: PageRead | undefined },
+  shape: { key: string; where: () => SQL | undefined; walk?: (() => SQL | undefined) | undefined },
+  params: { teamId: string; userId: string; page: number; pageSize: number; read?: PageRead | undefined },
 ): PartnershipPage {
-  const total = db.select({ n: count() }).from(partnerships).where(conditions.where).get()?.n ?? 0;
+  const who = { teamId: params.teamId, userId: params.userId };
+  const total =
+    preparedOnce(db, `${shape.key}.count`, () =>
+      db.select({ n: count() }).from(partnerships).where(shape.where()).prepare(),
+    ).get(who)?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / params.pageSize));
   const page = Math.min(Math.max(1, Math.floor(params.page) || 1), pageCount);
   if (total === 0) return { rows: [], total, page, pageCount };
   const offset = (page - 1) * params.pageSize;
+  const walk = shape.walk;
   const read =
-    conditions.walk === undefined
+    walk === undefined
       ? 'ids'
       : (params.read ??
         (walkIsCheaper({
           matching: total,
           wanted: offset + params.pageSize,
-          teamSize: maxPartnershipSeq(db, { teamId: conditions.walk.teamId }),
+          teamSize: maxPartnershipSeq(db, params),
         })
           ? 'walk'
           : 'ids'));
-  const rows = db
-    .select()
-    .from(partnerships)
-    .where(read === 'walk' ? conditions.walk?.where : conditions.where)
-    .orderBy(asc(partnerships.seq))
-    .limit(params.pageSize)
-    .offset(offset)
-    .all();
+  const rows = preparedOnce(db, `${shape.key}.${read}`, () =>
+    db
+      .select()
+      .from(partnerships)
+      .where(read === 'walk' && walk ? walk() : shape.where())
+      .orderBy(asc(partnerships.seq))
+      .limit(bound('limit'))
+      .offset(bound('offset'))
+      .prepare(),
+  ).all({ ...who, limit: params.pageSize, offset });
   return { rows, total, page, pageCount };
 }
 
@@ -184,17 +207,19 @@ export function rolesOfUserIn(
 ): Map<number, Role[]> {
   const result = new Map<number, Role[]>(params.partnershipIds.map((id) => [id, []]));
   if (params.partnershipIds.length === 0) return result;
-  const rows = db
-    .selectDistinct({ partnershipId: roleAssignments.partnershipId, role: roleAssignments.role })
-    .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.teamId, params.teamId),
-        eq(roleAssignments.userId, params.userId),
-        inArray(roleAssignments.partnershipId, [...params.partnershipIds]),
-      ),
-    )
-    .all();
+  const rows = preparedOnce(db, 'list.rolesOfUser', () =>
+    db
+      .selectDistinct({ partnershipId: roleAssignments.partnershipId, role: roleAssignments.role })
+      .from(roleAssignments)
+      .where(
+        and(
+          eq(roleAssignments.teamId, WHO.teamId),
+          eq(roleAssignments.userId, WHO.userId),
+          idsIn(roleAssignments.partnershipId),
+        ),
+      )
+      .prepare(),
+  ).all({ teamId: params.teamId, userId: params.userId, ids: idList(params.partnershipIds) });
   for (const row of rows) result.get(row.partnershipId)?.push(row.role);
   for (const roles of result.values()) roles.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
   return result;
@@ -223,52 +248,61 @@ export function loadPartnershipListData(
   const { teamId } = params;
   const result = new Map<number, PartnershipListData>();
   if (params.partnerships.length === 0) return result;
-  const ids = [...new Set(params.partnerships.map((p) => p.id))];
+  const bind = { teamId, ids: idList([...new Set(params.partnerships.map((p) => p.id))]) };
   const unitRows = byPartnership(
-    db
-      .select({ partnershipId: partnershipUnits.partnershipId, id: units.id, code: units.code })
-      .from(partnershipUnits)
-      .innerJoin(units, eq(units.id, partnershipUnits.unitId))
-      .where(and(eq(partnershipUnits.teamId, teamId), inArray(partnershipUnits.partnershipId, ids)))
-      .orderBy(asc(units.code))
-      .all(),
+    preparedOnce(db, 'list.units', () =>
+      db
+        .select({ partnershipId: partnershipUnits.partnershipId, id: units.id, code: units.code })
+        .from(partnershipUnits)
+        .innerJoin(units, eq(units.id, partnershipUnits.unitId))
+        .where(and(eq(partnershipUnits.teamId, WHO.teamId), idsIn(partnershipUnits.partnershipId)))
+        .orderBy(asc(units.code))
+        .prepare(),
+    ).all(bind),
     (r) => r.partnershipId,
   );
   const goalRows = byPartnership(
-    db
-      .select({
-        partnershipId: goals.partnershipId,
-        id: goals.id,
-        ownerUnitId: goals.ownerUnitId,
-        personInChargeId: goals.personInChargeId,
-        dueDate: goals.dueDate,
-        status: goals.status,
-      })
-      .from(goals)
-      .where(and(eq(goals.teamId, teamId), inArray(goals.partnershipId, ids)))
-      .all(),
+    preparedOnce(db, 'list.goals', () =>
+      db
+        .select({
+          partnershipId: goals.partnershipId,
+          id: goals.id,
+          ownerUnitId: goals.ownerUnitId,
+          personInChargeId: goals.personInChargeId,
+          dueDate: goals.dueDate,
+          status: goals.status,
+        })
+        .from(goals)
+        .where(and(eq(goals.teamId, WHO.teamId), idsIn(goals.partnershipId)))
+        .prepare(),
+    ).all(bind),
     (g) => g.partnershipId,
   );
   const roleRows = byPartnership(
-    db
-      .select({
-        partnershipId: roleAssignments.partnershipId,
-        unitId: roleAssignments.unitId,
-        role: roleAssignments.role,
-        userId: roleAssignments.userId,
-      })
-      .from(roleAssignments)
-      .where(and(eq(roleAssignments.teamId, teamId), inArray(roleAssignments.partnershipId, ids)))
-      .all(),
+    preparedOnce(db, 'list.roles', () =>
+      db
+        .select({
+          partnershipId: roleAssignments.partnershipId,
+          unitId: roleAssignments.unitId,
+          role: roleAssignments.role,
+          userId: roleAssignments.userId,
+        })
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.teamId, WHO.teamId), idsIn(roleAssignments.partnershipId)))
+        .prepare(),
+    ).all(bind),
     (r) => r.partnershipId,
   );
   const scheduleCounts = new Map(
-    db
-      .select({ partnershipId: schedules.partnershipId, n: count() })
-      .from(schedules)
-      .where(and(eq(schedules.teamId, teamId), inArray(schedules.partnershipId, ids)))
-      .groupBy(schedules.partnershipId)
-      .all()
+    preparedOnce(db, 'list.scheduleCounts', () =>
+      db
+        .select({ partnershipId: schedules.partnershipId, n: count() })
+        .from(schedules)
+        .where(and(eq(schedules.teamId, WHO.teamId), idsIn(schedules.partnershipId)))
+        .groupBy(schedules.partnershipId)
+        .prepare(),
+    )
+      .all(bind)
       .map((r) => [r.partnershipId, r.n]),
   );
   for (const partnership of params.partnerships) {
@@ -294,10 +328,12 @@ export function loadPartnershipListData(
 /** The highest partnership number of the team (0 with none): where a scan by slices ends. */
 export function maxPartnershipSeq(db: Db, params: { teamId: string }): number {
   return (
-    db
-      .select({ n: max(partnerships.seq) })
-      .from(partnerships)
-      .where(eq(partnerships.teamId, params.teamId))
-      .get()?.n ?? 0
+    preparedOnce(db, 'list.maxSeq', () =>
+      db
+        .select({ n: max(partnerships.seq) })
+        .from(partnerships)
+        .where(eq(partnerships.teamId, WHO.teamId))
+        .prepare(),
+    ).get({ teamId: params.teamId })?.n ?? 0
   );
 }

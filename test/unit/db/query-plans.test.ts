@@ -49,16 +49,25 @@ interface Recorded {
   args: unknown[];
 }
 
-/** Runs `work`, recording every statement it runs with its arguments. */
+/** Where the statements run now are recorded (statements prepared once are run again later). */
+let recording: Recorded[] | undefined;
+const patchedStatements = new WeakSet<object>();
+
+/**
+ * Runs `work`, recording every statement it runs with its arguments: those it prepares, and those
+ * prepared once per connection before (the patch stays on the statement, recording while recording).
+ */
 function recordStatements(sqlite: Database.Database, work: () => void): Recorded[] {
   const recorded: Recorded[] = [];
   const original = sqlite.prepare.bind(sqlite);
   const patched = ((source: string) => {
     const statement = original(source);
+    if (patchedStatements.has(statement)) return statement;
+    patchedStatements.add(statement);
     for (const method of ['all', 'get', 'run', 'iterate'] as const) {
       const run = statement[method].bind(statement) as (...args: unknown[]) => unknown;
       (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        recorded.push({ sql: source, args });
+        recording?.push({ sql: source, args });
         return run(...args);
       };
     }
@@ -66,10 +75,12 @@ function recordStatements(sqlite: Database.Database, work: () => void): Recorded
     return statement;
   }) as typeof sqlite.prepare;
   sqlite.prepare = patched;
+  recording = recorded;
   try {
     work();
   } finally {
     sqlite.prepare = original;
+    recording = undefined;
   }
   return recorded;
 }
