@@ -14,6 +14,7 @@ import {
   units,
 } from '../schema/index.js';
 import { writeAudit } from './audit.js';
+import { bound, idList, idsIn, preparedOnce } from './prepared.js';
 import { listRoleAssignments } from './roles.js';
 
 // ── predicates shared by the queries below ──────────────────────────────────────────────────────
@@ -335,6 +336,10 @@ const invitedCountSql = sql<number>`(
 )`;
 
 function progressRows(db: Db, where: ReturnType<typeof and>): CycleProgress[] {
+  return progressQuery(db, where).all().map(withResponseRate);
+}
+
+function progressQuery(db: Db, where: ReturnType<typeof and>) {
   return db
     .select({
       cycleId: evaluationCycles.id,
@@ -351,12 +356,14 @@ function progressRows(db: Db, where: ReturnType<typeof and>): CycleProgress[] {
     .from(evaluationCycles)
     .innerJoin(partnerships, eq(partnerships.id, evaluationCycles.partnershipId))
     .where(where)
-    .orderBy(asc(evaluationCycles.closesAt), asc(evaluationCycles.id))
-    .all()
-    .map((row) => ({
-      ...row,
-      responseRate: row.invitedCount === 0 ? null : Math.min(1, row.respondedCount / row.invitedCount),
-    }));
+    .orderBy(asc(evaluationCycles.closesAt), asc(evaluationCycles.id));
+}
+
+function withResponseRate<T extends { invitedCount: number; respondedCount: number }>(row: T) {
+  return {
+    ...row,
+    responseRate: row.invitedCount === 0 ? null : Math.min(1, row.respondedCount / row.invitedCount),
+  };
 }
 
 /** Invited and responded counts of one cycle (responses counted only from invited people). */
@@ -387,7 +394,19 @@ export function listOpenCycles(
     filters.push(eq(evaluationCycles.partnershipId, params.partnershipId));
   if (params.partnershipIds !== undefined) {
     if (params.partnershipIds.length === 0) return [];
-    filters.push(inArray(evaluationCycles.partnershipId, [...params.partnershipIds]));
+    // Those of a page of partnerships (App Home): one statement, prepared once per connection.
+    return preparedOnce(db, 'evaluations.openCyclesOf', () =>
+      progressQuery(
+        db,
+        and(
+          eq(evaluationCycles.teamId, bound('teamId')),
+          inArray(evaluationCycles.status, ['open', 'closing']),
+          idsIn(evaluationCycles.partnershipId),
+        ),
+      ).prepare(),
+    )
+      .all({ teamId: params.teamId, ids: idList(params.partnershipIds) })
+      .map(withResponseRate);
   }
   return progressRows(db, and(...filters));
 }
@@ -408,6 +427,12 @@ export interface WaitingSurvey {
  * (with an `evaluation_survey_open` button, value = `cycleId`).
  */
 export function listWaitingSurveys(db: Db, params: { teamId: string; userId: string }): WaitingSurvey[] {
+  return preparedOnce(db, 'evaluations.waitingSurveys', () => waitingSurveysQuery(db).prepare())
+    .all({ teamId: params.teamId, userId: params.userId })
+    .map(({ responseId, ...row }) => ({ ...row, answered: responseId !== null }));
+}
+
+function waitingSurveysQuery(db: Db) {
   return db
     .select({
       cycleId: evaluationCycles.id,
@@ -430,15 +455,13 @@ export function listWaitingSurveys(db: Db, params: { teamId: string; userId: str
     )
     .where(
       and(
-        eq(evaluationInvitations.teamId, params.teamId),
-        eq(evaluationInvitations.userId, params.userId),
+        eq(evaluationInvitations.teamId, bound('teamId')),
+        eq(evaluationInvitations.userId, bound('userId')),
         // Unary plus: the person's invitations lead (an index), not every open cycle of every team.
         sql`+${evaluationCycles.status} = 'open'`,
       ),
     )
-    .orderBy(asc(evaluationCycles.closesAt))
-    .all()
-    .map(({ responseId, ...row }) => ({ ...row, answered: responseId !== null }));
+    .orderBy(asc(evaluationCycles.closesAt));
 }
 
 // ── reminders ───────────────────────────────────────────────────────────────────────────────────
