@@ -92,7 +92,6 @@ async function gapsInSlices(
   let capped = false;
   let index = 0;
   for (const scope of params.scopes) {
-    if (capped) break;
     if (index++ > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const slice = partnershipsWithGaps(services.db, {
       teamId: params.teamId,
@@ -104,6 +103,7 @@ async function gapsInSlices(
     rows.push(...slice.rows);
     total += slice.total;
     capped = slice.capped;
+    if (capped) break; // before reading the next scope
   }
   return { rows, total, capped };
 }
@@ -216,7 +216,6 @@ async function coordinatorSection(
   let found = 0;
   let index = 0;
   for (const slice of slicesOf(params.coordinated)) {
-    if (found >= limit) break;
     if (index++ > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const candidates = coordinatorLinesOf(services.db, { teamId: params.teamId, partnershipIds: slice });
     for (const candidate of candidates) {
@@ -227,6 +226,7 @@ async function coordinatorSection(
         read += candidate.lines;
       } else restLines += candidate.lines;
     }
+    if (found >= limit) break; // before reading the next slice
   }
   return { ids, restLines, capped: found >= limit };
 }
