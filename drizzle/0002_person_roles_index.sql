@@ -1,2 +1,2 @@
 DROP INDEX `role_assignments_team_user_idx`;--> statement-breakpoint
-CREATE INDEX `role_assignments_team_user_role_idx` ON `role_assignments` (`team_id`,`user_id`,`role`,`partnership_id`);
+CREATE INDEX `role_assignments_team_user_partnership_idx` ON `role_assignments` (`team_id`,`user_id`,`partnership_id`,`role`);

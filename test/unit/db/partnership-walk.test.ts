@@ -161,3 +161,55 @@ describe('the partnerships a person may change, and those they coordinate', () =
       .run();
   });
 });
+
+describe('a walk', () => {
+  it('follows the code index and stops at the page: no sort of what the person sees, no full scan', () => {
+    const fresh = openTestDb();
+    try {
+      const seen: string[] = [];
+      const original = fresh.sqlite.prepare.bind(fresh.sqlite);
+      fresh.sqlite.prepare = ((source: string) => {
+        seen.push(source);
+        return original(source);
+      }) as typeof fresh.sqlite.prepare;
+      const a = createUnit(fresh.db);
+      const b = createUnit(fresh.db);
+      createPartnership(fresh.db, { unitIds: [a.id, b.id], coordinatorId: 'UALL' });
+      seen.length = 0;
+      const who = { teamId: TEAM, userId: 'UALL' };
+      pageOfVisiblePartnerships(fresh.db, { ...who, isAdmin: false, page: 1, pageSize: 5, read: 'walk' });
+      pageOfVisiblePartnerships(fresh.db, {
+        ...who,
+        isAdmin: false,
+        page: 1,
+        pageSize: 5,
+        openOnly: true,
+        read: 'walk',
+      });
+      pageOfManageablePartnerships(fresh.db, { ...who, isAdmin: false, pageSize: 5, read: 'walk' });
+      openCoordinatedSlices(fresh.db, { ...who, size: 5, read: 'walk' }).sliceAt(0);
+      fresh.sqlite.prepare = original;
+      const walks = seen.filter(
+        (s) => /exists \(select 1 from "role_assignments"/.test(s) && /limit/i.test(s),
+      );
+      expect(walks).toHaveLength(4);
+      for (const source of walks) {
+        const plan = (
+          fresh.sqlite
+            .prepare(`EXPLAIN QUERY PLAN ${source}`)
+            .all(...Array.from({ length: (source.match(/\?/g) ?? []).length }, () => null)) as {
+            detail: string;
+          }[]
+        ).map((r) => r.detail);
+        expect(plan[0]).toMatch(/^SEARCH partnerships USING (COVERING )?INDEX partnerships_team_seq_uq/);
+        expect(plan.join('\n')).not.toMatch(/TEMP B-TREE|^SCAN (?!json_each)/m);
+        // Each check on a partnership walked is a seek by that partnership, not a read of all the person's rows.
+        for (const line of plan.filter((l) => /^SEARCH (ra|pu|g) /.test(l))) {
+          expect(line).toMatch(/partnership_id=/);
+        }
+      }
+    } finally {
+      fresh.cleanup();
+    }
+  });
+});
