@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeView } from '../../../sandbox/fake-slack/index.js';
-import { listWaitingSurveys } from '../../../src/db/queries/evaluation-responses.js';
 import {
   getCycleProgress,
   getPreviousSummary,
   listClosedCycles,
   listOpenCycles,
+  listWaitingSurveys,
 } from '../../../src/db/queries/evaluations.js';
 import {
   evaluationCycles,

@@ -6,12 +6,10 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasGapsCondition } from '../../../src/db/queries/gap-search.js';
+import { listOpenCoordinatedIds } from '../../../src/db/queries/home-reads.js';
+import { loadCoordinatorViews } from '../../../src/db/queries/partnership-batch.js';
 import { loadPartnershipDetail } from '../../../src/db/queries/partnership-detail.js';
-import {
-  hasGapsCondition,
-  listOpenCoordinatedIds,
-  loadCoordinatorViews,
-} from '../../../src/db/queries/partnership-pages.js';
 import { listRolesOfUser, listVisiblePartnerships } from '../../../src/db/queries/partnerships.js';
 import { type GoalStatus, type Partnership, partnerships, ROLES } from '../../../src/db/schema/index.js';
 import { translator } from '../../../src/i18n/index.js';
