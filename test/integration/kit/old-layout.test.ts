@@ -170,7 +170,12 @@ describe('a modal opened by the layout before the move', () => {
       viewId,
       values: {
         // The person had chosen goal 1 in the old modal: Slack's state says so.
-        goal_choice: { goal_choice_select: { type: 'static_select', selected_option: { value: '1' } } },
+        goal_choice: {
+          goal_choice_select: {
+            type: 'static_select',
+            selected_option: { text: { type: 'plain_text', text: 'Sasaran lama' }, value: '1' },
+          },
+        },
         ...typed(blocks, 'goal_title.1-1', 'Sasaran dari formulir lama'),
       },
     });

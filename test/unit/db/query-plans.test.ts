@@ -24,6 +24,7 @@ import {
   rolesOfUserIn,
 } from '../../../src/db/queries/partnership-pages.js';
 import { getPartnershipByCode, loadActor } from '../../../src/db/queries/partnerships.js';
+import { listSchedulesToPlan } from '../../../src/db/queries/schedules.js';
 import { openTestDb } from '../../support/db.js';
 import {
   createGoal,
@@ -210,6 +211,16 @@ describe('the hot queries', () => {
       });
     expect(problemsOf(statements, GUARDED)).toEqual([]);
     expect(problemsOf(personal, [...GUARDED, 'partnerships'])).toEqual([]);
+  });
+
+  it('finds the schedules a tick must plan through an index, not by reading every schedule', () => {
+    const statements = recordStatements(opened.sqlite, () => {
+      listSchedulesToPlan(db, { now: new Date('2026-03-02T02:00:00Z') });
+    });
+    expect(statements).toHaveLength(1);
+    const plan = planOf(opened.sqlite, statements[0] as Recorded);
+    expect(guardedScans(statements[0] as Recorded, plan, ['schedules'])).toEqual([]);
+    expect(plan.join(' ')).toContain('schedules_status_next_due_idx');
   });
 
   it('would notice a full scan, or a search of a whole team (the check itself can fail)', () => {
