@@ -1,5 +1,5 @@
-import { getInvitation, listWaitingSurveys } from '../../../db/queries/evaluation-responses.js';
-import { getOpenCycle, listManagerRoles } from '../../../db/queries/evaluations.js';
+import { getInvitation } from '../../../db/queries/evaluation-responses.js';
+import { getOpenCycle, listManagerRoles, listWaitingSurveys } from '../../../db/queries/evaluations.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';

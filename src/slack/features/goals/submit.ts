@@ -40,7 +40,7 @@ const goalSchema = (locale: Locale) =>
     [goalsIds.goalTargetQ4]: decimal(locale),
     [goalsIds.goalIkuCode]: optionalTextUpTo(REPORTING_LIMITS.ikuCode),
     [goalsIds.goalIkuText]: optionalTextUpTo(REPORTING_LIMITS.ikuText),
-    [goalsIds.goalDirection]: z.enum(INDICATOR_DIRECTIONS, { error: choiceError }),
+    [goalsIds.goalDirection]: z.enum(INDICATOR_DIRECTIONS, { error: choiceError }).nullish(),
     [goalsIds.goalMeasureUnit]: optionalTextUpTo(GOAL_LIMITS.measureUnit),
     [goalsIds.goalDueDate]: optionalDate,
     [goalsIds.goalOwnerUnit]: id.nullish().transform((v) => v ?? null),
@@ -104,9 +104,14 @@ function submitGoal(services: Services) {
       baseline: data[goalsIds.goalBaseline],
       target: data[goalsIds.goalTarget],
       measureUnit: data[goalsIds.goalMeasureUnit],
-      ikuCode: data[goalsIds.goalIkuCode]?.trim() || null,
-      ikuText: data[goalsIds.goalIkuText]?.trim() || null,
-      direction: data[goalsIds.goalDirection],
+      // A form opened before these fields existed leaves what the goal had.
+      ikuCode: form.has(goalsIds.goalIkuCode)
+        ? data[goalsIds.goalIkuCode]?.trim() || null
+        : (before?.ikuCode ?? null),
+      ikuText: form.has(goalsIds.goalIkuText)
+        ? data[goalsIds.goalIkuText]?.trim() || null
+        : (before?.ikuText ?? null),
+      direction: data[goalsIds.goalDirection] ?? before?.direction ?? 'higher',
       dueDate: data[goalsIds.goalDueDate],
       ownerUnitId: data[goalsIds.goalOwnerUnit],
       personInChargeId: data[goalsIds.goalPersonInCharge],
@@ -117,7 +122,9 @@ function submitGoal(services: Services) {
       year: reportingYear(services, partnership.timeZone),
       values: [
         { quarter: 0, value: data[goalsIds.goalTarget] },
-        ...QUARTER_TARGET_IDS.map((field, index) => ({ quarter: index + 1, value: data[field] })),
+        ...QUARTER_TARGET_IDS.flatMap((field, index) =>
+          form.has(field) ? [{ quarter: index + 1, value: data[field] }] : [],
+        ),
       ],
     };
     const saved = saveGoal(services.db, { ...scope, before, fields, targets, actor: userId, now });

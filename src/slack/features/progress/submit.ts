@@ -25,7 +25,8 @@ const progressSchema = (locale: Locale) =>
     [progressIds.progressNote]: optionalTextUpTo(PROGRESS_LIMITS.note),
     [progressIds.progressQuarterBlock]: z
       .string({ error: choiceError })
-      .refine((v) => parsePeriodValue(v) !== null, { message: 'validation.chooseOption' }),
+      .refine((v) => parsePeriodValue(v) !== null, { message: 'validation.chooseOption' })
+      .nullish(),
     [progressIds.progressObstacles]: optionalTextUpTo(QUARTER_LIMITS.obstacles),
     [progressIds.progressFollowUp]: optionalTextUpTo(QUARTER_LIMITS.followUp),
     [progressIds.progressEvidence]: optionalTextUpTo(QUARTER_LIMITS.evidence),
@@ -66,8 +67,11 @@ function submitProgress(services: Services) {
 
     const now = services.clock();
     // The quarter: offered ones only go back; one that has not begun cannot have a realisation.
-    const period = parsePeriodValue(data[progressIds.progressQuarterBlock]);
     const current = quarterOfDate(localDateOf(now, partnership.timeZone));
+    // A form opened before the quarter field existed reports on the current quarter.
+    const period = form.has(progressIds.progressQuarterBlock)
+      ? parsePeriodValue(data[progressIds.progressQuarterBlock])
+      : current;
     const offered = period && quarterChoices(current).some((c) => compareQuarters(c, period) === 0);
     if (!period || !offered) {
       const key =
