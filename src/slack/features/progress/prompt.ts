@@ -56,7 +56,7 @@ function promptMessage(
     title: escapeMrkdwn(goal.title),
     code: params.code,
     target,
-  });
+  }).trim();
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },
     {
