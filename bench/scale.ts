@@ -289,8 +289,9 @@ async function acksDuringHomeLoop(
 }
 
 /**
- * One scheduler tick (every job) in this process on the seeded database with nothing due: the
- * first, as after a start (every schedule's next run computed), and the next minute's.
+ * One scheduler tick (every job) in a second process on the database the app has run on, with
+ * nothing due: the first, as after a restart (each schedule's next due time is stored, so nothing
+ * is computed again), and the next minute's.
  */
 async function timeQuietTick(fake: FakeSlack, databasePath: string): Promise<ScaleResult['tick']> {
   const database = openDatabase(databasePath);
@@ -378,7 +379,7 @@ export async function benchScale(): Promise<void> {
           ),
         ],
         [
-          'scheduler tick, nothing due: first after start',
+          'scheduler tick, nothing due: first after a restart',
           ...results.map((r) => `${round(r.tick.firstMs)} ms`),
         ],
         ['scheduler tick, nothing due: next minute', ...results.map((r) => `${round(r.tick.warmMs)} ms`)],
