@@ -9,6 +9,8 @@
  *
  * The default run takes a few minutes; the full run is
  * `BENCH_SIZES=100,1000,10000 BENCH_ONLY=side,scale,reminders,schedules npm run bench`.
+ * BENCH_NODE_FLAGS runs Mitra with other Node flags than `npm start`'s (e.g. to compare garbage
+ * collector settings); BENCH_CPU_PROF=<dir> has it write a CPU profile there when it stops.
  */
 import { benchReminderBurst } from './reminders.js';
 import { benchScale } from './scale.js';

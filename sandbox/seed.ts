@@ -15,6 +15,7 @@ import { PARTNERSHIPS } from './seed/example-data.js';
 import { seedFollowThrough } from './seed/follow-through.js';
 import { seedGoals } from './seed/goals.js';
 import { DEMO_ADMIN, DEMO_CHANNELS, DEMO_PEOPLE } from './seed/people.js';
+import { seedQuarterlyReporting } from './seed/quarters.js';
 import { seedSchedules } from './seed/schedules.js';
 import { DAY_MS, type SeedContext, TIME_ZONE } from './seed/shapes.js';
 import { seedPartnership, seedUnits } from './seed/units-partnerships.js';
@@ -70,7 +71,9 @@ export function seedDatabase(db: Db, params: { teamId: string; now: Date }): See
     PARTNERSHIPS.forEach((seed, index) => {
       const partnership = seedPartnership(ctx, seed, index + 1);
       partnershipIds.push(partnership.id);
-      seedGoals(ctx, partnership, seed.goals);
+      const goalIds = seedGoals(ctx, partnership, seed.goals);
+      // PK-1 carries three closed quarters of targets and realisations for the quarterly workbook.
+      if (index === 0) seedQuarterlyReporting(ctx, partnership, goalIds);
       seedSchedules(ctx, partnership, seed.schedules);
       seedEvaluations(ctx, partnership, seed);
       if (index === 0) seedFollowThrough(ctx, partnership);

@@ -51,6 +51,7 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS, { error: 'must be one of debug, info, warn, error' }).default('info'),
   ),
   NODE_ENV: optional(z.string().default('production')),
+  MITRA_MINISTRY: optional(z.string().trim().max(200, 'must be at most 200 characters').default('')),
   MITRA_GRACE_HOURS: optional(
     z.coerce
       .number({ error: 'must be a number of hours such as 6' })
@@ -79,6 +80,8 @@ export interface Config {
   prettyLogs: boolean;
   /** Reminders missed while the app was down are still posted (marked late) within this many hours. */
   graceHours: number;
+  /** The ministry's name heading the quarterly workbooks; empty uses the catalog's neutral heading. */
+  ministry: string;
 }
 
 export class ConfigError extends Error {
@@ -118,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     prettyLogs: e.NODE_ENV === 'development',
     graceHours: e.MITRA_GRACE_HOURS,
+    ministry: e.MITRA_MINISTRY,
   };
 }

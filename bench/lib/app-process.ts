@@ -15,6 +15,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  * the bench measures memory the way production runs.
  */
 export function startFlags(): string[] {
+  // BENCH_NODE_FLAGS="--flag …" tries other flags than the start script's ("" for none).
+  const override = process.env.BENCH_NODE_FLAGS;
+  if (override !== undefined) return override.split(/\s+/).filter((w) => w !== '');
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts?: { start?: string };
   };
@@ -99,7 +102,11 @@ export async function startAppProcess(input: {
   const port = await freePort();
   const log = openSync(input.logFile, 'a');
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, input.args, {
+  // BENCH_CPU_PROF=<dir>: the app writes a CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...input.args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...input.env, PORT: String(port) },
     stdio: ['ignore', log, log],

@@ -1,13 +1,15 @@
 /** Seeds each partnership's goals (sasaran) and their progress updates (realisasi). */
-import { goals, progressUpdates } from '../../src/db/schema/index.js';
-import { addDays } from '../../src/domain/time/calendar.js';
-import type { GoalSeed, SeedContext, SeededPartnership } from './shapes.js';
+import { goals, goalTargets, progressUpdates } from '../../src/db/schema/index.js';
+import { addDays, localDateOf } from '../../src/domain/time/calendar.js';
+import { quarterOfDate } from '../../src/domain/time/quarters.js';
+import { type GoalSeed, type SeedContext, type SeededPartnership, TIME_ZONE } from './shapes.js';
 
 export function seedGoals(
   ctx: SeedContext,
   partnership: SeededPartnership,
   seeds: readonly GoalSeed[],
-): void {
+): Map<string, number> {
+  const ids = new Map<string, number>();
   const { tx, teamId, today, daysAgo, unitId } = ctx;
   const { coordinator, created } = partnership;
   for (const goal of seeds) {
@@ -33,7 +35,13 @@ export function seedGoals(
       })
       .returning({ id: goals.id })
       .get();
+    ids.set(goal.title, row.id);
+    // The single target is this year's annual target, as the quarterly-reporting migration makes it.
+    tx.insert(goalTargets)
+      .values({ teamId, goalId: row.id, year: quarterOfDate(today).year, quarter: 0, value: goal.target })
+      .run();
     for (const [ago, value, status, note] of goal.progress) {
+      const { year, quarter } = quarterOfDate(localDateOf(daysAgo(ago), TIME_ZONE));
       tx.insert(progressUpdates)
         .values({
           teamId,
@@ -41,10 +49,13 @@ export function seedGoals(
           value,
           status,
           note,
+          year,
+          quarter,
           userId: goal.personInCharge ?? coordinator,
           createdAt: daysAgo(ago),
         })
         .run();
     }
   }
+  return ids;
 }

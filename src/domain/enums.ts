@@ -12,7 +12,11 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const ROLES = ['coordinator', 'liaison', 'member', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCHEDULE_KINDS = ['checkin', 'meeting', 'progress', 'evaluation'] as const;
+/**
+ * `realisation` asks each goal's person in charge, by DM, for the quarter's realisation in the last
+ * week of a quarter, and again in the first week of the next if it is still missing.
+ */
+export const SCHEDULE_KINDS = ['checkin', 'meeting', 'progress', 'evaluation', 'realisation'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
 /**

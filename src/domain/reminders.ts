@@ -47,7 +47,17 @@ export function decideDue(dueAt: Date, now: Date, graceMs: number): DueDecision 
 }
 
 /** Why a delivery was skipped. Stored as `reason` or `reason:detail` (the holiday's name). */
-export type SkipReason = 'holiday' | 'missed' | 'paused' | 'inactive';
+/**
+ * Why a delivery was skipped. `outside_quarter_end` and `nothing_to_ask` are the quarter-end
+ * prompt's: a day outside its window, or every goal's realisation already in.
+ */
+export type SkipReason =
+  | 'holiday'
+  | 'missed'
+  | 'paused'
+  | 'inactive'
+  | 'outside_quarter_end'
+  | 'nothing_to_ask';
 
 export function formatSkipReason(reason: SkipReason, detail?: string): string {
   return detail ? `${reason}:${detail}` : reason;

@@ -1,5 +1,6 @@
 import { actions } from './messages/actions.js';
 import { charter } from './messages/charter.js';
+import { charts } from './messages/charts.js';
 import { common } from './messages/common.js';
 import { evaluations } from './messages/evaluations.js';
 import { exports } from './messages/exports.js';
@@ -25,6 +26,7 @@ export { LOCALES, type Locale } from './types.js';
 export const bundles = {
   common,
   time,
+  charts,
   help,
   partnerships,
   units,

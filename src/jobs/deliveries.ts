@@ -17,10 +17,13 @@ import {
   retryDelayMs,
   STALE_CLAIM_MS,
 } from '../domain/reminders.js';
+import { localDateOf } from '../domain/time/calendar.js';
+import { realisationPromptOf } from '../domain/time/quarters.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { refreshCharter } from '../slack/features/charter/flow.js';
 import { openEvaluationCycle } from '../slack/features/evaluations/flow.js';
+import { sendRealisationPrompts } from '../slack/features/progress/flow.js';
 import { notifyCoordinators, postReminder } from '../slack/features/schedules/flow.js';
 import { buildReminder, evaluationClosesAt } from '../slack/features/schedules/reminder-content.js';
 import { findPost } from '../slack/kit/post.js';
@@ -218,6 +221,8 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
     const late = decision === 'late';
 
     if (schedule.kind === 'evaluation') return openCycle(schedule, partnership, delivery, channelId, late);
+    if (schedule.kind === 'realisation')
+      return promptRealisation(schedule, partnership, delivery, channelId, late);
 
     const message = buildReminder(services, {
       schedule,
@@ -312,6 +317,25 @@ export function createDeliveryRunner(services: Services, client: WebClient, opti
       return { status: 'sent', messageTs: cycle.kind === 'found' ? cycle.ts : null, channelId, late };
     }
     return { status: 'failed', error: result.problem.key };
+  }
+
+  /**
+   * The quarter-end prompt: DMs, not a channel post. Outside the quarter's last week and the next
+   * one's first it has nothing to ask (skipped); each DM is posted once per goal and round.
+   */
+  async function promptRealisation(
+    schedule: Schedule,
+    partnership: Partnership,
+    delivery: Delivery,
+    channelId: string,
+    late: boolean,
+  ): Promise<Outcome> {
+    const prompt = realisationPromptOf(localDateOf(delivery.dueAt, schedule.timeZone));
+    if (!prompt) return { status: 'skipped', reason: formatSkipReason('outside_quarter_end') };
+    const result = await sendRealisationPrompts(services, client, { partnership, ...prompt, log });
+    if (result.failed > 0 && result.asked === 0) return retryOrFail(delivery, 'realisation prompts not sent');
+    if (result.asked === 0) return { status: 'skipped', reason: formatSkipReason('nothing_to_ask') };
+    return { status: 'sent', messageTs: null, channelId, late };
   }
 
   async function pauseAndTell(

@@ -3,12 +3,11 @@ import { insertDeliveries, type NewDelivery } from '../db/queries/deliveries.js'
 import { listExtraHolidays } from '../db/queries/holidays.js';
 import {
   advanceWatermarks,
-  listActiveScheduleHeads,
   listActiveSchedulesById,
-  type ScheduleHead,
+  listSchedulesToPlan,
+  NEVER_DUE,
   type ScheduleToPlan,
 } from '../db/queries/schedules.js';
-import type { Schedule } from '../db/schema/index.js';
 import { cadenceOfSchedule, decideDue, formatSkipReason } from '../domain/reminders.js';
 import { dueTimesBetween, MAX_RUNS, nextRuns } from '../domain/time/cadence.js';
 import { type HolidayChecker, makeHolidayChecker } from '../domain/time/holidays.js';
@@ -18,15 +17,6 @@ const PLAN_SLICE = 50;
 
 export function createPlanner(services: Services, options: { graceMs: number; log: Services['logger'] }) {
   const { graceMs, log } = options;
-  /**
-   * Walking the calendar for every schedule every minute (and loading each whole) would be most
-   * of a quiet tick's cost, so each process remembers when a schedule is next due — in memory, not
-   * in a column. The memory is only a shortcut: it holds for the schedule's last change
-   * (`updated_at`, which every edit moves) and the watermark it was computed from; a schedule
-   * changed, planned by another process with an older watermark, or never seen is computed again.
-   */
-  const nextDue = new Map<number, { updatedAtMs: number; after: number; at: number }>();
-
   async function plan(now: Date): Promise<number> {
     const checkers = new Map<string, HolidayChecker>();
     const checkerFor = (teamId: string): HolidayChecker => {
@@ -42,13 +32,10 @@ export function createPlanner(services: Services, options: { graceMs: number; lo
       return checker;
     };
 
-    // A quiet minute reads only the columns that say when each schedule is next due, and loads
-    // whole only the schedules that may be due (or that this process has not seen as they are now).
-    const heads = listActiveScheduleHeads(services.db);
-    // Forget schedules no longer active (deleted, paused), so the memory stays bounded by the active ones.
-    const active = new Set(heads.map((head) => head.id));
-    for (const id of nextDue.keys()) if (!active.has(id)) nextDue.delete(id);
-    const ids = heads.filter((head) => mayBeDue(head, now)).map((head) => head.id);
+    // Walking the calendar for every schedule every minute would be most of a quiet tick's cost:
+    // each schedule stores when it is next due, and a tick loads only those due by now (or not
+    // known yet: new, changed or resumed ones, whose next due time this tick computes and stores).
+    const ids = listSchedulesToPlan(services.db, { now });
     let inserted = 0;
     for (let i = 0; i < ids.length; i += PLAN_SLICE) {
       if (i > 0) await setImmediate(); // let requests in between slices
@@ -61,7 +48,7 @@ export function createPlanner(services: Services, options: { graceMs: number; lo
         (tx) => {
           const { rows, advanced } = planSlice(listActiveSchedulesById(tx, slice), now, checkerFor);
           const count = insertDeliveries(tx, rows, now);
-          advanceWatermarks(tx, { scheduleIds: advanced, to: now });
+          advanceWatermarks(tx, { schedules: advanced, to: now });
           return count;
         },
         { behavior: 'immediate' },
@@ -74,20 +61,16 @@ export function createPlanner(services: Services, options: { graceMs: number; lo
     toPlan: readonly ScheduleToPlan[],
     now: Date,
     checkerFor: (teamId: string) => HolidayChecker,
-  ): { rows: NewDelivery[]; advanced: number[] } {
+  ): { rows: NewDelivery[]; advanced: { id: number; nextDueAt: Date }[] } {
     const rows: NewDelivery[] = [];
-    const advanced: number[] = [];
+    const advanced: { id: number; nextDueAt: Date }[] = [];
     for (const { schedule, partnershipStatus } of toPlan) {
-      if (!mayBeDue(headOf(schedule), now)) continue;
+      // Another process planned it meanwhile: its next due time is still to come.
+      if (schedule.nextDueAt && schedule.nextDueAt.getTime() > now.getTime()) continue;
       const cadence = cadenceOfSchedule(schedule);
-      // Remembered until the next due time, so the schedule is not loaded again before then.
+      // Stored with the watermark, so the schedule is not loaded again before then.
       const [next] = cadence.ok ? nextRuns(cadence.spec, { after: now, count: 1 }) : [];
-      nextDue.set(schedule.id, {
-        updatedAtMs: schedule.updatedAt.getTime(),
-        after: now.getTime(),
-        at: next?.at.getTime() ?? Infinity,
-      });
-      advanced.push(schedule.id);
+      advanced.push({ id: schedule.id, nextDueAt: next?.at ?? NEVER_DUE });
       // A paused or closed partnership posts nothing; its schedules do not owe the time it was paused.
       if (partnershipStatus !== 'active') continue;
       if (!cadence.ok) {
@@ -123,20 +106,6 @@ export function createPlanner(services: Services, options: { graceMs: number; lo
       }
     }
     return { rows, advanced };
-  }
-
-  function headOf(schedule: Schedule): ScheduleHead {
-    return {
-      id: schedule.id,
-      updatedAtMs: schedule.updatedAt.getTime(),
-      lastRunAtMs: schedule.lastRunAt?.getTime() ?? null,
-    };
-  }
-  function mayBeDue(head: ScheduleHead, now: Date): boolean {
-    const known = nextDue.get(head.id);
-    if (!known || head.lastRunAtMs === null || head.lastRunAtMs < known.after) return true;
-    if (known.updatedAtMs !== head.updatedAtMs) return true;
-    return now.getTime() >= known.at;
   }
 
   return { plan };

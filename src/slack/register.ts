@@ -28,6 +28,7 @@ import { registerPartnershipsViews } from './features/partnerships/submit.js';
 import { registerProgressActions } from './features/progress/actions.js';
 import { progressSubcommands } from './features/progress/command.js';
 import { registerProgressViews } from './features/progress/submit.js';
+import { reportsSubcommands } from './features/reports/command.js';
 import { registerRolesActions } from './features/roles/actions.js';
 import { rolesSubcommands } from './features/roles/command.js';
 import { registerRolesViews } from './features/roles/submit.js';
@@ -57,6 +58,7 @@ export function registerListeners(app: App, services: Services): void {
       ...holidaysSubcommands,
       ...evaluationsSubcommands,
       ...exportsSubcommands,
+      ...reportsSubcommands,
       ...actionsSubcommands,
       ...leaveSubcommands,
     }),

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { SurveyAnswer } from '../../domain/evaluation-stats.js';
 import type { Db } from '../client.js';
 import {
@@ -9,7 +9,6 @@ import {
   evaluationCycles,
   evaluationInvitations,
   evaluationResponses,
-  partnerships,
 } from '../schema/index.js';
 import { writeAudit } from './audit.js';
 
@@ -165,53 +164,4 @@ export function listSurveyAnswers(db: Db, params: { teamId: string; cycleId: num
       whatWorks: r.whatWorks,
       whatToImprove: r.whatToImprove,
     }));
-}
-
-export interface WaitingSurvey {
-  cycleId: number;
-  partnershipId: number;
-  partnershipCode: string;
-  partnershipName: string;
-  closesAt: Date;
-  timeZone: string;
-  /** True when the person has answered already (they may still change the answers). */
-  answered: boolean;
-}
-
-/**
- * The open cycles a person is invited to, soonest closing first: what App Home shows a manager
- * (with an `evaluation_survey_open` button, value = `cycleId`).
- */
-export function listWaitingSurveys(db: Db, params: { teamId: string; userId: string }): WaitingSurvey[] {
-  return db
-    .select({
-      cycleId: evaluationCycles.id,
-      partnershipId: evaluationCycles.partnershipId,
-      partnershipCode: partnerships.code,
-      partnershipName: partnerships.name,
-      closesAt: evaluationCycles.closesAt,
-      timeZone: partnerships.timeZone,
-      responseId: evaluationResponses.id,
-    })
-    .from(evaluationInvitations)
-    .innerJoin(evaluationCycles, eq(evaluationCycles.id, evaluationInvitations.cycleId))
-    .innerJoin(partnerships, eq(partnerships.id, evaluationCycles.partnershipId))
-    .leftJoin(
-      evaluationResponses,
-      and(
-        eq(evaluationResponses.cycleId, evaluationInvitations.cycleId),
-        eq(evaluationResponses.userId, evaluationInvitations.userId),
-      ),
-    )
-    .where(
-      and(
-        eq(evaluationInvitations.teamId, params.teamId),
-        eq(evaluationInvitations.userId, params.userId),
-        // Unary plus: the person's invitations lead (an index), not every open cycle of every team.
-        sql`+${evaluationCycles.status} = 'open'`,
-      ),
-    )
-    .orderBy(asc(evaluationCycles.closesAt))
-    .all()
-    .map(({ responseId, ...row }) => ({ ...row, answered: responseId !== null }));
 }

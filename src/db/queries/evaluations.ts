@@ -11,6 +11,7 @@ import {
 } from '../schema/index.js';
 import { writeAudit } from './audit.js';
 import { listInvitations, listSurveyAnswers } from './evaluation-responses.js';
+import { bound, idList, idsIn, preparedOnce } from './prepared.js';
 import { listRoleAssignments } from './roles.js';
 
 /** A partnership's cycle that is not closed yet: open, or being closed right now. */
@@ -170,6 +171,10 @@ const invitedCountSql = sql<number>`(
 )`;
 
 function progressRows(db: Db, where: ReturnType<typeof and>): CycleProgress[] {
+  return progressQuery(db, where).all().map(withResponseRate);
+}
+
+function progressQuery(db: Db, where: ReturnType<typeof and>) {
   return db
     .select({
       cycleId: evaluationCycles.id,
@@ -186,12 +191,14 @@ function progressRows(db: Db, where: ReturnType<typeof and>): CycleProgress[] {
     .from(evaluationCycles)
     .innerJoin(partnerships, eq(partnerships.id, evaluationCycles.partnershipId))
     .where(where)
-    .orderBy(asc(evaluationCycles.closesAt), asc(evaluationCycles.id))
-    .all()
-    .map((row) => ({
-      ...row,
-      responseRate: row.invitedCount === 0 ? null : Math.min(1, row.respondedCount / row.invitedCount),
-    }));
+    .orderBy(asc(evaluationCycles.closesAt), asc(evaluationCycles.id));
+}
+
+function withResponseRate<T extends { invitedCount: number; respondedCount: number }>(row: T) {
+  return {
+    ...row,
+    responseRate: row.invitedCount === 0 ? null : Math.min(1, row.respondedCount / row.invitedCount),
+  };
 }
 
 /** Invited and responded counts of one cycle (responses counted only from invited people). */
@@ -222,9 +229,74 @@ export function listOpenCycles(
     filters.push(eq(evaluationCycles.partnershipId, params.partnershipId));
   if (params.partnershipIds !== undefined) {
     if (params.partnershipIds.length === 0) return [];
-    filters.push(inArray(evaluationCycles.partnershipId, [...params.partnershipIds]));
+    // Those of a page of partnerships (App Home): one statement, prepared once per connection.
+    return preparedOnce(db, 'evaluations.openCyclesOf', () =>
+      progressQuery(
+        db,
+        and(
+          eq(evaluationCycles.teamId, bound('teamId')),
+          inArray(evaluationCycles.status, ['open', 'closing']),
+          idsIn(evaluationCycles.partnershipId),
+        ),
+      ).prepare(),
+    )
+      .all({ teamId: params.teamId, ids: idList(params.partnershipIds) })
+      .map(withResponseRate);
   }
   return progressRows(db, and(...filters));
+}
+
+export interface WaitingSurvey {
+  cycleId: number;
+  partnershipId: number;
+  partnershipCode: string;
+  partnershipName: string;
+  closesAt: Date;
+  timeZone: string;
+  /** True when the person has answered already (they may still change the answers). */
+  answered: boolean;
+}
+
+/**
+ * The open cycles a person is invited to, soonest closing first: what App Home shows a manager
+ * (with an `evaluation_survey_open` button, value = `cycleId`).
+ */
+export function listWaitingSurveys(db: Db, params: { teamId: string; userId: string }): WaitingSurvey[] {
+  return preparedOnce(db, 'evaluations.waitingSurveys', () => waitingSurveysQuery(db).prepare())
+    .all({ teamId: params.teamId, userId: params.userId })
+    .map(({ responseId, ...row }) => ({ ...row, answered: responseId !== null }));
+}
+
+function waitingSurveysQuery(db: Db) {
+  return db
+    .select({
+      cycleId: evaluationCycles.id,
+      partnershipId: evaluationCycles.partnershipId,
+      partnershipCode: partnerships.code,
+      partnershipName: partnerships.name,
+      closesAt: evaluationCycles.closesAt,
+      timeZone: partnerships.timeZone,
+      responseId: evaluationResponses.id,
+    })
+    .from(evaluationInvitations)
+    .innerJoin(evaluationCycles, eq(evaluationCycles.id, evaluationInvitations.cycleId))
+    .innerJoin(partnerships, eq(partnerships.id, evaluationCycles.partnershipId))
+    .leftJoin(
+      evaluationResponses,
+      and(
+        eq(evaluationResponses.cycleId, evaluationInvitations.cycleId),
+        eq(evaluationResponses.userId, evaluationInvitations.userId),
+      ),
+    )
+    .where(
+      and(
+        eq(evaluationInvitations.teamId, bound('teamId')),
+        eq(evaluationInvitations.userId, bound('userId')),
+        // Unary plus: the person's invitations lead (an index), not every open cycle of every team.
+        sql`+${evaluationCycles.status} = 'open'`,
+      ),
+    )
+    .orderBy(asc(evaluationCycles.closesAt));
 }
 
 // ── reports ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,13 +1,17 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { EvidenceKind } from '../../domain/evidence.js';
 import type { Db } from '../client.js';
 import {
   type Goal,
   type GoalStatus,
   goals,
+  goalTargets,
   type NewGoal,
   type Partnership,
+  type ProgressEvidence,
   type ProgressUpdate,
   partnershipUnits,
+  progressEvidence,
   progressUpdates,
   roleAssignments,
   type Unit,
@@ -60,6 +64,9 @@ export type GoalFields = Pick<
   | 'baseline'
   | 'target'
   | 'measureUnit'
+  | 'ikuCode'
+  | 'ikuText'
+  | 'direction'
   | 'dueDate'
   | 'ownerUnitId'
   | 'personInChargeId'
@@ -113,10 +120,20 @@ export function recordProgress(
     value: number | null;
     status: GoalStatus;
     note: string | null;
+    /** The quarter the update reports on; absent, the goal's quarter is not recorded (older callers). */
+    period?: { year: number; quarter: number };
+    /**
+     * Whether the update is about the current quarter: only then does it become the goal's
+     * current value and status (a late realisation of a past quarter must not overwrite today's).
+     */
+    isCurrent?: boolean;
+    obstacles?: string | null;
+    followUpActions?: string | null;
+    evidence?: readonly { url: string; kind: EvidenceKind }[];
     userId: string;
     now: Date;
   },
-): { update: ProgressUpdate; goal: Goal } {
+): { update: ProgressUpdate; goal: Goal; evidence: ProgressEvidence[] } {
   const update = db
     .insert(progressUpdates)
     .values({
@@ -125,11 +142,29 @@ export function recordProgress(
       value: params.value,
       status: params.status,
       note: params.note,
+      year: params.period?.year ?? null,
+      quarter: params.period?.quarter ?? null,
+      obstacles: params.obstacles ?? null,
+      followUpActions: params.followUpActions ?? null,
       userId: params.userId,
       createdAt: params.now,
     })
     .returning()
     .get();
+  const evidence = (params.evidence ?? []).map((link) =>
+    db
+      .insert(progressEvidence)
+      .values({
+        teamId: params.teamId,
+        progressUpdateId: update.id,
+        kind: link.kind,
+        url: link.url,
+        createdAt: params.now,
+      })
+      .returning()
+      .get(),
+  );
+  if (params.isCurrent === false) return { update, goal: params.goal, evidence };
   const goal = db
     .update(goals)
     .set({
@@ -140,7 +175,7 @@ export function recordProgress(
     .where(and(eq(goals.teamId, params.teamId), eq(goals.id, params.goal.id)))
     .returning()
     .get();
-  return { update, goal: goal ?? params.goal };
+  return { update, goal: goal ?? params.goal, evidence };
 }
 
 /** The units taking part in a partnership, by name. */
@@ -189,7 +224,53 @@ export function listProgressPartnerships(
   return listPartnershipsAmong(db, { teamId: params.teamId, anyOf: [coordinated, inCharge], limit });
 }
 
-/** Adds a goal, or changes `before`, with its audit row, in one transaction. */
+/** A year's targets as the goal form gives them: quarter 0 (annual) to 4, null where left empty. */
+export interface YearTargets {
+  year: number;
+  values: readonly { quarter: number; value: number | null }[];
+}
+
+/**
+ * Writes one year's targets of a goal: each quarter given a value is stored (replacing what was
+ * there), each left empty is removed. Other years' targets stay as they are.
+ */
+export function replaceYearTargets(
+  db: Db,
+  params: { teamId: string; goalId: number; targets: YearTargets; now: Date },
+): { quarter: number; value: number }[] {
+  const { teamId, goalId, targets, now } = params;
+  const empty = targets.values.filter((t) => t.value === null).map((t) => t.quarter);
+  if (empty.length > 0) {
+    db.delete(goalTargets)
+      .where(
+        and(
+          eq(goalTargets.teamId, teamId),
+          eq(goalTargets.goalId, goalId),
+          eq(goalTargets.year, targets.year),
+          inArray(goalTargets.quarter, empty),
+        ),
+      )
+      .run();
+  }
+  const stored: { quarter: number; value: number }[] = [];
+  for (const { quarter, value } of targets.values) {
+    if (value === null) continue;
+    db.insert(goalTargets)
+      .values({ teamId, goalId, year: targets.year, quarter, value, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [goalTargets.goalId, goalTargets.year, goalTargets.quarter],
+        set: { value, updatedAt: now },
+      })
+      .run();
+    stored.push({ quarter, value });
+  }
+  return stored;
+}
+
+/**
+ * Adds a goal, or changes `before`, with its audit row, in one transaction; with `targets`, the
+ * year's annual and quarterly targets are written in the same transaction.
+ */
 export function saveGoal(
   db: Db,
   params: {
@@ -197,6 +278,7 @@ export function saveGoal(
     partnershipId: number;
     before: Goal | undefined;
     fields: GoalFields;
+    targets?: YearTargets;
     actor: string;
     now: Date;
   },
@@ -207,6 +289,12 @@ export function saveGoal(
       ? updateGoal(tx, { teamId, partnershipId, id: before.id, fields, now })
       : insertGoal(tx, { teamId, partnershipId, createdBy: actor, fields, now });
     if (!goal) throw new Error(`goal ${before?.id} vanished while being updated`);
+    const targets = params.targets
+      ? {
+          year: params.targets.year,
+          stored: replaceYearTargets(tx, { teamId, goalId: goal.id, targets: params.targets, now }),
+        }
+      : undefined;
     writeAudit(tx, {
       teamId,
       actorUserId: actor,
@@ -215,7 +303,7 @@ export function saveGoal(
       entityId: goal.id,
       partnershipId,
       before: before ?? null,
-      after: goal,
+      after: targets ? { ...goal, targets } : goal,
       at: now,
     });
     return goal;
@@ -229,15 +317,7 @@ export function saveProgress(
 ): Goal {
   const { teamId, partnershipId, goal, actor, now } = params;
   return db.transaction((tx) => {
-    const result = recordProgress(tx, {
-      teamId,
-      goal,
-      value: params.value,
-      status: params.status,
-      note: params.note,
-      userId: actor,
-      now,
-    });
+    const result = recordProgress(tx, { ...params, userId: actor });
     writeAudit(tx, {
       teamId,
       actorUserId: actor,
@@ -250,6 +330,7 @@ export function saveProgress(
         currentValue: result.goal.currentValue,
         status: result.goal.status,
         progressUpdate: result.update,
+        evidence: result.evidence.map((e) => e.url),
       },
       at: now,
     });

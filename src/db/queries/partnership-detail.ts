@@ -1,9 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { localDateOf } from '../../domain/time/calendar.js';
+import { quarterOfDate, type YearQuarter } from '../../domain/time/quarters.js';
 import type { Db } from '../client.js';
 import {
   type Goal,
+  type GoalTargetRow,
   goals,
   type Partnership,
+  type ProgressUpdate,
   partnerships,
   partnershipUnits,
   type RoleAssignment,
@@ -15,6 +19,7 @@ import {
 import { type DeliveryProblem, listDeliveryProblems } from './deliveries.js';
 import { type ClosedCycle, type CycleProgress, listClosedCycles, listOpenCycles } from './evaluations.js';
 import { type FollowThroughDetail, loadFollowThrough } from './follow-through-detail.js';
+import { listGoalTargets, listQuarterUpdates } from './reports.js';
 import { listSchedulesOfPartnership } from './schedules.js';
 
 /** How many recent delivery problems a partnership view looks at. */
@@ -36,12 +41,21 @@ export interface PartnershipDetail {
   lastClosedCycle: ClosedCycle | undefined;
   /** Open action items, recent meeting notes and the leaves of the people with roles. */
   followThrough?: FollowThroughDetail;
+  /** The current quarter's targets and progress updates of the goals, when loaded with `now`. */
+  quarter?: QuarterFigures;
+}
+
+/** The figures of one quarter: every target of the goals (a quarter falls back on the annual one) and the quarter's updates. */
+export interface QuarterFigures {
+  period: YearQuarter;
+  targets: GoalTargetRow[];
+  updates: ProgressUpdate[];
 }
 
 /** Loads one partnership with everything shown about it; undefined when not in the team. */
 export function loadPartnershipDetail(
   db: Db,
-  params: { teamId: string; partnershipId: number },
+  params: { teamId: string; partnershipId: number; now?: Date },
 ): PartnershipDetail | undefined {
   const { teamId, partnershipId } = params;
   const partnership = db
@@ -92,5 +106,25 @@ export function loadPartnershipDetail(
       partnershipId,
       userIds: [...new Set(roleRows.map((r) => r.userId))],
     }),
+    ...(params.now
+      ? {
+          quarter: quarterFigures(db, {
+            teamId,
+            goalIds: goalRows.map((g) => g.id),
+            period: quarterOfDate(localDateOf(params.now, partnership.timeZone)),
+          }),
+        }
+      : {}),
+  };
+}
+
+function quarterFigures(
+  db: Db,
+  params: { teamId: string; goalIds: readonly number[]; period: YearQuarter },
+): QuarterFigures {
+  return {
+    period: params.period,
+    targets: listGoalTargets(db, params),
+    updates: listQuarterUpdates(db, params),
   };
 }

@@ -1,4 +1,15 @@
-import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  inArray,
+  isNull,
+  or,
+  type Placeholder,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/sqlite-core';
 import { type Actor, isAdmin } from '../../domain/permissions.js';
 import type { Db } from '../client.js';
@@ -84,7 +95,7 @@ export function visibleIdQueries(db: Db, params: { teamId: string; userId: strin
   return [...visibleIdSelects(db, params)];
 }
 
-function visibleIdSelects(db: Db, params: { teamId: string; userId: string }) {
+function visibleIdSelects(db: Db, params: { teamId: string | Placeholder; userId: string | Placeholder }) {
   const withRole = db
     .select({ id: roleAssignments.partnershipId })
     .from(roleAssignments)
@@ -104,7 +115,7 @@ function visibleIdSelects(db: Db, params: { teamId: string; userId: string }) {
 /** The condition on `partnerships` for "the user can see it" (see `listVisiblePartnerships`). */
 export function visibleCondition(
   db: Db,
-  params: { teamId: string; userId: string; isAdmin: boolean },
+  params: { teamId: string | Placeholder; userId: string | Placeholder; isAdmin: boolean },
 ): SQL | undefined {
   const base = eq(partnerships.teamId, params.teamId);
   if (params.isAdmin) return base;

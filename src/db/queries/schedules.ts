@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../domain/enums.js';
 import type { Db } from '../client.js';
 import {
@@ -40,26 +40,24 @@ export interface ScheduleToPlan {
   partnershipStatus: Partnership['status'];
 }
 
-/**
- * What a quiet tick needs to tell whether an active schedule may be due without loading it whole:
- * its id, last change and watermark, in epoch milliseconds. Every change to a schedule moves
- * `updated_at`, so it is what says a remembered next due time is still right.
- */
-export interface ScheduleHead {
-  id: number;
-  updatedAtMs: number;
-  lastRunAtMs: number | null;
-}
+/** A due time far beyond any plan: what a schedule whose cadence cannot be read is "next due" at. */
+export const NEVER_DUE = new Date(8.64e15);
 
 /**
- * Every active schedule of every team, narrowly. Read raw (no row mapping): a quiet minute with
- * tens of thousands of schedules should cost a few milliseconds.
+ * The active schedules that may be due at `now`: their stored next due time has come, or is not
+ * known (a new or changed schedule). Read raw and through an index on (status, next due): a quiet
+ * minute with tens of thousands of schedules reads none of them.
  */
-export function listActiveScheduleHeads(db: Db): ScheduleHead[] {
-  const rows = db.values<[number, number, number | null]>(
-    sql`select ${schedules.id}, ${schedules.updatedAt}, ${schedules.lastRunAt} from ${schedules} where ${schedules.status} = 'active'`,
+export function listSchedulesToPlan(db: Db, params: { now: Date }): number[] {
+  // Two searches of the index rather than one `or`, which SQLite would answer by walking every
+  // active schedule.
+  const rows = db.values<[number]>(
+    sql`select ${schedules.id} from ${schedules} where ${schedules.status} = 'active' and ${schedules.nextDueAt} <= ${params.now.getTime()}
+        union all
+        select ${schedules.id} from ${schedules} where ${schedules.status} = 'active' and ${schedules.nextDueAt} is null
+        order by 1`,
   );
-  return rows.map(([id, updatedAtMs, lastRunAtMs]) => ({ id, updatedAtMs, lastRunAtMs }));
+  return rows.map(([id]) => id);
 }
 
 /** The active ones among `ids`, whole, with their partnership's status: what one slice of a tick plans. */
@@ -74,26 +72,33 @@ export function listActiveSchedulesById(db: Db, ids: readonly number[]): Schedul
 }
 
 /**
- * Moves schedules' watermarks forward to `to`, never back: two processes planning the same tick
- * both move them, and the later instant wins. One statement for the lot (callers pass at most a
- * few hundred ids, far below SQLite's limit on bound variables).
+ * Moves schedules' watermarks forward to `to`, never back, and stores when each is next due:
+ * two processes planning the same tick both move them, and the later instant wins (with the next
+ * due time computed from it). Called inside the planner's write transaction.
  */
-export function advanceWatermarks(db: Db, params: { scheduleIds: readonly number[]; to: Date }): void {
-  if (params.scheduleIds.length === 0) return;
-  db.update(schedules)
-    .set({ lastRunAt: params.to })
-    .where(
-      and(
-        inArray(schedules.id, [...params.scheduleIds]),
-        or(isNull(schedules.lastRunAt), lt(schedules.lastRunAt, params.to)),
-      ),
-    )
-    .run();
+export function advanceWatermarks(
+  db: Db,
+  params: { schedules: readonly { id: number; nextDueAt: Date }[]; to: Date },
+): void {
+  for (const { id, nextDueAt } of params.schedules) {
+    db.update(schedules)
+      .set({ lastRunAt: params.to, nextDueAt })
+      .where(and(eq(schedules.id, id), or(isNull(schedules.lastRunAt), lte(schedules.lastRunAt, params.to))))
+      .run();
+  }
 }
 
 export type ScheduleValues = Omit<
   NewSchedule,
-  'id' | 'teamId' | 'partnershipId' | 'createdBy' | 'createdAt' | 'updatedAt' | 'lastRunAt' | 'pausedReason'
+  | 'id'
+  | 'teamId'
+  | 'partnershipId'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'lastRunAt'
+  | 'nextDueAt'
+  | 'pausedReason'
 >;
 
 /**
@@ -151,6 +156,8 @@ export function updateScheduleWithAudit(
         updatedAt: params.now,
         ...(params.values.status === 'active' ? { pausedReason: null } : {}),
         ...(resuming ? { lastRunAt: params.now } : {}),
+        // Computed again by the next tick, from the schedule as it now is.
+        nextDueAt: null,
       })
       .where(and(eq(schedules.teamId, params.teamId), eq(schedules.id, params.scheduleId)))
       .returning()

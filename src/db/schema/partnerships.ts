@@ -157,7 +157,9 @@ export const roleAssignments = sqliteTable(
   },
   (t) => [
     uniqueIndex('role_assignments_uq').on(t.partnershipId, t.userId, t.unitId, t.role),
-    index('role_assignments_team_user_idx').on(t.teamId, t.userId),
+    // A person's roles without reading the rows: in one partnership (a seek), or in all of them
+    // (whom they coordinate is counted and listed from the index alone).
+    index('role_assignments_team_user_partnership_idx').on(t.teamId, t.userId, t.partnershipId, t.role),
     index('role_assignments_team_partnership_idx').on(t.teamId, t.partnershipId),
     // "Does this unit have a liaison / a manager?": the accountability gaps, per unit.
     index('role_assignments_unit_role_idx').on(t.partnershipId, t.unitId, t.role),

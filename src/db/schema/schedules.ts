@@ -52,6 +52,11 @@ export const schedules = sqliteTable(
     pausedReason: text('paused_reason'),
     /** Watermark: every due time up to here has a delivery row. Missed runs are found from it. */
     lastRunAt: instant('last_run_at'),
+    /**
+     * When the schedule is next due after its watermark, kept by the planner; null when not known
+     * yet (a new or changed schedule). A quiet tick reads only the schedules due by now or unknown.
+     */
+    nextDueAt: instant('next_due_at'),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -60,6 +65,7 @@ export const schedules = sqliteTable(
     index('schedules_partnership_idx').on(t.partnershipId),
     index('schedules_team_status_idx').on(t.teamId, t.status),
     index('schedules_team_partnership_idx').on(t.teamId, t.partnershipId),
+    index('schedules_status_next_due_idx').on(t.status, t.nextDueAt),
   ],
 );
 

@@ -21,7 +21,8 @@ const WEEKDAY_KEYS = [
   'weekday.saturday',
 ] as const satisfies readonly TimeMessageKey[];
 
-const MONTH_KEYS = [
+/** The catalog keys of the month names, January first. */
+export const MONTH_KEYS = [
   'month.january',
   'month.february',
   'month.march',

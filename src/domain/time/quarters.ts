@@ -40,6 +40,8 @@ export function quarterOfDate(date: string): YearQuarter {
   return { year, quarter: Math.ceil(month / 3) as Quarter };
 }
 
+import { addDays } from './calendar.js';
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The first day of the quarter: `2026-07-01` for TW III 2026. */
@@ -147,4 +149,23 @@ export function parseReportPeriod(words: readonly string[], today: string): Peri
     return { ok: false, error: 'badYear' };
   }
   return { ok: true, period: { year, quarter }, defaulted: false };
+}
+
+/** Which ask of the quarter-end prompt a day belongs to: the quarter's last week, or the next quarter's first. */
+export type PromptRound = 'closing' | 'reminder';
+/** Days at a quarter's end (and at the next one's start) in which its realisation is asked for. */
+export const PROMPT_WINDOW_DAYS = 7;
+
+/**
+ * The quarter-end prompt of a day: in the last {@link PROMPT_WINDOW_DAYS} days of a quarter, the
+ * `closing` ask for that quarter; in the first days of the next, the `reminder` for the quarter
+ * just ended. Any other day: null (nothing to ask).
+ */
+export function realisationPromptOf(date: string): { round: PromptRound; period: YearQuarter } | null {
+  const period = quarterOfDate(date);
+  if (date > addDays(quarterEnd(period), -PROMPT_WINDOW_DAYS)) return { round: 'closing', period };
+  if (date < addDays(quarterStart(period), PROMPT_WINDOW_DAYS)) {
+    return { round: 'reminder', period: previousQuarter(period) };
+  }
+  return null;
 }

@@ -36,6 +36,7 @@ export const common = defineMessages({
     'schedule.kind.meeting': 'Pengingat rapat',
     'schedule.kind.progress': 'Permintaan pemutakhiran capaian',
     'schedule.kind.evaluation': 'Evaluasi',
+    'schedule.kind.realisation': 'Permintaan realisasi akhir triwulan',
     // Slack's error codes in words (see slackErrorText); the code stays in the log.
     'slackError.channelNotFound': 'kanal tidak ditemukan, atau kanal privat itu belum beranggotakan Mitra',
     'slackError.notInChannel': 'Mitra belum menjadi anggota kanal tersebut',
@@ -79,6 +80,7 @@ export const common = defineMessages({
     'schedule.kind.meeting': 'Meeting reminder',
     'schedule.kind.progress': 'Progress prompt',
     'schedule.kind.evaluation': 'Evaluation',
+    'schedule.kind.realisation': 'Quarter-end actuals request',
     // Slack's error codes in words (see slackErrorText); the code stays in the log.
     'slackError.channelNotFound': 'the channel was not found, or it is a private channel Mitra is not in',
     'slackError.notInChannel': 'Mitra is not a member of the channel',

@@ -36,6 +36,21 @@ export const goals = defineMessages({
     'goal.none': 'Kemitraan {code} belum memiliki sasaran. Tambahkan dengan `/mitra sasaran {code}`.',
     'goal.notice.added': 'Sasaran baru: *{title}*.',
     'goal.notice.updated': 'Sasaran *{title}* diubah.',
+    'goal.field.ikuCode': 'Kode IKU/PK',
+    'goal.field.ikuCodePlaceholder': 'misalnya IKU 2.1',
+    'goal.field.ikuText': 'Uraian IKU/PK',
+    'goal.field.ikuTextPlaceholder': 'rumusan indikator dalam Perjanjian Kinerja unit',
+    'goal.field.direction': 'Arah indikator',
+    'goal.field.directionHint':
+      'Menentukan cara menghitung capaian. Contoh makin rendah makin baik: jumlah hari penyelesaian, jumlah pengaduan.',
+    'goal.direction.higher': 'Makin tinggi makin baik',
+    'goal.direction.higherHint': 'Capaian = realisasi ÷ target × 100',
+    'goal.direction.lower': 'Makin rendah makin baik',
+    'goal.direction.lowerHint': 'Capaian = target ÷ realisasi × 100',
+    'goal.field.annualTarget': 'Target tahunan {year}',
+    'goal.field.quarterTarget': 'Target triwulan {quarter} {year}',
+    'goal.field.quarterTargetHint':
+      'Kosongkan target triwulan bila sasaran hanya memiliki target tahunan: realisasi triwulan itu dibandingkan dengan target tahunan.',
   },
   en: {
     'goal.modal.title': 'Partnership goal',
@@ -71,5 +86,20 @@ export const goals = defineMessages({
     'goal.none': 'Partnership {code} has no goals yet. Add one with `/mitra goal {code}`.',
     'goal.notice.added': 'New goal: *{title}*.',
     'goal.notice.updated': 'Goal *{title}* updated.',
+    'goal.field.ikuCode': 'IKU/PK code',
+    'goal.field.ikuCodePlaceholder': 'e.g. IKU 2.1',
+    'goal.field.ikuText': 'IKU/PK wording',
+    'goal.field.ikuTextPlaceholder': "the indicator as the unit's performance agreement words it",
+    'goal.field.direction': 'Indicator direction',
+    'goal.field.directionHint':
+      'Decides how achievement is computed. Lower is better for, e.g., processing days or complaints.',
+    'goal.direction.higher': 'Higher is better',
+    'goal.direction.higherHint': 'Achievement = actual ÷ target × 100',
+    'goal.direction.lower': 'Lower is better',
+    'goal.direction.lowerHint': 'Achievement = target ÷ actual × 100',
+    'goal.field.annualTarget': 'Annual target {year}',
+    'goal.field.quarterTarget': 'Target for quarter {quarter} {year}',
+    'goal.field.quarterTargetHint':
+      "Leave a quarter's target empty when the goal has only an annual target: that quarter's actual is measured against the annual one.",
   },
 });

@@ -18,7 +18,8 @@ export const help = defineMessages({
     'help.cmd.schedule':
       'Menambah atau mengubah jadwal komunikasi; tambahkan `uji` untuk mengirim satu pengingat uji coba sekarang.',
     'help.cmd.evaluate': 'Koordinator: membuka siklus evaluasi. Pimpinan: membuka survei Anda.',
-    'help.cmd.report': 'Ringkasan evaluasi terakhir beserta trennya.',
+    'help.cmd.report':
+      'Ringkasan evaluasi terakhir beserta trennya; dengan triwulan (`tw3 2026`), buku kerja laporan triwulan (XLSX) ke DM Anda; `semua` untuk rekapitulasi (admin).',
     'help.cmd.export': 'Mengekspor sasaran, peran, jadwal, dan evaluasi sebagai berkas CSV.',
     'help.cmd.unit': 'Admin: menambah atau mengubah unit kerja.',
     'help.cmd.holidays': 'Admin: melihat dan menambah hari libur (misalnya cuti bersama).',
@@ -43,7 +44,8 @@ export const help = defineMessages({
     'help.cmd.role': 'Assigns someone a role in the partnership.',
     'help.cmd.schedule': 'Adds or edits a communication schedule; add `test` to post one reminder now.',
     'help.cmd.evaluate': 'Coordinators: open an evaluation cycle. Unit heads: answer your survey.',
-    'help.cmd.report': 'The latest evaluation summary with its trend.',
+    'help.cmd.report':
+      'The latest evaluation summary with its trend; with a quarter (`q3 2026`), the quarterly report workbook (XLSX) in your DM; `all` for the roll-up (admins).',
     'help.cmd.export': 'Exports goals, roles, schedules and evaluations as CSV files.',
     'help.cmd.unit': 'Admins: add or edit units.',
     'help.cmd.holidays': 'Admins: list and add holidays (such as collective leave days).',

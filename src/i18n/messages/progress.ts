@@ -26,6 +26,34 @@ export const progress = defineMessages({
       'Tidak ada sasaran yang capaiannya dapat Anda mutakhirkan. Koordinator dapat menunjuk Anda sebagai penanggung jawab sasaran dengan `/mitra sasaran KODE`.',
     'progress.goalNotFound': 'Sasaran ini tidak ditemukan; mungkin sudah dihapus.',
     'progress.notice.recorded': 'Pemutakhiran capaian *{title}*: {value} · {status}.',
+    'progress.field.quarter': 'Triwulan',
+    'progress.quarter.option': 'Triwulan {quarter} {year}',
+    'progress.quarter.target': 'Target {quarter}: *{target}*',
+    'progress.quarter.annualTarget':
+      'Target {quarter}: *{target}* (target tahunan; tidak ada target triwulan)',
+    'progress.quarter.noTarget': '{quarter}: belum ada target',
+    'progress.quarter.realisation': 'Realisasi {quarter} yang tercatat: *{value}*',
+    'progress.field.obstacles': 'Kendala',
+    'progress.field.obstaclesPlaceholder': 'Apa yang menghambat pencapaian target triwulan ini?',
+    'progress.field.followUp': 'Upaya tindak lanjut',
+    'progress.field.followUpPlaceholder': 'Apa yang akan dilakukan untuk mengatasinya?',
+    'progress.field.evidence': 'Eviden (tautan)',
+    'progress.field.evidencePlaceholder': 'https://…',
+    'progress.field.evidenceHint':
+      'Satu tautan per baris: dokumen (https://…), tautan pesan Slack (Salin tautan), atau tautan berkas Slack. Paling banyak 10.',
+    'progress.error.futureQuarter': 'Triwulan ini belum dimulai. Pilih triwulan berjalan atau sebelumnya.',
+    'progress.error.oldQuarter': 'Pilih triwulan berjalan atau salah satu dari tiga triwulan sebelumnya.',
+    'progress.error.evidence.notUrl': '"{input}" bukan tautan. Tulis alamat lengkap yang diawali https://.',
+    'progress.error.evidence.scheme': '"{input}": hanya tautan http atau https yang diterima.',
+    'progress.error.evidence.credentials':
+      '"{input}" memuat nama pengguna atau kata sandi; hapus bagian itu.',
+    'progress.error.evidence.tooLong': '"{input}" terlalu panjang untuk sebuah tautan.',
+    'progress.error.evidence.tooMany': 'Paling banyak 10 tautan eviden untuk satu pemutakhiran.',
+    'progress.prompt.text':
+      'Mohon isi realisasi *{quarter}* untuk sasaran *{title}* (kemitraan {code}). {target}',
+    'progress.prompt.textAgain':
+      'Realisasi *{quarter}* untuk sasaran *{title}* (kemitraan {code}) belum diisi. Mohon lengkapi untuk laporan triwulan. {target}',
+    'progress.prompt.button': 'Isi realisasi {quarter}',
   },
   en: {
     'progress.modal.title': 'Progress update',
@@ -51,5 +79,33 @@ export const progress = defineMessages({
       'There is no goal you can record progress on. A coordinator can make you a goal’s person in charge with `/mitra goal CODE`.',
     'progress.goalNotFound': 'This goal could not be found; it may have been deleted.',
     'progress.notice.recorded': 'Progress update on *{title}*: {value} · {status}.',
+    'progress.field.quarter': 'Quarter',
+    'progress.quarter.option': 'Quarter {quarter} of {year}',
+    'progress.quarter.target': 'Target for {quarter}: *{target}*',
+    'progress.quarter.annualTarget': 'Target for {quarter}: *{target}* (annual target; no quarterly one)',
+    'progress.quarter.noTarget': '{quarter}: no target yet',
+    'progress.quarter.realisation': 'Actual recorded for {quarter}: *{value}*',
+    'progress.field.obstacles': 'Obstacles (kendala)',
+    'progress.field.obstaclesPlaceholder': "What held back this quarter's target?",
+    'progress.field.followUp': 'Follow-up actions (upaya tindak lanjut)',
+    'progress.field.followUpPlaceholder': 'What will be done about it?',
+    'progress.field.evidence': 'Evidence (links)',
+    'progress.field.evidencePlaceholder': 'https://…',
+    'progress.field.evidenceHint':
+      'One link per line: a document (https://…), a Slack message link (Copy link) or a Slack file link. At most 10.',
+    'progress.error.futureQuarter':
+      'This quarter has not started yet. Choose the current quarter or an earlier one.',
+    'progress.error.oldQuarter': 'Choose the current quarter or one of the three before it.',
+    'progress.error.evidence.notUrl':
+      '"{input}" is not a link. Write the full address, starting with https://.',
+    'progress.error.evidence.scheme': '"{input}": only http or https links are accepted.',
+    'progress.error.evidence.credentials': '"{input}" holds a user name or password; remove that part.',
+    'progress.error.evidence.tooLong': '"{input}" is too long for a link.',
+    'progress.error.evidence.tooMany': 'At most 10 evidence links per update.',
+    'progress.prompt.text':
+      'Please record the actual for *{quarter}* on goal *{title}* (partnership {code}). {target}',
+    'progress.prompt.textAgain':
+      'The actual for *{quarter}* on goal *{title}* (partnership {code}) is still missing. Please add it for the quarterly report. {target}',
+    'progress.prompt.button': 'Record {quarter}',
   },
 });

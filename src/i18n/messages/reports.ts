@@ -93,8 +93,35 @@ export const reports = defineMessages({
     'report.skip.missed': 'Terlewat karena Mitra tidak berjalan pada waktunya',
     'report.skip.paused': 'Jadwal sedang dijeda',
     'report.skip.inactive': 'Kemitraan tidak aktif',
+    'report.skip.outsideQuarterEnd': 'Di luar pekan akhir dan awal triwulan',
+    'report.skip.nothingToAsk': 'Semua realisasi sudah diisi',
     'report.summary.none': 'Belum ada kemitraan.',
     'report.summary.total': 'Jumlah',
+
+    'reportCmd.period': 'Triwulan {quarter} {year}',
+    'reportCmd.fileQuarter': 'TW{n}',
+    'reportCmd.fileAll': 'rekap-kemitraan',
+    'reportCmd.rollupTitle': 'Rekapitulasi kinerja kemitraan',
+    'reportCmd.ministryDefault': 'Kemitraan Antarunit',
+    'reportCmd.hint':
+      'Buku kerja laporan triwulan (XLSX) dikirim ke DM Anda dengan `/mitra laporan {code} tw{n} {year}` ({period}, triwulan terakhir yang telah berakhir); ganti angkanya untuk triwulan lain.',
+    'reportCmd.preparing':
+      'Sedang menyiapkan laporan triwulan {code} untuk {period}. Berkasnya akan dikirim ke DM Anda.',
+    'reportCmd.done': 'Laporan triwulan {code} untuk {period} telah dikirim ke DM Anda ({berkas}).',
+    'reportCmd.failed': 'Laporan triwulan tidak dapat dikirim: {error}. Silakan coba lagi.',
+    'reportCmd.comment':
+      'Laporan triwulan {code}, {period}: capaian kinerja, matriks peran, evaluasi, dan catatan komunikasi.',
+    'reportCmd.rollupAdminsOnly': 'Rekapitulasi semua kemitraan hanya dapat diminta oleh admin Mitra.',
+    'reportCmd.rollupPreparing':
+      'Sedang menyiapkan rekapitulasi semua kemitraan untuk {period}. Berkasnya akan dikirim ke DM Anda.',
+    'reportCmd.rollupDone':
+      'Rekapitulasi {count} kemitraan untuk {period} telah dikirim ke DM Anda ({berkas}).',
+    'reportCmd.rollupComment': 'Rekapitulasi kinerja {count} kemitraan, {period}.',
+    'reportCmd.error.unrecognised': '"{typed}" bukan periode yang dikenali.',
+    'reportCmd.error.badQuarter': '"{typed}": triwulan hanya I sampai IV (1–4).',
+    'reportCmd.error.badYear': '"{typed}": tahun ditulis dengan empat angka, antara 2000 dan 2100.',
+    'reportCmd.usage':
+      'Contoh: `/mitra laporan PK-1 tw3 2026`, `triwulan 3 2026`, `tw III`, `q3`, atau `triwulan` saja untuk triwulan terakhir yang telah berakhir.',
   },
   en: {
     'report.sheet.performance': 'Performance',
@@ -182,7 +209,33 @@ export const reports = defineMessages({
     'report.skip.missed': 'Missed: Mitra was not running at the time',
     'report.skip.paused': 'Schedule paused',
     'report.skip.inactive': 'Partnership not active',
+    'report.skip.outsideQuarterEnd': "Outside a quarter's last and first week",
+    'report.skip.nothingToAsk': 'Every actual already recorded',
     'report.summary.none': 'No partnerships yet.',
     'report.summary.total': 'Total',
+
+    'reportCmd.period': 'Quarter {quarter} of {year}',
+    'reportCmd.fileQuarter': 'Q{n}',
+    'reportCmd.fileAll': 'partnerships-rollup',
+    'reportCmd.rollupTitle': 'Partnership performance roll-up',
+    'reportCmd.ministryDefault': 'Inter-unit partnerships',
+    'reportCmd.hint':
+      'The quarterly report workbook (XLSX) comes to your DM with `/mitra report {code} q{n} {year}` ({period}, the last quarter that has ended); change the number for another quarter.',
+    'reportCmd.preparing':
+      'Preparing the quarterly report of {code} for {period}. The file will come to your DM.',
+    'reportCmd.done': 'The quarterly report of {code} for {period} is in your DM ({berkas}).',
+    'reportCmd.failed': 'The quarterly report could not be sent: {error}. Please try again.',
+    'reportCmd.comment':
+      'Quarterly report of {code}, {period}: performance, role matrix, evaluation and communication record.',
+    'reportCmd.rollupAdminsOnly': 'Only Mitra admins can ask for the roll-up of all partnerships.',
+    'reportCmd.rollupPreparing':
+      'Preparing the roll-up of all partnerships for {period}. The file will come to your DM.',
+    'reportCmd.rollupDone': 'The roll-up of {count} partnerships for {period} is in your DM ({berkas}).',
+    'reportCmd.rollupComment': 'Performance roll-up of {count} partnerships, {period}.',
+    'reportCmd.error.unrecognised': '"{typed}" is not a period Mitra understands.',
+    'reportCmd.error.badQuarter': '"{typed}": quarters run from I to IV (1–4).',
+    'reportCmd.error.badYear': '"{typed}": write the year with four digits, between 2000 and 2100.',
+    'reportCmd.usage':
+      'For example: `/mitra report PK-1 q3 2026`, `quarter 3 2026`, `tw III`, `triwulan 3`, or just `quarter` for the last quarter that has ended.',
   },
 });

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.js';
 import type { SlackMessage } from './message.js';
-import { type PostKey, postOnce } from './post.js';
+import { type PostOnceOptions, postOnce } from './post.js';
 
 /**
  * Sends a person a direct message from Mitra: opens (or finds) the DM, then posts in it — once,
@@ -13,7 +13,7 @@ export async function sendDm(
   client: WebClient,
   userId: string,
   message: string | SlackMessage,
-  options: { key?: PostKey; log?: Logger; lookFirst?: { since?: Date } } = {},
+  options: Pick<PostOnceOptions, 'key' | 'lookFirst' | 'historyPages'> & { log?: Logger } = {},
 ): Promise<{ channel: string; ts: string } | undefined> {
   const body = typeof message === 'string' ? { text: message } : message;
   let channel: string | undefined;

@@ -31,6 +31,8 @@ export interface ModalMetadata {
   partnershipId: number | null;
   goalId: number | null;
   assignmentId: number | null;
+  /** The quarter a progress modal records (`2026-3`); absent elsewhere. */
+  period?: string;
 }
 
 // A key left out reads as null (nothing chosen); a key of the wrong type fails the whole metadata.
@@ -40,7 +42,15 @@ const id = z
   .positive()
   .nullish()
   .transform((v) => v ?? null);
-const metadataSchema = z.object({ partnershipId: id, goalId: id, assignmentId: id });
+const metadataSchema = z.object({
+  partnershipId: id,
+  goalId: id,
+  assignmentId: id,
+  period: z
+    .string()
+    .regex(/^\d{4}-[1-4]$/)
+    .optional(),
+});
 const EMPTY: ModalMetadata = { partnershipId: null, goalId: null, assignmentId: null };
 
 export function encodeMetadata(metadata: Partial<ModalMetadata>): string {

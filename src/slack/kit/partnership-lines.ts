@@ -31,6 +31,7 @@ import {
   slackErrorText,
 } from '../../i18n/labels.js';
 import { formatNumber, userLines, userText } from './blocks.js';
+import { goalQuarterText } from './goal-quarter.js';
 import { SUBCOMMANDS, type SubcommandId } from './subcommands.js';
 
 /** What every partnership view needs besides the detail itself. */
@@ -133,7 +134,8 @@ export function unitName(units: readonly Unit[], id: number | null): string | un
 /** A goal's progress, status, due date and owners, as one mrkdwn text. */
 export function goalText(goal: Goal, detail: PartnershipDetail, ctx: ViewContext): string {
   const { t, locale } = ctx;
-  return t('charter.goal.line', {
+  const quarter = detail.quarter ? goalQuarterText(goal, detail.quarter, ctx) : null;
+  const line = t('charter.goal.line', {
     title: userText(goal.title, 150),
     indicator: userText(goal.indicator, 300),
     progress: goalProgressText(goal, ctx),
@@ -146,6 +148,7 @@ export function goalText(goal: Goal, detail: PartnershipDetail, ctx: ViewContext
       person: goal.personInChargeId ? `<@${goal.personInChargeId}>` : t('charter.goal.nobody'),
     }),
   });
+  return quarter ? `${line}\n${quarter}` : line;
 }
 
 function userTextOr(text: string | undefined, fallback: string): string {

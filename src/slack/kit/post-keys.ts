@@ -32,6 +32,18 @@ export function nudgeKey(cycleId: number): PostKey {
   return { eventType: 'mitra_evaluation_reminder', payload: { cycle_id: cycleId } };
 }
 
+/** The quarter-end DM asking a goal's person in charge for the quarter's realisation (one per round). */
+export function realisationPromptKey(
+  goalId: number,
+  period: { year: number; quarter: number },
+  round: 'closing' | 'reminder',
+): PostKey {
+  return {
+    eventType: 'mitra_realisation_prompt',
+    payload: { goal_id: goalId, year: period.year, quarter: period.quarter, round },
+  };
+}
+
 /** The summary of a closed evaluation cycle. */
 export function summaryKey(cycleId: number): PostKey {
   return { eventType: SUMMARY_EVENT_TYPE, payload: { cycle_id: cycleId } };

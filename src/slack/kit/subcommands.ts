@@ -56,7 +56,11 @@ export const SUBCOMMANDS: Record<SubcommandId, SubcommandInfo> = {
     description: 'help.cmd.schedule',
   },
   evaluate: { word: { id: 'evaluasi', en: 'evaluate' }, args: CODE, description: 'help.cmd.evaluate' },
-  report: { word: { id: 'laporan', en: 'report' }, args: CODE, description: 'help.cmd.report' },
+  report: {
+    word: { id: 'laporan', en: 'report' },
+    args: { id: 'KODE [tw3 2026]', en: 'CODE [q3 2026]' },
+    description: 'help.cmd.report',
+  },
   export: { word: { id: 'ekspor', en: 'export' }, args: CODE, description: 'help.cmd.export' },
   unit: { word: { id: 'unit', en: 'unit' }, description: 'help.cmd.unit' },
   holidays: { word: { id: 'libur', en: 'holidays' }, description: 'help.cmd.holidays' },

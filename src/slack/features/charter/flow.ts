@@ -63,7 +63,7 @@ async function refresh(
   params: { teamId: string; partnershipId: number; notice?: CharterNotice },
 ): Promise<CharterOutcome> {
   const { db, config, logger } = services;
-  const detail = loadPartnershipDetail(db, params);
+  const detail = loadPartnershipDetail(db, { ...params, now: services.clock() });
   if (!detail) return { ok: false, problem: 'not_found', error: 'partnership_not_found' };
   const { partnership } = detail;
   const locale = config.locale;

@@ -1,19 +1,13 @@
-import { getInvitation, listWaitingSurveys } from '../../../db/queries/evaluation-responses.js';
-import { getOpenCycle, listManagerRoles } from '../../../db/queries/evaluations.js';
-import { isPartnershipVisible } from '../../../db/queries/partnership-pages.js';
+import { getInvitation } from '../../../db/queries/evaluation-responses.js';
+import { getOpenCycle, listManagerRoles, listWaitingSurveys } from '../../../db/queries/evaluations.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
 import { zoneLabel } from '../../../domain/time/cadence-text.js';
 
 import { manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
-import {
-  SUBCOMMANDS,
-  type SubcommandContext,
-  type SubcommandHandler,
-  type SubcommandId,
-} from '../../kit/subcommands.js';
-import { alreadyOpenProblem, loadReport, openSurvey } from './flow.js';
+import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
+import { alreadyOpenProblem, openSurvey } from './flow.js';
 import { buildOpenCycleModal } from './modals-view.js';
 
 export const say = (ctx: SubcommandContext, text: string) =>
@@ -138,47 +132,7 @@ export function openCycleModalData(
   };
 }
 
-/** `/mitra laporan KODE`: anyone who can see the partnership. */
-const report: SubcommandHandler = async (ctx) => {
-  const partnership = await visiblePartnership(ctx, 'report');
-  if (!partnership) return;
-  const message = loadReport(ctx.services, { partnership, locale: ctx.locale });
-  await ctx.respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-};
-
-/** The partnership the command's CODE names, which it requires; otherwise answers why not. */
-async function namedPartnership(ctx: SubcommandContext, id: SubcommandId, need: 'view' | 'manage') {
-  const code = ctx.args[0];
-  if (!code) {
-    await say(ctx, ctx.t('partnership.codeMissing', { word: SUBCOMMANDS[id].word[ctx.locale] }));
-    return undefined;
-  }
-  return partnershipFromCommand(ctx, code, need);
-}
-
-/** The partnership named by the command if the user may see it; otherwise answers why not. */
-async function visiblePartnership(
-  ctx: SubcommandContext,
-  id: SubcommandId,
-): Promise<Partnership | undefined> {
-  const access = await namedPartnership(ctx, id, 'view');
-  if (!access) return undefined;
-  const visible =
-    access.actor.isAdmin ||
-    isPartnershipVisible(ctx.services.db, {
-      teamId: ctx.teamId,
-      userId: ctx.userId,
-      partnershipId: access.partnership.id,
-    });
-  if (!visible) {
-    await say(ctx, ctx.t('evaluation.report.notVisible', { code: access.partnership.code }));
-    return undefined;
-  }
-  return access.partnership;
-}
-
 /** The evaluations sub-commands of `/mitra`. */
 export const evaluationsSubcommands: Partial<Record<SubcommandId, SubcommandHandler>> = {
   evaluate,
-  report,
 };

@@ -1,10 +1,19 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { getGoal, listUnitsOfPartnership, saveGoal } from '../../../db/queries/goals.js';
+import { INDICATOR_DIRECTIONS } from '../../../domain/capaian.js';
 import { localDateOf } from '../../../domain/time/calendar.js';
 import type { Locale } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import { decimal, id, optionalDate, optionalTextUpTo, slackUser, textUpTo } from '../../kit/fields.js';
+import {
+  choiceError,
+  decimal,
+  id,
+  optionalDate,
+  optionalTextUpTo,
+  slackUser,
+  textUpTo,
+} from '../../kit/fields.js';
 import { escapeMrkdwn } from '../../kit/message.js';
 import {
   answerRefused,
@@ -14,7 +23,9 @@ import {
   unitIn,
 } from '../../kit/submission.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../charter/flow.js';
+import { reportingYear } from './flow.js';
 import { goalsIds } from './ids.js';
+import { QUARTER_TARGET_IDS, REPORTING_LIMITS } from './targets-view.js';
 import { GOAL_LIMITS, NEW_GOAL } from './view.js';
 
 const goalSchema = (locale: Locale) =>
@@ -23,6 +34,13 @@ const goalSchema = (locale: Locale) =>
     [goalsIds.goalIndicator]: textUpTo(GOAL_LIMITS.indicator),
     [goalsIds.goalBaseline]: decimal(locale),
     [goalsIds.goalTarget]: decimal(locale),
+    [goalsIds.goalTargetQ1]: decimal(locale),
+    [goalsIds.goalTargetQ2]: decimal(locale),
+    [goalsIds.goalTargetQ3]: decimal(locale),
+    [goalsIds.goalTargetQ4]: decimal(locale),
+    [goalsIds.goalIkuCode]: optionalTextUpTo(REPORTING_LIMITS.ikuCode),
+    [goalsIds.goalIkuText]: optionalTextUpTo(REPORTING_LIMITS.ikuText),
+    [goalsIds.goalDirection]: z.enum(INDICATOR_DIRECTIONS, { error: choiceError }).nullish(),
     [goalsIds.goalMeasureUnit]: optionalTextUpTo(GOAL_LIMITS.measureUnit),
     [goalsIds.goalDueDate]: optionalDate,
     [goalsIds.goalOwnerUnit]: id.nullish().transform((v) => v ?? null),
@@ -86,12 +104,30 @@ function submitGoal(services: Services) {
       baseline: data[goalsIds.goalBaseline],
       target: data[goalsIds.goalTarget],
       measureUnit: data[goalsIds.goalMeasureUnit],
+      // A form opened before these fields existed leaves what the goal had.
+      ikuCode: form.has(goalsIds.goalIkuCode)
+        ? data[goalsIds.goalIkuCode]?.trim() || null
+        : (before?.ikuCode ?? null),
+      ikuText: form.has(goalsIds.goalIkuText)
+        ? data[goalsIds.goalIkuText]?.trim() || null
+        : (before?.ikuText ?? null),
+      direction: data[goalsIds.goalDirection] ?? before?.direction ?? 'higher',
       dueDate: data[goalsIds.goalDueDate],
       ownerUnitId: data[goalsIds.goalOwnerUnit],
       personInChargeId: data[goalsIds.goalPersonInCharge],
     };
     const now = services.clock();
-    const saved = saveGoal(services.db, { ...scope, before, fields, actor: userId, now });
+    // `target` stays the annual target (older readers use it); the year's quarters come with it.
+    const targets = {
+      year: reportingYear(services, partnership.timeZone),
+      values: [
+        { quarter: 0, value: data[goalsIds.goalTarget] },
+        ...QUARTER_TARGET_IDS.flatMap((field, index) =>
+          form.has(field) ? [{ quarter: index + 1, value: data[field] }] : [],
+        ),
+      ],
+    };
+    const saved = saveGoal(services.db, { ...scope, before, fields, targets, actor: userId, now });
     const savedView = savedViewFor(t, partnership, {
       text: t(before ? 'saved.goal.updated' : 'saved.goal.added', { title: escapeMrkdwn(saved.title) }),
     });

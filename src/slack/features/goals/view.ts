@@ -1,5 +1,6 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Goal } from '../../../db/schema/index.js';
+import type { GoalTarget } from '../../../domain/capaian.js';
 import { formatDecimal } from '../../../domain/goals.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { versionedBlockId } from '../../kit/block-ids.js';
@@ -15,6 +16,7 @@ import {
   unitOption,
 } from '../../kit/modal.js';
 import { goalsIds } from './ids.js';
+import { indicatorBlocks, targetBlocks } from './targets-view.js';
 
 /** Lengths the goal form accepts; the server checks them again. */
 export const GOAL_LIMITS = { title: 150, indicator: 500, measureUnit: 30 } as const;
@@ -34,6 +36,10 @@ export interface GoalModalData {
   goal: Goal | null;
   /** The partnership's participating units, for the owner unit. */
   units: readonly UnitRef[];
+  /** The reporting year whose quarterly targets the form shows (the current year in the partnership's zone). */
+  year: number;
+  /** The goal's stored targets (every year); the form shows `year`'s. */
+  targets: readonly GoalTarget[];
   problem?: string;
 }
 
@@ -72,6 +78,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
       maxLength: GOAL_LIMITS.indicator,
       multiline: true,
     }),
+    ...indicatorBlocks(t, rev, goal),
     textInput({
       blockId: versionedBlockId(goalsIds.goalBaseline, rev),
       label: t('goal.field.baseline'),
@@ -80,14 +87,7 @@ export function buildGoalModal(data: GoalModalData): ModalView {
       maxLength: 30,
       optional: true,
     }),
-    textInput({
-      blockId: versionedBlockId(goalsIds.goalTarget, rev),
-      label: t('goal.field.target'),
-      placeholder: t('goal.field.numberPlaceholder'),
-      initial: number(goal?.target),
-      maxLength: 30,
-      optional: true,
-    }),
+    ...targetBlocks(t, data.locale, rev, { year: data.year, annual: goal?.target, targets: data.targets }),
     textInput({
       blockId: versionedBlockId(goalsIds.goalMeasureUnit, rev),
       label: t('goal.field.measureUnit'),

@@ -1,18 +1,18 @@
 import type { WebClient } from '@slack/web-api';
-import { listWaitingSurveys } from '../../../db/queries/evaluation-responses.js';
-
+import { listWaitingSurveys } from '../../../db/queries/evaluations.js';
+import { partnershipsWithGaps } from '../../../db/queries/gap-search.js';
 import { listExtraHolidays } from '../../../db/queries/holidays.js';
-import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import {
   coordinatorLinesOf,
   hasOpenPartnership,
-  listOpenCoordinatedIds,
-  loadCoordinatorViews,
-  loadPartnershipDetails,
-  maxPartnershipSeq,
+  openCoordinatedSlices,
   pageOfGoalsInChargeOf,
+} from '../../../db/queries/home-reads.js';
+import { loadCoordinatorViews, loadPartnershipDetails } from '../../../db/queries/partnership-batch.js';
+import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
+import {
+  maxPartnershipSeq,
   pageOfVisiblePartnerships,
-  partnershipsWithGaps,
   rolesOfUserIn,
 } from '../../../db/queries/partnership-pages.js';
 import type { Partnership } from '../../../db/schema/index.js';
@@ -56,18 +56,27 @@ export async function gapsOfAllInSlices(
   return gapsInSlices(services, { ...params, scopes });
 }
 
+/** The partnerships a person coordinates, in code order, a slice at a time (see `openCoordinatedSlices`). */
+type CoordinatedSlices = ReturnType<typeof openCoordinatedSlices>;
+
 /**
- * The same among the partnerships a person coordinates (ids in code order), a slice of ids at a
- * time: a coordinator of thousands waits no longer than one of a few where gaps are common, and
- * holds no one else's request for more than a slice where they are rare.
+ * The same among the partnerships a person coordinates, a slice of them at a time: a coordinator
+ * of thousands waits no longer than one of a few where gaps are common, and holds no one else's
+ * request for more than a slice where they are rare.
  */
 async function gapsOfCoordinatedInSlices(
   services: Services,
-  params: { teamId: string; now: Date; ids: readonly number[] },
+  params: { teamId: string; now: Date; coordinated: CoordinatedSlices },
 ): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
-  const scopes: number[][] = [];
-  for (let i = 0; i < params.ids.length; i += GAP_SLICE) scopes.push(params.ids.slice(i, i + GAP_SLICE));
-  return gapsInSlices(services, { ...params, scopes });
+  return gapsInSlices(services, { ...params, scopes: slicesOf(params.coordinated) });
+}
+
+function* slicesOf(coordinated: CoordinatedSlices): Generator<readonly number[]> {
+  for (let i = 0; ; i += 1) {
+    const slice = coordinated.sliceAt(i);
+    if (!slice) return;
+    yield slice;
+  }
 }
 
 async function gapsInSlices(
@@ -75,16 +84,16 @@ async function gapsInSlices(
   params: {
     teamId: string;
     now: Date;
-    scopes: readonly (readonly number[] | { fromSeq: number; toSeq: number })[];
+    scopes: Iterable<readonly number[] | { fromSeq: number; toSeq: number }>;
   },
 ): Promise<{ rows: Partnership[]; total: number; capped: boolean }> {
   const wanted = GAP_COUNT_CAP + MAX_GAP_PARTNERSHIPS;
   const rows: Partnership[] = [];
   let total = 0;
   let capped = false;
-  for (const [index, scope] of params.scopes.entries()) {
-    if (capped) break;
-    if (index > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  let index = 0;
+  for (const scope of params.scopes) {
+    if (index++ > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const slice = partnershipsWithGaps(services.db, {
       teamId: params.teamId,
       scope,
@@ -95,6 +104,7 @@ async function gapsInSlices(
     rows.push(...slice.rows);
     total += slice.total;
     capped = slice.capped;
+    if (capped) break; // before reading the next scope
   }
   return { rows, total, capped };
 }
@@ -150,14 +160,14 @@ export async function homeInput(
     pageSize: MAX_PARTNERSHIPS,
     openOnly: true,
   });
-  // The ids alone, in code order (one indexed read): what is done with them goes a slice at a time.
-  const coordinatedIds = listOpenCoordinatedIds(db, { teamId, userId });
-  const coordinates = coordinatedIds.length > 0;
-  const coordinator = await coordinatorSection(services, { teamId, ids: coordinatedIds });
+  // What they coordinate, in code order, read a slice at a time and only as far as needed.
+  const coordinated = openCoordinatedSlices(db, { teamId, userId, size: GAP_SLICE });
+  const coordinates = coordinated.sliceAt(0) !== undefined;
+  const coordinator = await coordinatorSection(services, { teamId, coordinated });
   // Gaps are listed where the user may fix them: everywhere for an admin, else where they coordinate.
   const gaps = admin
     ? await gapsOfAllInSlices(services, { teamId, now })
-    : await gapsOfCoordinatedInSlices(services, { teamId, now, ids: coordinatedIds });
+    : await gapsOfCoordinatedInSlices(services, { teamId, now, coordinated });
   const details = loadPartnershipDetails(db, {
     teamId,
     partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],
@@ -203,19 +213,17 @@ export async function homeInput(
  */
 async function coordinatorSection(
   services: Services,
-  params: { teamId: string; ids: readonly number[] },
+  params: { teamId: string; coordinated: CoordinatedSlices },
 ): Promise<{ ids: number[]; restLines: number; capped: boolean }> {
   const limit = MAX_COORDINATOR_LINES + COORDINATOR_MARGIN + COORDINATOR_COUNT_CAP;
   const ids: number[] = [];
   let read = 0;
   let restLines = 0;
   let found = 0;
-  for (let i = 0; i < params.ids.length && found < limit; i += GAP_SLICE) {
-    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const candidates = coordinatorLinesOf(services.db, {
-      teamId: params.teamId,
-      partnershipIds: params.ids.slice(i, i + GAP_SLICE),
-    });
+  let index = 0;
+  for (const slice of slicesOf(params.coordinated)) {
+    if (index++ > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const candidates = coordinatorLinesOf(services.db, { teamId: params.teamId, partnershipIds: slice });
     for (const candidate of candidates) {
       if (found >= limit) break;
       found += 1;
@@ -224,6 +232,7 @@ async function coordinatorSection(
         read += candidate.lines;
       } else restLines += candidate.lines;
     }
+    if (found >= limit) break; // before reading the next slice
   }
   return { ids, restLines, capped: found >= limit };
 }

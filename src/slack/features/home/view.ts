@@ -1,22 +1,17 @@
-import type { WaitingSurvey } from '../../../db/queries/evaluation-responses.js';
-import { formatPercent } from '../../../domain/evaluation-trend.js';
-import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence-text.js';
-import { button, divider, linesToSections, section, userText } from '../../kit/blocks.js';
-import { homeIds } from './ids.js';
 /**
  * The App Home tab: the user's partnerships and roles, goals they are in charge of, evaluations
  * waiting for them, gaps they can fix and, for coordinators, open cycles, next reminders and
  * failed deliveries. At most 100 blocks: every list is cut with a line saying how many more.
  */
-
 import type { HomeView, KnownBlock } from '@slack/types';
-
+import type { WaitingSurvey } from '../../../db/queries/evaluations.js';
+import type { CoordinatorView } from '../../../db/queries/partnership-batch.js';
 import type { PartnershipDetail } from '../../../db/queries/partnership-detail.js';
-import type { CoordinatorView } from '../../../db/queries/partnership-pages.js';
 import type { Goal, Partnership, Role } from '../../../db/schema/index.js';
-
+import { formatPercent } from '../../../domain/evaluation-trend.js';
 import { scheduleLabel } from '../../../domain/reminders.js';
-
+import { formatLocalDate, formatLocalDateTime } from '../../../domain/time/cadence-text.js';
+import { button, divider, linesToSections, section, userText } from '../../kit/blocks.js';
 import { sharedIds } from '../../kit/ids.js';
 import { truncate } from '../../kit/message.js';
 import {
@@ -31,6 +26,7 @@ import {
   todayFor,
   type ViewContext,
 } from '../../kit/partnership-lines.js';
+import { homeIds } from './ids.js';
 
 export const HOME_BLOCKS = 100;
 export const MAX_PARTNERSHIPS = 15;

@@ -80,7 +80,11 @@ function openPartnership(services: Services) {
       await tell(t('partnership.view.notAllowed', { code: partnership.code }));
       return;
     }
-    const detail = loadPartnershipDetail(services.db, { teamId, partnershipId: partnership.id });
+    const detail = loadPartnershipDetail(services.db, {
+      teamId,
+      partnershipId: partnership.id,
+      now: services.clock(),
+    });
     if (!detail) return;
     const ctx = viewContext(services, teamId, locale, t);
     if (surface === 'home') {
@@ -120,7 +124,11 @@ function turnDetailPage(services: Services) {
     if (!partnership) return;
     if (!canViewPartnership(services, { teamId, userId, partnership, viaChannelId: body.channel?.id }))
       return;
-    const detail = loadPartnershipDetail(services.db, { teamId, partnershipId: partnership.id });
+    const detail = loadPartnershipDetail(services.db, {
+      teamId,
+      partnershipId: partnership.id,
+      now: services.clock(),
+    });
     if (!detail) return;
     const locale = await services.locales.forUser(client, userId);
     const t = translator(locale);

@@ -84,7 +84,11 @@ async function show(ctx: SubcommandContext): Promise<void> {
           error: slackErrorText(t, outcome.error),
         });
   }
-  const detail = loadPartnershipDetail(services.db, { teamId: ctx.teamId, partnershipId: partnership.id });
+  const detail = loadPartnershipDetail(services.db, {
+    teamId: ctx.teamId,
+    partnershipId: partnership.id,
+    now: services.clock(),
+  });
   if (!detail) return;
   const page = buildPartnershipDetailPage(detail, viewContext(services, ctx.teamId, ctx.locale, t), 1);
   const blocks = charterNote ? [section(charterNote), ...page.blocks] : page.blocks;

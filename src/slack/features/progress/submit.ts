@@ -2,7 +2,10 @@ import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { getGoal, saveProgress } from '../../../db/queries/goals.js';
 import { GOAL_STATUSES } from '../../../db/schema/index.js';
+import { parseEvidenceList } from '../../../domain/evidence.js';
 import { canRecordProgress } from '../../../domain/permissions.js';
+import { localDateOf } from '../../../domain/time/calendar.js';
+import { compareQuarters, quarterOfDate } from '../../../domain/time/quarters.js';
 import { type Locale, t as translate, translator } from '../../../i18n/index.js';
 import { goalStatusKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
@@ -11,6 +14,7 @@ import { escapeMrkdwn } from '../../kit/message.js';
 import { answerRefused, openSubmission, type SubmitArgs, savedViewFor } from '../../kit/submission.js';
 import { afterChange, linkSavedViewToCharter, notice } from '../charter/flow.js';
 import { progressIds } from './ids.js';
+import { parsePeriodValue, QUARTER_LIMITS, quarterChoices } from './quarter-view.js';
 import { formatGoalValueMrkdwn, PROGRESS_LIMITS } from './view.js';
 
 const progressSchema = (locale: Locale) =>
@@ -19,7 +23,16 @@ const progressSchema = (locale: Locale) =>
     [progressIds.progressValue]: decimal(locale),
     [progressIds.progressStatus]: z.enum(GOAL_STATUSES, { error: choiceError }),
     [progressIds.progressNote]: optionalTextUpTo(PROGRESS_LIMITS.note),
+    [progressIds.progressQuarterBlock]: z
+      .string({ error: choiceError })
+      .refine((v) => parsePeriodValue(v) !== null, { message: 'validation.chooseOption' })
+      .nullish(),
+    [progressIds.progressObstacles]: optionalTextUpTo(QUARTER_LIMITS.obstacles),
+    [progressIds.progressFollowUp]: optionalTextUpTo(QUARTER_LIMITS.followUp),
+    [progressIds.progressEvidence]: optionalTextUpTo(QUARTER_LIMITS.evidence),
   });
+
+const blank = (text: string | null) => (text && text.trim() !== '' ? text.trim() : null);
 
 function submitProgress(services: Services) {
   return async (args: SubmitArgs) => {
@@ -53,6 +66,33 @@ function submitProgress(services: Services) {
     }
 
     const now = services.clock();
+    // The quarter: offered ones only go back; one that has not begun cannot have a realisation.
+    const current = quarterOfDate(localDateOf(now, partnership.timeZone));
+    // A form opened before the quarter field existed reports on the current quarter.
+    const period = form.has(progressIds.progressQuarterBlock)
+      ? parsePeriodValue(data[progressIds.progressQuarterBlock])
+      : current;
+    const offered = period && quarterChoices(current).some((c) => compareQuarters(c, period) === 0);
+    if (!period || !offered) {
+      const key =
+        period && compareQuarters(period, current) > 0
+          ? 'progress.error.futureQuarter'
+          : 'progress.error.oldQuarter';
+      return args.ack({
+        response_action: 'errors',
+        errors: form.error([progressIds.progressQuarterBlock], t(key)),
+      });
+    }
+    const evidence = parseEvidenceList(data[progressIds.progressEvidence] ?? '');
+    if (!evidence.ok) {
+      return args.ack({
+        response_action: 'errors',
+        errors: form.error(
+          [progressIds.progressEvidence],
+          t(`progress.error.evidence.${evidence.error}`, { input: evidence.input.slice(0, 80) }),
+        ),
+      });
+    }
     const saved = saveProgress(services.db, {
       teamId,
       partnershipId: partnership.id,
@@ -60,6 +100,11 @@ function submitProgress(services: Services) {
       value: data[progressIds.progressValue],
       status: data[progressIds.progressStatus],
       note: data[progressIds.progressNote],
+      period,
+      isCurrent: compareQuarters(period, current) === 0,
+      obstacles: blank(data[progressIds.progressObstacles]),
+      followUpActions: blank(data[progressIds.progressFollowUp]),
+      evidence: evidence.links,
       actor: userId,
       now,
     });

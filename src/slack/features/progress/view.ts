@@ -1,5 +1,6 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { GOAL_STATUSES, type Goal } from '../../../db/schema/index.js';
+import type { GoalTarget } from '../../../domain/capaian.js';
 import {
   formatDecimal,
   goalProgressPercent,
@@ -8,6 +9,7 @@ import {
   withMeasureUnit,
 } from '../../../domain/goals.js';
 import { formatLocalDate } from '../../../domain/time/cadence-text.js';
+import { compareQuarters, quarterOfDate, type YearQuarter } from '../../../domain/time/quarters.js';
 
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { goalDisplayStatusKey, goalStatusKey } from '../../../i18n/labels.js';
@@ -24,6 +26,13 @@ import {
   textInput,
 } from '../../kit/modal.js';
 import { progressIds } from '../progress/ids.js';
+import {
+  followUpBlocks,
+  periodValue,
+  quarterBlock,
+  quarterLabel,
+  quarterTargetLine,
+} from './quarter-view.js';
 
 export const PROGRESS_LIMITS = { note: 1000 } as const;
 
@@ -39,7 +48,22 @@ export interface ProgressModalData {
   goals: readonly Goal[];
   /** The goal chosen, whose current value and status the form starts from. */
   goal: Goal | null;
+  /** The quarter the update reports on, and the quarters offered. */
+  period: YearQuarter;
+  quarterChoices: readonly YearQuarter[];
+  /** The chosen goal's targets (every year). */
+  targets: readonly GoalTarget[];
+  /** The chosen goal's latest update in `period`, whose figures the form starts from. */
+  quarterUpdate: QuarterUpdateView | null;
   problem?: string;
+}
+
+/** What the form shows of a quarter's latest update. */
+export interface QuarterUpdateView {
+  value: number | null;
+  obstacles: string | null;
+  followUpActions: string | null;
+  evidence: string[];
 }
 
 /** "12,5%" / "12.5 dokumen", or "none yet". Plain text: for option descriptions and labels. */
@@ -122,12 +146,16 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
       ...(initial ? { initial_option: initial } : {}),
     },
   });
+  blocks.push(quarterBlock(t, data.quarterChoices, data.period));
   if (goal) blocks.push(goalSummaryBlock(goal, data));
   else blocks.push(noteBlock(t('progress.chooseGoalFirst')));
 
-  const rev = `${partnership.id}-${goal?.id ?? 'none'}`;
+  const rev = `${partnership.id}-${goal?.id ?? 'none'}-${periodValue(data.period)}`;
+  // The quarter's own figure when it has one; in the current quarter, the goal's latest value.
+  const isCurrent = compareQuarters(data.period, quarterOfDate(data.today)) === 0;
+  const startValue = data.quarterUpdate ? data.quarterUpdate.value : isCurrent ? goal?.currentValue : null;
   const valueText =
-    goal && goal.currentValue !== null ? formatDecimal(goal.currentValue, data.locale) : undefined;
+    startValue !== null && startValue !== undefined ? formatDecimal(startValue, data.locale) : undefined;
   blocks.push(
     textInput({
       blockId: versionedBlockId(progressIds.progressValue, rev),
@@ -149,12 +177,13 @@ export function buildProgressModal(data: ProgressModalData): ModalView {
       multiline: true,
       optional: true,
     }),
+    ...followUpBlocks(t, rev, data.quarterUpdate),
   );
   return modal({
     t,
     title: 'progress.modal.title',
     callbackId: progressIds.progressModal,
-    metadata: { partnershipId: partnership.id, goalId: goal?.id ?? null },
+    metadata: { partnershipId: partnership.id, goalId: goal?.id ?? null, period: periodValue(data.period) },
     blocks,
   });
 }
@@ -175,8 +204,11 @@ function statusBlock(t: Translate, rev: string, goal: Goal | null): InputBlock {
   };
 }
 
-/** Where the goal stands now: indicator, current value against target, status, due date. */
-function goalSummaryBlock(goal: Goal, data: Pick<ProgressModalData, 't' | 'locale' | 'today'>): KnownBlock {
+/** Where the goal stands now: indicator, current value against target, the quarter's target, status, due date. */
+function goalSummaryBlock(
+  goal: Goal,
+  data: Pick<ProgressModalData, 't' | 'locale' | 'today' | 'period' | 'targets' | 'quarterUpdate'>,
+): KnownBlock {
   const { t, locale } = data;
   const percent = goalProgressPercent(goal);
   const target = formatGoalValueMrkdwn(goal.target, goal.measureUnit, locale, t);
@@ -198,6 +230,15 @@ function goalSummaryBlock(goal: Goal, data: Pick<ProgressModalData, 't' | 'local
           percent,
           baseline: formatGoalValueMrkdwn(goal.baseline ?? 0, goal.measureUnit, locale, t),
         })}`,
+    quarterTargetLine(t, data.targets, data.period, (value) =>
+      formatGoalValueMrkdwn(value, goal.measureUnit, locale, t),
+    ),
+    data.quarterUpdate && data.quarterUpdate.value !== null
+      ? t('progress.quarter.realisation', {
+          quarter: quarterLabel(data.period, t),
+          value: formatGoalValueMrkdwn(data.quarterUpdate.value, goal.measureUnit, locale, t),
+        })
+      : undefined,
     // Overdue is said on the due line below; here only the recorded status, or that none is.
     t('progress.summary.status', { status: recordedStatus(goal, t) }),
     goal.dueDate

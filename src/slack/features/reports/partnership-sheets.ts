@@ -148,6 +148,8 @@ const SKIP_KEYS: Readonly<Record<string, MessageKey>> = {
   missed: 'report.skip.missed',
   paused: 'report.skip.paused',
   inactive: 'report.skip.inactive',
+  outside_quarter_end: 'report.skip.outsideQuarterEnd',
+  nothing_to_ask: 'report.skip.nothingToAsk',
 };
 
 /** Why a reminder was skipped, in words; a reason this version does not know is shown as stored. */

@@ -12,7 +12,7 @@
  * with the catalog and `Intl` in the workbook's language, decimal comma in `id`.
  */
 import type { Cell, CellValue, Row, Workbook, Worksheet } from 'exceljs';
-import { formatLocalDateTime } from '../../../domain/time/cadence-text.js';
+import { formatLocalDateTime, MONTH_KEYS } from '../../../domain/time/cadence-text.js';
 
 import { parseLocalDate } from '../../../domain/time/calendar.js';
 import { quarterEnd, quarterStart, romanQuarter, type YearQuarter } from '../../../domain/time/quarters.js';
@@ -56,21 +56,6 @@ export function cellText(text: string | null | undefined): string | null {
   if (text === null || text === undefined || text.trim() === '') return null;
   return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
-
-const MONTH_KEYS = [
-  'month.january',
-  'month.february',
-  'month.march',
-  'month.april',
-  'month.may',
-  'month.june',
-  'month.july',
-  'month.august',
-  'month.september',
-  'month.october',
-  'month.november',
-  'month.december',
-] as const satisfies readonly MessageKey[];
 
 /** "1 Juli 2026" / "1 July 2026": a calendar date in a header, without the weekday. */
 export function formatDayMonthYear(date: string, t: Translate): string {

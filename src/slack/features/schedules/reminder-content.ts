@@ -74,6 +74,8 @@ export function reminderContent(
     }
     case 'meeting':
       return { ...common, kind: 'meeting', mentions: mentions() };
+    // The quarter-end prompt goes by DM (progress feature); a test run in the channel shows who it asks.
+    case 'realisation':
     case 'progress': {
       const today = localDateOf(now, partnership.timeZone);
       const people = openGoalsByPerson(listOpenGoals(db, scope)).map(({ userId, goals }) => ({

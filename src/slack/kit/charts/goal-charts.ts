@@ -1,0 +1,140 @@
+/**
+ * Goal charts, as pure functions of data: each goal's capaian against its target (100%), coloured
+ * by its status, and App Home's small strip of goal statuses per partnership. Alt text carries the
+ * same numbers in the reader's language.
+ */
+import type { EChartsOption } from 'echarts';
+import type { GoalStatus } from '../../../domain/enums.js';
+import type { Locale, Translate } from '../../../i18n/index.js';
+import { truncate } from '../message.js';
+import type { ChartSpec } from './evaluation-charts.js';
+import { CHART_COLORS } from './palette.js';
+
+const STATUS_COLORS: Record<GoalStatus, string> = {
+  on_track: CHART_COLORS.onTrack,
+  at_risk: CHART_COLORS.atRisk,
+  off_track: CHART_COLORS.offTrack,
+  done: CHART_COLORS.done,
+};
+
+/** Room for axis labels at this font size: DejaVu Sans averages about 0.62 em a character. */
+function labelRoom(labels: readonly string[], fontSize: number): number {
+  return 16 + Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * fontSize * 0.62);
+}
+
+/** Capaian with one decimal and the locale's separator: "95,3%" / "95.3%". */
+export function formatCapaian(percent: number, locale: Locale): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(percent)}%`;
+}
+
+export interface GoalBar {
+  title: string;
+  /** Capaian in percent of the target, or null when there is no target or no realisation yet. */
+  capaian: number | null;
+  status: GoalStatus;
+}
+
+/** One bar per goal: how far its realisation reaches its target, with the 100% line. */
+export function goalProgressChart(
+  goals: readonly GoalBar[],
+  ctx: { t: Translate; locale: Locale },
+): ChartSpec {
+  const { t, locale } = ctx;
+  const titles = goals.map((g) => truncate(g.title, 40));
+  const highest = Math.max(100, ...goals.map((g) => g.capaian ?? 0));
+  const lines = goals.map((g) =>
+    t('chart.goals.line', {
+      title: g.title,
+      capaian: g.capaian === null ? t('chart.goals.noTarget') : formatCapaian(g.capaian, locale),
+    }),
+  );
+  const option: EChartsOption = {
+    // ECharts measures text without the font; the labels' room is reckoned from DejaVu's widths.
+    grid: { left: labelRoom(titles, 11), right: 56, top: 12, bottom: 28 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: Math.ceil(highest / 25) * 25,
+      interval: 25,
+      axisLabel: { formatter: (v: number) => formatCapaian(v, locale) },
+      splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+    },
+    yAxis: { type: 'category', data: titles, inverse: true, axisLabel: { fontSize: 11 } },
+    series: [
+      {
+        name: t('chart.goals.capaian'),
+        type: 'bar',
+        barMaxWidth: 18,
+        data: goals.map((g) => ({ value: g.capaian ?? 0, itemStyle: { color: STATUS_COLORS[g.status] } })),
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 11,
+          formatter: (p: { dataIndex: number }) => {
+            const value = goals[p.dataIndex]?.capaian ?? null;
+            return value === null ? '–' : formatCapaian(value, locale);
+          },
+        },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          label: { show: false },
+          lineStyle: { color: CHART_COLORS.target, type: 'dashed' },
+          data: [{ xAxis: 100 }],
+        },
+      },
+    ],
+  };
+  return {
+    size: { width: 560, height: Math.max(120, 40 + goals.length * 30) },
+    alt: t('chart.goals.alt', { lines: lines.join('; ') }),
+    option,
+  };
+}
+
+export interface PartnershipStrip {
+  code: string;
+  counts: Record<GoalStatus, number>;
+}
+
+/** App Home: one thin stacked bar of goal statuses per partnership. */
+export function homeStrip(rows: readonly PartnershipStrip[], ctx: { t: Translate }): ChartSpec {
+  const { t } = ctx;
+  const order: GoalStatus[] = ['on_track', 'at_risk', 'off_track', 'done'];
+  return {
+    size: { width: 480, height: Math.max(60, 16 + rows.length * 22) },
+    alt: t('chart.strip.alt', {
+      lines: rows
+        .map((r) =>
+          t('chart.strip.line', {
+            code: r.code,
+            onTrack: r.counts.on_track,
+            atRisk: r.counts.at_risk,
+            offTrack: r.counts.off_track,
+            done: r.counts.done,
+          }),
+        )
+        .join('; '),
+    }),
+    option: {
+      grid: {
+        left: labelRoom(
+          rows.map((r) => r.code),
+          11,
+        ),
+        right: 8,
+        top: 8,
+        bottom: 8,
+      },
+      xAxis: { type: 'value', show: false },
+      yAxis: { type: 'category', data: rows.map((r) => r.code), inverse: true, axisLabel: { fontSize: 11 } },
+      series: order.map((status) => ({
+        type: 'bar' as const,
+        stack: 'goals',
+        barWidth: 12,
+        itemStyle: { color: STATUS_COLORS[status] },
+        data: rows.map((r) => r.counts[status]),
+      })),
+    },
+  };
+}

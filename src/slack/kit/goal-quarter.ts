@@ -1,0 +1,43 @@
+/** A goal's current quarter in the charter and `/mitra lihat`: target against realisation, and capaian. */
+import type { QuarterFigures } from '../../db/queries/partnership-detail.js';
+import type { Goal } from '../../db/schema/index.js';
+import { capaian, quarterRealisation, targetForQuarter } from '../../domain/capaian.js';
+import { withMeasureUnit } from '../../domain/goals.js';
+import { romanQuarter } from '../../domain/time/quarters.js';
+import type { Locale, Translate } from '../../i18n/index.js';
+import { formatNumber, userText } from './blocks.js';
+
+/**
+ * The current quarter's target against its realisation, and the capaian by the goal's direction:
+ * "Triwulan III 2026: target 70%, realisasi 63% (capaian 90%)". Null when the quarter has neither.
+ */
+export function goalQuarterText(
+  goal: Goal,
+  figures: QuarterFigures,
+  ctx: { t: Translate; locale: Locale },
+): string | null {
+  const { t, locale } = ctx;
+  const target = targetForQuarter(
+    figures.targets.filter((row) => row.goalId === goal.id),
+    figures.period,
+  );
+  const realisation = quarterRealisation(
+    figures.updates.filter((u) => u.goalId === goal.id),
+    figures.period,
+  );
+  if (!target && realisation === null) return null;
+  const unit = goal.measureUnit ? userText(goal.measureUnit, 20) : '';
+  const num = (v: number) => withMeasureUnit(formatNumber(v, locale), unit);
+  const result = capaian(realisation, target?.value, goal.direction);
+  return t('charter.goal.quarter', {
+    quarter: t('progress.quarter.option', {
+      quarter: romanQuarter(figures.period.quarter),
+      year: figures.period.year,
+    }),
+    target: target ? num(target.value) : t('charter.goal.quarterNone'),
+    realisation: realisation === null ? t('charter.goal.quarterNone') : num(realisation),
+    capaian: result.ok
+      ? t('charter.goal.capaian', { percent: formatNumber(Math.round(result.percent * 10) / 10, locale) })
+      : '',
+  });
+}
