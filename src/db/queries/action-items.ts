@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { ActionItemSource } from '../../domain/enums.js';
 import type { Db } from '../client.js';
 import { type ActionItem, actionItems, type Partnership, partnerships } from '../schema/index.js';
@@ -347,4 +347,29 @@ export function listPreviousImprovementItems(
     .all();
   const latest = Math.max(...rows.map((r) => r.cycleId ?? 0));
   return rows.filter((r) => r.cycleId === latest);
+}
+
+/**
+ * How many of a partnership's items were overdue at `at`: due before that day (`atDate`, in the
+ * partnership's zone) and not done by then. For a quarter's report, `at` is the quarter's end (or
+ * now, for the quarter under way).
+ */
+export function countOverdueAt(
+  db: Db,
+  params: { teamId: string; partnershipId: number; at: Date; atDate: string },
+): number {
+  const row = db
+    .select({ count: sql<number>`count(*)` })
+    .from(actionItems)
+    .where(
+      and(
+        eq(actionItems.teamId, params.teamId),
+        eq(actionItems.partnershipId, params.partnershipId),
+        lt(actionItems.dueDate, params.atDate),
+        lt(actionItems.createdAt, params.at),
+        or(eq(actionItems.status, 'open'), gt(actionItems.doneAt, params.at)),
+      ),
+    )
+    .get();
+  return Number(row?.count ?? 0);
 }

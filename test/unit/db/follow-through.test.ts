@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changeActionItem,
   countActionItems,
+  countOverdueAt,
   createActionItems,
   listOpenItemsDueBy,
   listOpenItemsOfOwner,
@@ -93,6 +94,30 @@ describe('action items', () => {
       'action_item.done',
     ]);
     expect(listOpenItemsDueBy(db, { dueBy: '2026-03-20' }).map((i) => i.what)).toEqual(['Draf MoU']);
+  });
+});
+
+describe('overdue at a moment', () => {
+  it('counts items due before that day and not done by then', () => {
+    const { db, p, items } = setup();
+    const at = (iso: string) => new Date(iso);
+    const count = (iso: string, date: string) =>
+      countOverdueAt(db, { teamId: TEAM, partnershipId: p.id, at: at(iso), atDate: date });
+    // Due 5 and 20 March; created 10 March.
+    expect(count('2026-03-31T16:59:59Z', '2026-03-31')).toBe(2);
+    expect(count('2026-03-12T00:00:00Z', '2026-03-12')).toBe(1);
+    // Made after the moment: not counted.
+    expect(count('2026-03-09T00:00:00Z', '2026-03-09')).toBe(0);
+    changeActionItem(db, {
+      teamId: TEAM,
+      id: items[0]?.id ?? 0,
+      change: { kind: 'done' },
+      actorId: 'UO',
+      now: at('2026-03-15T03:00:00Z'),
+    });
+    // Done on 15 March: overdue on the 12th, not at the end of the month.
+    expect(count('2026-03-12T00:00:00Z', '2026-03-12')).toBe(1);
+    expect(count('2026-03-31T16:59:59Z', '2026-03-31')).toBe(1);
   });
 });
 

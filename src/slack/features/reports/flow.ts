@@ -5,6 +5,7 @@
  * only when a workbook is asked for: the app runs with `--optimize-for-size`.
  */
 import type { WebClient } from '@slack/web-api';
+import { countOverdueAt } from '../../../db/queries/action-items.js';
 import { listAllPartnerships, loadQuarterData, type QuarterData } from '../../../db/queries/reports.js';
 import type { Partnership } from '../../../db/schema/index.js';
 import { quarterRealisation } from '../../../domain/capaian.js';
@@ -42,6 +43,19 @@ export function quarterBounds(period: YearQuarter, timeZone: string): { from: Da
     from: instantOfLocal(quarterStart(period), '00:00', timeZone),
     to: instantOfLocal(quarterStart(nextQuarter(period)), '00:00', timeZone),
   };
+}
+
+/** Action items overdue at the quarter's end (or now, for the quarter under way). */
+function overdueAtQuarterEnd(services: Services, partnership: Partnership, period: YearQuarter): number {
+  const end = quarterBounds(period, partnership.timeZone).to;
+  const now = services.clock();
+  const at = now < end ? now : new Date(end.getTime() - 1);
+  return countOverdueAt(services.db, {
+    teamId: partnership.teamId,
+    partnershipId: partnership.id,
+    at,
+    atDate: localDateOf(at, partnership.timeZone),
+  });
 }
 
 /** `TW III 2026` / `Q3 2026`, for file names and messages. */
@@ -230,8 +244,7 @@ export async function sendRollupWorkbook(
               summary: data.evaluation.summaryJson,
             }
           : null,
-        // Action items arrive with follow-through (issue 10); until then the column stays empty.
-        overdueActionItems: null,
+        overdueActionItems: overdueAtQuarterEnd(services, partnership, period),
       });
     }
     await yieldToLoop();
