@@ -4,15 +4,17 @@
  * progress updates (with evidence), roles, the evaluation closed in the quarter, and the reminders
  * due in it. Plain rows; the report flow adds people's names and builds the workbook.
  */
-import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { YearQuarter } from '../../domain/time/quarters.js';
 import type { Db } from '../client.js';
 import {
+  actionItems,
   deliveries,
   type Goal,
   type GoalTargetRow,
   goals,
   goalTargets,
+  meetingNotes,
   type Partnership,
   type ProgressEvidence,
   type ProgressUpdate,
@@ -45,6 +47,8 @@ export interface QuarterData {
     kind: (typeof schedules.$inferSelect)['kind'];
     status: (typeof deliveries.$inferSelect)['status'];
     skipReason: string | null;
+    /** The minutes recorded for the meeting, if any: how many attendees, decisions and action items. */
+    notes: { attendees: number; decisions: number; items: number } | null;
   }[];
 }
 
@@ -147,9 +151,14 @@ export function loadQuarterData(
       kind: schedules.kind,
       status: deliveries.status,
       skipReason: deliveries.skipReason,
+      notesId: meetingNotes.id,
+      attendees: meetingNotes.attendees,
+      decisions: meetingNotes.decisions,
+      items: sql<number>`(select count(*) from ${actionItems} where ${actionItems.notesId} = ${meetingNotes.id})`,
     })
     .from(deliveries)
     .innerJoin(schedules, eq(schedules.id, deliveries.scheduleId))
+    .leftJoin(meetingNotes, eq(meetingNotes.deliveryId, deliveries.id))
     .where(
       and(
         eq(schedules.teamId, teamId),
@@ -159,7 +168,18 @@ export function loadQuarterData(
       ),
     )
     .orderBy(asc(deliveries.dueAt), asc(deliveries.id))
-    .all();
+    .all()
+    .map(({ notesId, attendees, decisions, items, ...row }) => ({
+      ...row,
+      notes:
+        notesId === null
+          ? null
+          : {
+              attendees: attendees?.length ?? 0,
+              decisions: decisions?.length ?? 0,
+              items: Number(items ?? 0),
+            },
+    }));
   return {
     leadUnit: lead?.name ?? '',
     goals: goalRows.map((goal) => ({

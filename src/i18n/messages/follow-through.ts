@@ -8,6 +8,7 @@ export const followThrough = defineMessages({
     'leave.awayUntil': '🌴 cuti sampai {date}',
     'help.cmd.leave': 'Mencatat cuti: selama cuti tidak ada pengingat, dan eskalasi diteruskan ke pengganti.',
     'leave.modal.title': 'Cuti',
+    'report.communication.notes': 'Notula: {attendees} peserta, {decisions} keputusan, {items} tindak lanjut',
     'leave.cancel': 'Batalkan',
     'leave.modal.save': 'Simpan',
     'leave.modal.cancel': 'Batal',
@@ -76,6 +77,8 @@ export const followThrough = defineMessages({
     'leave.awayUntil': '🌴 on leave until {date}',
     'help.cmd.leave': 'Record leave: no reminders while away, and escalations go to a delegate.',
     'leave.modal.title': 'Leave',
+    'report.communication.notes':
+      'Minutes: {attendees, plural, one {# attendee} other {# attendees}}, {decisions, plural, one {# decision} other {# decisions}}, {items, plural, one {# action item} other {# action items}}',
     'leave.cancel': 'Cancel leave',
     'leave.modal.save': 'Save',
     'leave.modal.cancel': 'Cancel',

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActionItems, listActionItemsOfNotes } from '../../../src/db/queries/action-items.js';
 import { listMeetingNotes } from '../../../src/db/queries/meeting-notes.js';
+import { loadQuarterData } from '../../../src/db/queries/reports.js';
 import { auditLog, type Partnership, schedules } from '../../../src/db/schema/index.js';
 import { manualClock, reminderJob, reminderMessages } from '../../support/delivery.js';
 import { createPartnership, createRole, createSchedule, createUnit, TEAM } from '../../support/factories.js';
@@ -146,6 +147,14 @@ describe('meeting minutes (notula)', () => {
         .all()
         .map((a) => a.action),
     ).toEqual(['notes.create', 'notes.update']);
+    // The quarterly workbook's communication record counts them.
+    const quarter = loadQuarterData(h.db, {
+      partnership: p,
+      period: { year: 2026, quarter: 1 },
+      from: new Date('2026-01-01T00:00:00+07:00'),
+      to: new Date('2026-04-01T00:00:00+07:00'),
+    });
+    expect(quarter.communications.map((c) => c.notes)).toEqual([{ attendees: 2, decisions: 2, items: 1 }]);
     // `/mitra lihat` lists the minutes.
     await h.fake.sendSlashCommand({ userId: coordinator.id, text: 'lihat PK-1', channelId: SHARED_CHANNEL });
     const shown = await waitFor(() => h.fake.ephemerals(SHARED_CHANNEL, coordinator.id).at(-1), {

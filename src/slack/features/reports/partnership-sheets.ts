@@ -196,7 +196,11 @@ export function addCommunicationSheet(
       formatLocalDateTime(row.dueAt, context.timeZone, locale),
       t(scheduleKindKey(row.kind)),
       t(DELIVERY_KEYS[row.status]),
-      row.status === 'skipped' ? skipReasonText(row.skipReason, t) : null,
+      row.status === 'skipped'
+        ? skipReasonText(row.skipReason, t)
+        : row.notes
+          ? t('report.communication.notes', row.notes)
+          : null,
     ]);
   });
   if (ordered.length === 0) addNoteRow(report, t('report.communication.none'));

@@ -79,6 +79,8 @@ export interface CommunicationRow {
   status: DeliveryStatus;
   /** The delivery's stored skip reason (`holiday:Idulfitri`, `missed`, …), if it was skipped. */
   skipReason: string | null;
+  /** The meeting's minutes, if recorded: attendees, decisions and action items counted. */
+  notes?: { attendees: number; decisions: number; items: number } | null;
 }
 
 /** Everything one partnership's quarterly workbook shows. */
