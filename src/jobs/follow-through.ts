@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 /**
  * Chasing and escalation, on every tick. An owner gets one DM the workday before an item is due
  * and one when it is overdue (09:00 in the partnership's zone, holidays skipped; none while on
@@ -12,16 +13,18 @@ import { listOpenItemsDueBy } from '../db/queries/action-items.js';
 import {
   claimChase,
   claimEscalation,
-  listGoalsAtRisk,
   listManagersOfUnit,
   listUnitIdsOfPartnership,
   markChaseSent,
   markEscalationSent,
+  pageOfGoalsAtRisk,
+  sentEscalationKeys,
 } from '../db/queries/escalations.js';
 import { listExtraHolidays } from '../db/queries/holidays.js';
 import { listCurrentLeaves } from '../db/queries/leaves.js';
 import { getPartnershipById, loadActor } from '../db/queries/partnerships.js';
 import type { Leave } from '../db/schema/index.js';
+import type { Goal } from '../db/schema/partnerships.js';
 import {
   badStreakStart,
   chasesDue,
@@ -193,6 +196,9 @@ export async function runFollowThrough(
   return report;
 }
 
+/** Goals at risk read per page of a tick. */
+const GOAL_PAGE = 200;
+
 async function escalateGoals(
   services: Services,
   client: WebClient,
@@ -200,46 +206,79 @@ async function escalateGoals(
 ): Promise<number> {
   const { db } = services;
   let escalated = 0;
-  for (const { goal, timeZone, updates } of listGoalsAtRisk(db)) {
-    const start = badStreakStart(updates);
-    if (start === undefined) continue;
-    const partnership = getPartnershipById(db, { teamId: goal.teamId, id: goal.partnershipId });
-    if (!partnership) continue;
-    const scope = { teamId: goal.teamId, partnershipId: goal.partnershipId };
-    const managers = listUnitIdsOfPartnership(db, scope).flatMap((unitId) =>
-      listManagersOfUnit(db, { ...scope, unitId }),
-    );
-    const recipients = escalationRecipients({
-      aboutUserId: goal.personInChargeId,
-      managers,
-      coordinators: coordinatorIds(services, scope),
-      onLeave: (userId) => params.cache.onLeave(goal.teamId, userId, timeZone),
+  // Every goal at risk, a page at a time with the event loop given back in between: a tick must
+  // not hold requests up for the length of the whole record. A streak already escalated and sent
+  // costs nothing more.
+  for (let afterId = 0; ; ) {
+    const page = pageOfGoalsAtRisk(db, { afterId, limit: GOAL_PAGE });
+    if (page.length === 0) break;
+    afterId = page.at(-1)?.goal.id ?? afterId;
+    const streaks = page.flatMap(({ goal, timeZone, updates }) => {
+      const start = badStreakStart(updates);
+      return start === undefined ? [] : [{ goal, timeZone, start, subjectKey: `goal:${goal.id}:${start}` }];
     });
-    const escalation = claimEscalation(db, {
-      ...scope,
-      subject: 'goal',
-      goalId: goal.id,
-      subjectKey: `goal:${goal.id}:${start}`,
-      recipients,
-      workerId: params.workerId,
-      now: params.now,
-      staleBefore: params.staleBefore,
+    const sent = sentEscalationKeys(db, {
+      keys: streaks.map((s) => ({ teamId: s.goal.teamId, subjectKey: s.subjectKey })),
     });
-    if (!escalation) continue;
-    let ok = true;
-    for (const userId of escalation.recipients) {
-      const locale = await services.locales.forUser(client, userId);
-      const message = goalEscalationMessage(services, { goal, partnership, locale });
-      ok =
-        (await dmOnce(services, client, userId, message, escalationKey(escalation.id), escalation.retaken)) &&
-        ok;
+    for (const { goal, timeZone, subjectKey } of streaks) {
+      if (sent.has(`${goal.teamId} ${subjectKey}`)) continue;
+      escalated += await escalateGoal(services, client, { ...params, goal, timeZone, subjectKey });
     }
-    if (ok) {
-      markEscalationSent(db, { id: escalation.id, now: params.now });
-      escalated++;
-    }
+    await setImmediate();
   }
   return escalated;
+}
+
+/** One goal's escalation to every participating unit's managers, once per streak. */
+async function escalateGoal(
+  services: Services,
+  client: WebClient,
+  params: {
+    now: Date;
+    workerId: string;
+    staleBefore: Date;
+    cache: ReturnType<typeof teamCache>;
+    goal: Goal;
+    timeZone: string;
+    subjectKey: string;
+  },
+): Promise<number> {
+  const { db } = services;
+  const { goal, timeZone } = params;
+  const partnership = getPartnershipById(db, { teamId: goal.teamId, id: goal.partnershipId });
+  if (!partnership) return 0;
+  const scope = { teamId: goal.teamId, partnershipId: goal.partnershipId };
+  const managers = listUnitIdsOfPartnership(db, scope).flatMap((unitId) =>
+    listManagersOfUnit(db, { ...scope, unitId }),
+  );
+  const recipients = escalationRecipients({
+    aboutUserId: goal.personInChargeId,
+    managers,
+    coordinators: coordinatorIds(services, scope),
+    onLeave: (userId) => params.cache.onLeave(goal.teamId, userId, timeZone),
+  });
+  const escalation = claimEscalation(db, {
+    ...scope,
+    subject: 'goal',
+    goalId: goal.id,
+    subjectKey: params.subjectKey,
+    recipients,
+    workerId: params.workerId,
+    now: params.now,
+    staleBefore: params.staleBefore,
+  });
+  if (!escalation) return 0;
+  let ok = true;
+  for (const userId of escalation.recipients) {
+    const locale = await services.locales.forUser(client, userId);
+    const message = goalEscalationMessage(services, { goal, partnership, locale });
+    ok =
+      (await dmOnce(services, client, userId, message, escalationKey(escalation.id), escalation.retaken)) &&
+      ok;
+  }
+  if (!ok) return 0;
+  markEscalationSent(db, { id: escalation.id, now: params.now });
+  return 1;
 }
 
 export function followThroughJobs(

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { ChaseKind, EscalationSubject } from '../../domain/enums.js';
+import { SYSTEM_ACTOR } from '../../domain/enums.js';
 import type { Db } from '../client.js';
 import {
   type ActionItemChase,
@@ -124,7 +125,7 @@ export function claimEscalation(
     if (inserted) {
       writeAudit(tx, {
         teamId: params.teamId,
-        actorUserId: 'mitra',
+        actorUserId: SYSTEM_ACTOR,
         action: 'escalation.create',
         entityType: 'escalation',
         entityId: inserted.id,
@@ -218,30 +219,64 @@ export function listUnitIdsOfPartnership(
 }
 
 /**
- * Goals of active partnerships whose current status is at risk or off track, with their latest
- * updates (newest first): the candidates for a goal escalation.
+ * One page of the goals at risk or off track in active partnerships, by id after `afterId`, each
+ * with its latest ten progress updates (newest first) — two statements per page, whatever its size.
  */
-export function listGoalsAtRisk(
+export function pageOfGoalsAtRisk(
   db: Db,
-  params: { limit?: number } = {},
+  params: { afterId: number; limit: number },
 ): { goal: Goal; timeZone: string; updates: Pick<ProgressUpdate, 'id' | 'status'>[] }[] {
   const rows = db
     .select({ goal: goals, timeZone: partnerships.timeZone })
     .from(goals)
     .innerJoin(partnerships, eq(partnerships.id, goals.partnershipId))
-    .where(and(inArray(goals.status, ['at_risk', 'off_track']), eq(partnerships.status, 'active')))
-    .limit(params.limit ?? 1000)
+    .where(
+      and(
+        inArray(goals.status, ['at_risk', 'off_track']),
+        eq(partnerships.status, 'active'),
+        gt(goals.id, params.afterId),
+      ),
+    )
+    .orderBy(asc(goals.id))
+    .limit(params.limit)
     .all();
-  return rows.map((row) => ({
-    ...row,
-    updates: db
-      .select({ id: progressUpdates.id, status: progressUpdates.status })
-      .from(progressUpdates)
-      .where(eq(progressUpdates.goalId, row.goal.id))
-      .orderBy(desc(progressUpdates.createdAt), desc(progressUpdates.id))
-      .limit(10)
-      .all(),
-  }));
+  if (rows.length === 0) return [];
+  const latest = db.all<{ goalId: number; id: number; status: ProgressUpdate['status'] }>(sql`
+    select goal_id as goalId, id, status from (
+      select ${progressUpdates.goalId} as goal_id, ${progressUpdates.id} as id, ${progressUpdates.status} as status,
+        row_number() over (partition by ${progressUpdates.goalId} order by ${progressUpdates.createdAt} desc, ${progressUpdates.id} desc) as n
+      from ${progressUpdates}
+      where ${progressUpdates.goalId} in (select value from json_each(${JSON.stringify(rows.map((r) => r.goal.id))}))
+    ) where n <= 10 order by goal_id, n`);
+  const byGoal = new Map<number, Pick<ProgressUpdate, 'id' | 'status'>[]>();
+  for (const update of latest) {
+    const list = byGoal.get(update.goalId) ?? [];
+    list.push({ id: update.id, status: update.status });
+    byGoal.set(update.goalId, list);
+  }
+  return rows.map((row) => ({ ...row, updates: byGoal.get(row.goal.id) ?? [] }));
+}
+
+/** Which of these escalations (by team and subject key) were sent already: nothing more to do for them. */
+export function sentEscalationKeys(
+  db: Db,
+  params: { keys: readonly { teamId: string; subjectKey: string }[] },
+): Set<string> {
+  if (params.keys.length === 0) return new Set();
+  const rows = db
+    .select({ teamId: escalations.teamId, subjectKey: escalations.subjectKey })
+    .from(escalations)
+    .where(
+      and(
+        inArray(
+          escalations.subjectKey,
+          params.keys.map((k) => k.subjectKey),
+        ),
+        isNotNull(escalations.sentAt),
+      ),
+    )
+    .all();
+  return new Set(rows.map((r) => `${r.teamId} ${r.subjectKey}`));
 }
 
 /** Sets after how many overdue workdays a partnership's items are escalated, with its audit row. */

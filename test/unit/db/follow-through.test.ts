@@ -8,12 +8,17 @@ import {
   listOpenItemsDueBy,
   listOpenItemsOfOwner,
 } from '../../../src/db/queries/action-items.js';
-import { claimChase, claimEscalation, markChaseSent } from '../../../src/db/queries/escalations.js';
+import {
+  claimChase,
+  claimEscalation,
+  markChaseSent,
+  pageOfGoalsAtRisk,
+} from '../../../src/db/queries/escalations.js';
 import { listCurrentLeaves, recordLeave } from '../../../src/db/queries/leaves.js';
 import { listMeetingNotes, saveMeetingNotes } from '../../../src/db/queries/meeting-notes.js';
-import { auditLog, deliveries } from '../../../src/db/schema/index.js';
+import { auditLog, deliveries, progressUpdates } from '../../../src/db/schema/index.js';
 import { openTestDb } from '../../support/db.js';
-import { createPartnership, createSchedule, TEAM } from '../../support/factories.js';
+import { createGoal, createPartnership, createSchedule, TEAM } from '../../support/factories.js';
 
 const NOW = new Date('2026-03-10T03:00:00Z');
 
@@ -227,5 +232,45 @@ describe('leaves and notes', () => {
     expect(listMeetingNotes(db, { teamId: TEAM, partnershipId: p.id }).map((n) => n.decisions)).toEqual([
       ['A', 'B'],
     ]);
+  });
+});
+
+describe('goals at risk, a page at a time', () => {
+  it('walks every goal at risk in active partnerships, each with its latest ten updates, newest first', () => {
+    const { db } = openTestDb();
+    const p = createPartnership(db);
+    const closed = createPartnership(db, { status: 'closed' });
+    const atRisk = [1, 2, 3, 4, 5].map(() => createGoal(db, { partnershipId: p.id, status: 'at_risk' }));
+    createGoal(db, { partnershipId: p.id, status: 'on_track' });
+    createGoal(db, { partnershipId: closed.id, status: 'off_track' });
+    const first = atRisk[0];
+    if (!first) throw new Error('no goal');
+    for (let i = 0; i < 12; i++) {
+      db.insert(progressUpdates)
+        .values({
+          teamId: TEAM,
+          goalId: first.id,
+          value: i,
+          status: i % 2 === 0 ? 'at_risk' : 'off_track',
+          userId: 'UCOORD',
+          createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
+        })
+        .run();
+    }
+    const seen: number[] = [];
+    for (let afterId = 0; ; ) {
+      const page = pageOfGoalsAtRisk(db, { afterId, limit: 2 });
+      if (page.length === 0) break;
+      expect(page.length).toBeLessThanOrEqual(2);
+      seen.push(...page.map((row) => row.goal.id));
+      afterId = page.at(-1)?.goal.id ?? afterId;
+      const withUpdates = page.find((row) => row.goal.id === first.id);
+      if (withUpdates) {
+        expect(withUpdates.updates).toHaveLength(10);
+        const ids = withUpdates.updates.map((u) => u.id);
+        expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      }
+    }
+    expect(seen).toEqual(atRisk.map((g) => g.id));
   });
 });
