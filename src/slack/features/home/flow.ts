@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import { listWaitingSurveys } from '../../../db/queries/evaluations.js';
 import { partnershipsWithGaps } from '../../../db/queries/gap-search.js';
@@ -93,7 +94,7 @@ async function gapsInSlices(
   let capped = false;
   let index = 0;
   for (const scope of params.scopes) {
-    if (index++ > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (index++ > 0) await setImmediate();
     const slice = partnershipsWithGaps(services.db, {
       teamId: params.teamId,
       scope,
@@ -122,6 +123,7 @@ export async function publishHome(
   const locale = await services.locales.forUser(client, params.userId);
   const t = translator(locale);
   const input = await homeInput(services, params);
+  await setImmediate();
   const actionBlocks = homeActionBlocks(services, { ...params, locale });
   const view = buildHomeView(
     { ...input, actionBlocks },
@@ -160,6 +162,9 @@ export async function homeInput(
     pageSize: MAX_PARTNERSHIPS,
     openOnly: true,
   });
+  // App Home reads in steps of a few milliseconds each, giving the event loop back in between:
+  // another person's command waits for one step, not for the whole home.
+  await setImmediate();
   // What they coordinate, in code order, read a slice at a time and only as far as needed.
   const coordinated = openCoordinatedSlices(db, { teamId, userId, size: GAP_SLICE });
   const coordinates = coordinated.sliceAt(0) !== undefined;
@@ -168,6 +173,7 @@ export async function homeInput(
   const gaps = admin
     ? await gapsOfAllInSlices(services, { teamId, now })
     : await gapsOfCoordinatedInSlices(services, { teamId, now, coordinated });
+  await setImmediate();
   const details = loadPartnershipDetails(db, {
     teamId,
     partnershipIds: [...own.rows.map((p) => p.id), ...gaps.rows.map((p) => p.id)],
@@ -178,6 +184,7 @@ export async function homeInput(
       const detail = details.get(id);
       return detail ? [detail] : [];
     });
+  await setImmediate();
   const goals = pageOfGoalsInChargeOf(db, { teamId, userId, limit: MAX_GOALS });
   const partnerships: { detail: PartnershipDetail; roles: HomeInput['partnerships'][number]['roles'] }[] =
     own.rows.flatMap((p) => {
@@ -222,7 +229,7 @@ async function coordinatorSection(
   let found = 0;
   let index = 0;
   for (const slice of slicesOf(params.coordinated)) {
-    if (index++ > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (index++ > 0) await setImmediate();
     const candidates = coordinatorLinesOf(services.db, { teamId: params.teamId, partnershipIds: slice });
     for (const candidate of candidates) {
       if (found >= limit) break;
