@@ -100,7 +100,10 @@ export function seedFollowThrough(ctx: SeedContext, partnership: SeededPartnersh
     },
     5,
   );
-  // The overdue item was chased and, five workdays later, escalated to the unit's manager.
+  // The overdue item was chased and, five workdays later, escalated to the unit's manager. The
+  // escalation is recorded as claimed but not yet sent: the sandbox's next scheduler tick (each
+  // minute, or "run the scheduler now") sends its DM through the real job, once, so the manager
+  // finds it in their messages with Mitra.
   tx.insert(actionItemChases)
     .values({
       teamId,
@@ -121,7 +124,6 @@ export function seedFollowThrough(ctx: SeedContext, partnership: SeededPartnersh
       recipients: ['UBUDI'],
       claimedBy: 'seed',
       escalatedAt: daysAgo(4),
-      sentAt: daysAgo(4),
     })
     .run();
   // The finance manager is on leave this week; her deputy liaison stands in.

@@ -40,8 +40,17 @@ describe('the sandbox seed', () => {
     expect(text).toContain('3 terbuka, 1 melewati tenggat');
     expect(text).toContain('cuti sampai');
     expect(text).toContain('Notula rapat terakhir');
-    // The seeded escalation and chase are not sent again by the job.
-    const report = await runFollowThrough(h.mitra.services, fastClient(h.fake), { now, workerId: 'sandbox' });
-    expect(report.escalated).toBe(0);
+    // The seeded escalation is sent by the first tick, to the manager only, and never again; the
+    // seeded chase is not sent again.
+    const client = fastClient(h.fake);
+    const first = await runFollowThrough(h.mitra.services, client, { now, workerId: 'sandbox' });
+    expect(first.escalated).toBe(1);
+    const dm = h.fake.openDm('UBUDI');
+    await waitFor(() => h.fake.messages(dm.id).some((m) => m.text?.includes('Eskalasi PK-1')), {
+      what: "the escalation in the manager's DM",
+    });
+    const again = await runFollowThrough(h.mitra.services, client, { now, workerId: 'sandbox' });
+    expect([again.escalated, again.chased]).toEqual([0, 0]);
+    expect(h.fake.messages(dm.id).filter((m) => m.text?.includes('Eskalasi')).length).toBe(1);
   });
 });
