@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { evaluationsIds } from '../../src/slack/features/evaluations/ids.js';
-import { goalsIds } from '../../src/slack/features/goals/ids.js';
 import { partnershipsIds } from '../../src/slack/features/partnerships/ids.js';
-import { schedulesIds } from '../../src/slack/features/schedules/ids.js';
 import { SUBCOMMANDS } from '../../src/slack/kit/subcommands.js';
+import { ALL_IDS } from '../support/all-ids.js';
 
 /** What the fuzzer needs from the running test world: real ids, so payloads reach real code. */
 export interface World {
@@ -32,12 +30,7 @@ export interface FuzzRequest {
   tampered?: boolean;
 }
 
-const knownIds = [
-  ...Object.values(partnershipsIds),
-  ...Object.values(goalsIds),
-  ...Object.values(schedulesIds),
-  ...Object.values(evaluationsIds),
-] as string[];
+const knownIds = ALL_IDS;
 const commandWords = Object.values(SUBCOMMANDS).flatMap((s) => [s.word.id, s.word.en]);
 
 /** Strings that tend to break parsers: numbers out of range, dates that are not, mrkdwn, ids. */

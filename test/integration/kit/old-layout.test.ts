@@ -12,16 +12,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluationCycle } from '../../../src/db/queries/evaluations.js';
 import { goals, schedules } from '../../../src/db/schema/index.js';
-import { evaluationsIds } from '../../../src/slack/features/evaluations/ids.js';
-import { goalsIds } from '../../../src/slack/features/goals/ids.js';
-import { holidaysIds } from '../../../src/slack/features/holidays/ids.js';
-import { homeIds } from '../../../src/slack/features/home/ids.js';
-import { partnershipsIds } from '../../../src/slack/features/partnerships/ids.js';
-import { progressIds } from '../../../src/slack/features/progress/ids.js';
-import { rolesIds } from '../../../src/slack/features/roles/ids.js';
-import { schedulesIds } from '../../../src/slack/features/schedules/ids.js';
-import { unitsIds } from '../../../src/slack/features/units/ids.js';
-import { sharedIds } from '../../../src/slack/kit/ids.js';
+import { ALL_IDS } from '../../support/all-ids.js';
 import { createGoal, createPartnership, createUnit, TEAM } from '../../support/factories.js';
 import { type Harness, PEOPLE, SHARED_CHANNEL, startHarness } from '../../support/harness.js';
 import { waitFor } from '../../support/wait.js';
@@ -96,20 +87,7 @@ function typed(blocks: Block[], blockId: string, value: string) {
 
 describe('ids that Slack holds', () => {
   it('keeps every action_id, block_id and callback_id of the layout before the move', () => {
-    const now = new Set<string>(
-      [
-        sharedIds,
-        partnershipsIds,
-        unitsIds,
-        homeIds,
-        goalsIds,
-        progressIds,
-        rolesIds,
-        schedulesIds,
-        holidaysIds,
-        evaluationsIds,
-      ].flatMap((ids) => Object.values(ids)),
-    );
+    const now = new Set(ALL_IDS);
     const before = fixture('ids') as string[];
     expect(before.filter((id) => !now.has(id))).toEqual([]);
   });
