@@ -294,3 +294,56 @@ describe('App Home', () => {
     expect(getActionItem(h.db, { teamId: TEAM, id: first().id })?.status).toBe('done');
   });
 });
+
+describe('a forged button', () => {
+  /** A message someone crafted with the item buttons Mitra shows only to those who may use them. */
+  function forged(itemId: number): string {
+    const button = (actionId: string) => ({
+      type: 'button' as const,
+      action_id: actionId,
+      value: String(itemId),
+      text: { type: 'plain_text' as const, text: actionId },
+    });
+    return h.fake.addMessage({
+      channelId: SHARED_CHANNEL,
+      userId: PEOPLE.outsider.id,
+      text: 'tombol palsu',
+      blocks: [
+        {
+          type: 'actions' as const,
+          block_id: `item_list:${itemId}`,
+          elements: ['action_item_done', 'action_item_approve_date', 'action_item_reject_date'].map(button),
+        },
+      ],
+    }).ts;
+  }
+
+  it('changes nothing for someone outside the partnership, nor for a member who does not own the item', async () => {
+    const messageTs = forged(first().id);
+    const before = h.db.select().from(auditLog).all().length;
+    for (const userId of [PEOPLE.outsider.id, english.id]) {
+      for (const actionId of ['action_item_done', 'action_item_approve_date', 'action_item_reject_date']) {
+        const result = await h.fake.sendBlockAction({
+          userId,
+          actionId,
+          channelId: SHARED_CHANNEL,
+          messageTs,
+        });
+        expect(result.status).toBe(200);
+      }
+    }
+    // The owner's own click still works afterwards: the refusals were not a broken handler.
+    const item = getActionItem(h.db, { teamId: TEAM, id: first().id });
+    expect([item?.status, item?.requestStatus ?? null]).toEqual(['open', null]);
+    expect(h.db.select().from(auditLog).all().length).toBe(before);
+    await h.fake.sendBlockAction({
+      userId: manager1.id,
+      actionId: 'action_item_done',
+      channelId: SHARED_CHANNEL,
+      messageTs,
+    });
+    await waitFor(() => getActionItem(h.db, { teamId: TEAM, id: first().id })?.status === 'done', {
+      what: 'the owner’s click to count',
+    });
+  });
+});
