@@ -8,6 +8,9 @@ import { defineMessages } from '../types.js';
 export const reports = defineMessages({
   id: {
     'report.sheet.performance': 'Capaian kinerja',
+    'report.sheet.charts': 'Grafik',
+    'report.title.charts': 'Grafik capaian sasaran',
+    'report.charts.goals': 'Capaian per sasaran terhadap target triwulan',
     'report.sheet.roles': 'Matriks peran',
     'report.sheet.evaluation': 'Evaluasi',
     'report.sheet.communication': 'Catatan komunikasi',
@@ -125,6 +128,9 @@ export const reports = defineMessages({
   },
   en: {
     'report.sheet.performance': 'Performance',
+    'report.sheet.charts': 'Charts',
+    'report.title.charts': 'Goal achievement chart',
+    'report.charts.goals': 'Achievement of each goal against the quarter’s target',
     'report.sheet.roles': 'Role matrix',
     'report.sheet.evaluation': 'Evaluation',
     'report.sheet.communication': 'Communication record',

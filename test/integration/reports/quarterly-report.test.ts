@@ -189,7 +189,18 @@ describe('/mitra laporan KODE PERIODE', () => {
       'Matriks peran',
       'Evaluasi',
       'Catatan komunikasi',
+      'Grafik',
     ]);
+    // The chart sheet: the goals' capaian as a picture, with the same numbers as the table in words.
+    const charts = sheet(workbook, 'Grafik');
+    expect(charts.getCell(charts.rowCount, 1).value).toBe(
+      'Capaian per sasaran terhadap target: Penyerapan anggaran 90%; Waktu reviu 125%.',
+    );
+    const images = charts.getImages();
+    expect(images).toHaveLength(1);
+    const png = workbook.getImage(Number(images[0]?.imageId)).buffer as unknown as Buffer;
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.length).toBeLessThan(100_000);
 
     const perf = sheet(workbook, 'Capaian kinerja');
     expect(rowValues(perf, 1, 1)).toEqual(['Kementerian Contoh']);

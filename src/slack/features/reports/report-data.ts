@@ -92,6 +92,15 @@ export interface QuarterReport {
   /** The latest cycle closed in the quarter, or null when none was. */
   evaluation: EvaluationReport | null;
   communications: readonly CommunicationRow[];
+  /** Charts rendered for the workbook (PNG), each with the same numbers in words. */
+  charts?: { goals?: ReportChart };
+}
+
+export interface ReportChart {
+  png: Buffer;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 /** One partnership in the admins' roll-up. */

@@ -9,11 +9,11 @@
  * See `sheet-kit.ts` for print setup and how numbers show the decimal comma.
  */
 import ExcelJS from 'exceljs';
-import { type Locale, translator } from '../../../i18n/index.js';
+import { type Locale, type Translate, translator } from '../../../i18n/index.js';
 import { addCommunicationSheet, addEvaluationSheet, addRolesSheet } from './partnership-sheets.js';
 import { addPerformanceSheet } from './performance-sheet.js';
-import type { QuarterReport, ReportContext } from './report-data.js';
-import { periodLine, preparedLine } from './sheet-kit.js';
+import type { QuarterReport, ReportChart, ReportContext } from './report-data.js';
+import { addNoteRow, addReportSheet, periodLine, preparedLine } from './sheet-kit.js';
 
 export function newWorkbook(context: ReportContext, title: string): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -50,7 +50,36 @@ export function buildQuarterWorkbook(report: QuarterReport, locale: Locale): Exc
   addRolesSheet(workbook, context, lines, report.roles, t);
   addEvaluationSheet(workbook, context, lines, report.evaluation, locale, t);
   addCommunicationSheet(workbook, context, lines, report.communications, locale, t);
+  if (report.charts?.goals) addChartSheet(workbook, context, lines, report.charts.goals, t);
   return workbook;
+}
+
+/** The goals' capaian as a picture, under the same header block, with its numbers in words. */
+function addChartSheet(
+  workbook: ExcelJS.Workbook,
+  context: ReportContext,
+  lines: string[],
+  chart: ReportChart,
+  t: Translate,
+): void {
+  const report = addReportSheet(
+    workbook,
+    context,
+    {
+      name: 'report.sheet.charts',
+      title: 'report.title.charts',
+      lines,
+      columns: [{ header: 'report.charts.goals', width: 100 }],
+    },
+    t,
+  );
+  addNoteRow(report, chart.alt, { italic: false });
+  const image = workbook.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
+  // Drawn at half its pixel size: the PNG is rendered at twice the chart's size for sharpness.
+  report.sheet.addImage(image, {
+    tl: { col: 0, row: report.sheet.rowCount + 1 },
+    ext: { width: chart.width / 2, height: chart.height / 2 },
+  });
 }
 
 /** The workbook as the bytes of an `.xlsx` file, ready for `files.uploadV2`. */

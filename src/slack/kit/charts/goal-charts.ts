@@ -5,16 +5,19 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { GoalStatus } from '../../../domain/enums.js';
+import type { GoalDisplayStatus } from '../../../domain/goals.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { truncate } from '../message.js';
 import type { ChartSpec } from './evaluation-charts.js';
 import { CHART_COLORS } from './palette.js';
 
-const STATUS_COLORS: Record<GoalStatus, string> = {
+const STATUS_COLORS: Record<GoalDisplayStatus, string> = {
   on_track: CHART_COLORS.onTrack,
   at_risk: CHART_COLORS.atRisk,
   off_track: CHART_COLORS.offTrack,
   done: CHART_COLORS.done,
+  overdue: CHART_COLORS.offTrack,
+  not_assessed: CHART_COLORS.previous,
 };
 
 /** Room for axis labels at this font size: DejaVu Sans averages about 0.62 em a character. */
@@ -31,7 +34,7 @@ export interface GoalBar {
   title: string;
   /** Capaian in percent of the target, or null when there is no target or no realisation yet. */
   capaian: number | null;
-  status: GoalStatus;
+  status: GoalDisplayStatus;
 }
 
 /** One bar per goal: how far its realisation reaches its target, with the 100% line. */
