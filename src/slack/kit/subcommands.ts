@@ -106,3 +106,7 @@ export type AnswerFn = (message: string | RespondArguments) => Promise<unknown>;
 export type SubcommandHandler = (ctx: SubcommandContext) => Promise<void>;
 
 export const LIST_WORDS = new Set(['daftar', 'list']);
+
+/** A private answer to the person who typed the command. */
+export const say = (ctx: SubcommandContext, text: string) =>
+  ctx.respond({ response_type: 'ephemeral', text });

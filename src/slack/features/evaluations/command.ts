@@ -4,14 +4,11 @@ import type { Partnership } from '../../../db/schema/index.js';
 import { DEFAULT_REMIND_LEAD, defaultClosing } from '../../../domain/evaluation-cycle.js';
 import { canManagePartnership } from '../../../domain/permissions.js';
 import { zoneLabel } from '../../../domain/time/cadence-text.js';
-
 import { manageablePartnerships, partnershipFromCommand } from '../../kit/access.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
+import { say } from '../../kit/subcommands.js';
 import { alreadyOpenProblem, openSurvey } from './flow.js';
 import { buildOpenCycleModal } from './modals-view.js';
-
-export const say = (ctx: SubcommandContext, text: string) =>
-  ctx.respond({ response_type: 'ephemeral', text });
 
 /**
  * `/mitra evaluasi [KODE]`.

@@ -1,14 +1,7 @@
 import { slackErrorText } from '../../../i18n/labels.js';
 import { accessPartnership } from '../../kit/access.js';
-import {
-  SUBCOMMANDS,
-  type SubcommandContext,
-  type SubcommandHandler,
-  type SubcommandId,
-} from '../../kit/subcommands.js';
+import { SUBCOMMANDS, type SubcommandHandler, type SubcommandId, say } from '../../kit/subcommands.js';
 import { sendExport } from './flow.js';
-
-const say = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
 
 /** `/mitra ekspor KODE`: coordinators and admins; the files go to the user's DM with Mitra. */
 const exportCommand: SubcommandHandler = async (ctx) => {

@@ -10,11 +10,10 @@ import {
   type SubcommandContext,
   type SubcommandHandler,
   type SubcommandId,
+  say,
 } from '../../kit/subcommands.js';
 import { loadReport } from '../evaluations/flow.js';
 import { periodLabel, sendQuarterWorkbook, sendRollupWorkbook } from './flow.js';
-
-const say = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
 
 /** The word that asks for the roll-up across every partnership (admins). */
 export const ALL_WORDS = new Set(['semua', 'all']);

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 /**
  * `/mitra laporan KODE tw3 2026` and `/mitra laporan semua tw3 2026`: gather a quarter from the
  * database and Slack (people's names), build the XLSX workbook and upload it into the requester's
@@ -65,8 +66,6 @@ function overdueAtQuarterEnd(services: Services, partnership: Partnership, perio
 export function periodLabel(period: YearQuarter, t: Translate): string {
   return t('reportCmd.period', { quarter: romanQuarter(period.quarter), year: period.year });
 }
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The goals of a quarter as the workbook reads them. */
 export function goalRows(data: QuarterData, period: YearQuarter, today: string): GoalReportRow[] {
@@ -253,7 +252,7 @@ export async function sendRollupWorkbook(
         overdueActionItems: overdueAtQuarterEnd(services, partnership, period),
       });
     }
-    await yieldToLoop();
+    await setImmediate();
   }
   const { buildRollupWorkbook } = await import('./rollup.js');
   const { toBuffer } = await import('./workbook.js');
