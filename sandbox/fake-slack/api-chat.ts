@@ -23,7 +23,7 @@ export const CHAT_METHODS: Record<string, Handler> = {
   'chat.postMessage': (args, { ws }) => {
     const channel = ws.resolveChannel(args.required('channel', 'channel_not_found'));
     ws.requireWritable(channel);
-    const content = messageContent(args.raw, true);
+    const content = messageContent(args.raw, true, ws);
     const threadTs = args.string('thread_ts');
     const message = ws.botMessage(channel.id, {
       text: content.text ?? '',
@@ -40,7 +40,7 @@ export const CHAT_METHODS: Record<string, Handler> = {
     const user = ws.requireUser(args.required('user', 'user_not_found'));
     ws.requireWritable(channel);
     if (!channel.members.includes(user.id)) throw new ApiError('user_not_in_channel');
-    const content = messageContent(args.raw, true);
+    const content = messageContent(args.raw, true, ws);
     const message = ws.botMessage(channel.id, {
       text: content.text ?? '',
       ...(content.blocks ? { blocks: content.blocks } : {}),
@@ -56,7 +56,7 @@ export const CHAT_METHODS: Record<string, Handler> = {
     const message = ws.findMessage(channel.id, ts);
     if (!message) throw new ApiError('message_not_found');
     if (message.user !== ws.identity.botUserId) throw new ApiError('cant_update_message');
-    const content = messageContent(args.raw, false);
+    const content = messageContent(args.raw, false, ws);
     if (content.text === undefined && content.blocks === undefined) throw new ApiError('no_text');
     if (content.text !== undefined) message.text = content.text;
     // Slack keeps the previous blocks when none are given; an empty array removes them.

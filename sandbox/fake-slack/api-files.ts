@@ -11,7 +11,9 @@ export const FILE_METHODS: Record<string, Handler> = {
       throw new ApiError('invalid_arguments', ['[ERROR] missing required field: length']);
     }
     const id = ws.nextId('F');
-    ws.pendingFiles.set(id, { id, name, length });
+    // Slack documents `alt_txt`; the Node SDK sends `alt_text`.
+    const altText = args.string('alt_txt') ?? args.string('alt_text');
+    ws.pendingFiles.set(id, { id, name, length, ...(altText ? { altText } : {}) });
     return { ok: true, upload_url: `${baseUrl}upload/${id}`, file_id: id };
   },
 
@@ -39,6 +41,8 @@ export const FILE_METHODS: Record<string, Handler> = {
         name: pending.name,
         title,
         content: pending.content ?? Buffer.alloc(0),
+        completedAt: Date.now(),
+        ...(pending.altText ? { altText: pending.altText } : {}),
         ...(channel ? { channel: channel.id } : {}),
         ...(initialComment ? { initialComment } : {}),
         ...(threadTs ? { threadTs } : {}),

@@ -3,6 +3,7 @@ import type { AnyBlock } from '@slack/types';
 import { ApiError } from './api-error.js';
 import { charCount, isObject, LIMITS } from './block-limits.js';
 import { validateMessageBlocks, validateView } from './limits.js';
+import { requireUsableFiles } from './slack-files.js';
 import type { Workspace } from './state.js';
 import type { FakeChannel, JsonObject, MessageMetadata } from './types.js';
 
@@ -13,7 +14,7 @@ interface MessageContent {
 }
 
 /** Validates text, blocks and metadata of a message the way chat.* and response_url do. */
-export function messageContent(raw: JsonObject, requireContent: boolean): MessageContent {
+export function messageContent(raw: JsonObject, requireContent: boolean, ws: Workspace): MessageContent {
   const content: MessageContent = {};
   if (raw.text !== undefined && raw.text !== null) {
     const text = String(raw.text);
@@ -24,6 +25,7 @@ export function messageContent(raw: JsonObject, requireContent: boolean): Messag
     const problem = validateMessageBlocks(raw.blocks);
     if (problem)
       throw new ApiError(problem.error, problem.error === 'invalid_blocks' ? problem.messages : []);
+    requireUsableFiles(ws, raw.blocks, '/blocks');
     // Just validated as Block Kit blocks.
     content.blocks = raw.blocks as AnyBlock[];
   }
@@ -48,9 +50,10 @@ export function visibleChannel(ws: Workspace, channelId: string): FakeChannel {
   return channel;
 }
 
-export function requireView(raw: unknown, expectedType?: 'modal' | 'home'): JsonObject {
+export function requireView(ws: Workspace, raw: unknown, expectedType?: 'modal' | 'home'): JsonObject {
   const problem = validateView(raw, expectedType);
   if (problem) throw new ApiError(problem.error, problem.messages);
+  if (isObject(raw)) requireUsableFiles(ws, raw.blocks, '/view/blocks');
   // validateView accepted it, so it is an object.
   return raw as JsonObject;
 }

@@ -6,7 +6,7 @@ import { slackView } from './api-shapes.js';
 
 export const VIEW_METHODS: Record<string, Handler> = {
   'views.open': (args, { ws }) => {
-    const input = requireView(args.value('view'), 'modal');
+    const input = requireView(ws, args.value('view'), 'modal');
     const triggerId = args.string('trigger_id') ?? args.string('interactivity_pointer');
     const userId = ws.peekTrigger(triggerId);
     const view = ws.openModal(userId, input);
@@ -15,7 +15,7 @@ export const VIEW_METHODS: Record<string, Handler> = {
   },
 
   'views.push': (args, { ws }) => {
-    const input = requireView(args.value('view'), 'modal');
+    const input = requireView(ws, args.value('view'), 'modal');
     const triggerId = args.string('trigger_id') ?? args.string('interactivity_pointer');
     const userId = ws.peekTrigger(triggerId);
     const view = ws.pushModal(userId, input);
@@ -31,7 +31,7 @@ export const VIEW_METHODS: Record<string, Handler> = {
     }
     const view = viewId ? ws.views.get(viewId) : ws.findViewByExternalId(externalId ?? '');
     if (!view) throw new ApiError('not_found');
-    const input = requireView(args.value('view'), view.type);
+    const input = requireView(ws, args.value('view'), view.type);
     const hash = args.string('hash');
     if (hash && hash !== view.hash) throw new ApiError('hash_conflict');
     return { ok: true, view: slackView(ws.updateView(view, input)) };
@@ -39,7 +39,7 @@ export const VIEW_METHODS: Record<string, Handler> = {
 
   'views.publish': (args, { ws }) => {
     const user = ws.requireUser(args.required('user_id', 'user_not_found'));
-    const input = requireView(args.value('view'), 'home');
+    const input = requireView(ws, args.value('view'), 'home');
     const hash = args.string('hash');
     const existingId = ws.homeViews.get(user.id);
     const existing = existingId ? ws.views.get(existingId) : undefined;

@@ -159,6 +159,11 @@ export class FakeSlack extends FakeSlackWorkspace {
     this.faults.clear();
   }
 
+  /** Uploaded files stay out of image blocks for this long after their upload, as while Slack processes them. */
+  setFileProcessingMs(ms: number): void {
+    this.ws.fileProcessingMs = ms;
+  }
+
   // ── sending to the app ──────────────────────────────────────────────────
 
   /** Slack's signature headers for a body; exposed so tests can craft bad or stale ones. */

@@ -31,7 +31,7 @@ export function applyCommandAck(
   ws.emit({ kind: 'response_url', post });
   let content: ReturnType<typeof messageContent>;
   try {
-    content = messageContent(raw, true);
+    content = messageContent(raw, true, ws);
   } catch {
     // Slack shows the user an error instead of a malformed answer; the fake shows nothing.
     return;
@@ -138,7 +138,7 @@ export function applyResponseUrlPost(
 
   let content: ReturnType<typeof messageContent>;
   try {
-    content = messageContent(body, true);
+    content = messageContent(body, true, ws);
   } catch (error) {
     const answer: JsonObject = {
       ok: false,

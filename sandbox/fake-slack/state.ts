@@ -58,6 +58,11 @@ export class Workspace {
   private readonly listeners = new Set<(change: FakeSlackChange) => void>();
   private lastTsMicros = 0;
   private idCounter = 0;
+  /**
+   * How long an uploaded file stays unusable in image blocks after its upload completes, as on
+   * Slack, where a file is processed before blocks may show it. 0 (the default): ready at once.
+   */
+  fileProcessingMs = 0;
 
   constructor(
     readonly identity: WorkspaceIdentity,

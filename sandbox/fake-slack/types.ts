@@ -206,6 +206,10 @@ export interface UploadedFile {
   name: string;
   title: string;
   content: Buffer;
+  /** When files.completeUploadExternal finished it (real time, ms): processing starts then. */
+  completedAt: number;
+  /** The description for screen readers given with the upload (`alt_txt`), if any. */
+  altText?: string;
   /** The channel it was shared to by files.completeUploadExternal, if any. */
   channel?: string;
   initialComment?: string;
@@ -270,6 +274,7 @@ export interface PendingFile {
   id: string;
   name: string;
   length: number;
+  altText?: string;
   content?: Buffer;
 }
 

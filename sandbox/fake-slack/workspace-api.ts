@@ -223,6 +223,11 @@ export class FakeSlackWorkspace {
     return structuredClone(this.ws.responseUrlPosts);
   }
 
+  /** The answers to one request through its response_url (a slash command's ack included), in order. */
+  answersTo(responseUrl: string): ResponseUrlPost[] {
+    return structuredClone(this.ws.responseUrlPosts.filter((post) => post.url === responseUrl));
+  }
+
   /** Files completed with files.completeUploadExternal. */
   files(): UploadedFile[] {
     return this.ws.files.map((f) => ({ ...f, content: Buffer.from(f.content) }));

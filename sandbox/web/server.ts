@@ -97,10 +97,19 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         const file = fake.files().find((f) => f.id === id);
         if (!file) throw new HttpError(404, 'file not found');
         const name = file.name.replace(/[^\w.-]+/g, '_');
-        const type = name.toLowerCase().endsWith('.csv')
+        const lower = name.toLowerCase();
+        // A PNG (a chart) is shown in the page; anything else is downloaded.
+        const type = lower.endsWith('.csv')
           ? 'text/csv; charset=utf-8'
-          : 'application/octet-stream';
-        res.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` });
+          : lower.endsWith('.png')
+            ? 'image/png'
+            : 'application/octet-stream';
+        const disposition = type === 'image/png' ? 'inline' : 'attachment';
+        res.writeHead(200, {
+          'content-type': type,
+          'content-disposition': `${disposition}; filename="${name}"`,
+          'x-content-type-options': 'nosniff',
+        });
         res.end(file.content);
         return;
       }

@@ -53,8 +53,13 @@ function blockHtml(block, surface, ctx) {
       return wrap((block.elements ?? []).map((el) => elementHtml(el, id, place, ctx)).join(''));
     case 'image': {
       const title = block.title ? `<div class="image-title">${textHtml(block.title, ctx)}</div>` : '';
+      // A file uploaded to the stand-in Slack is shown; a picture from the web stays a placeholder
+      // (the sandbox runs offline).
+      const fileId = block.slack_file?.id;
       return wrap(
-        `${title}<div class="img-placeholder large" role="img" aria-label="${escapeHtml(block.alt_text ?? '')}">🖼 ${escapeHtml(block.alt_text ?? ctx.strings.image)}</div>`,
+        fileId
+          ? `${title}<img class="block-image" src="/api/files/${encodeURIComponent(fileId)}" alt="${escapeHtml(block.alt_text ?? '')}" title="${escapeHtml(block.alt_text ?? '')}">`
+          : `${title}<div class="img-placeholder large" role="img" aria-label="${escapeHtml(block.alt_text ?? '')}">🖼 ${escapeHtml(block.alt_text ?? ctx.strings.image)}</div>`,
       );
     }
     case 'input': {
