@@ -20,6 +20,7 @@ import { REMINDER_EVENT_TYPE } from '../src/domain/reminders.js';
 import { createJobs } from '../src/jobs/index.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
+import { ChartFiles } from '../src/slack/kit/charts/slack-charts.js';
 import { createLocaleResolver } from '../src/slack/kit/locale.js';
 import { seedPartnerships } from './lib/seed.js';
 import { COORDINATOR, SIGNING_SECRET, startStandIn, TEAM } from './lib/standin.js';
@@ -81,6 +82,7 @@ export async function benchReminderBurst(count = envNumber('BENCH_REMINDERS', 10
       logger,
       clock: () => now,
       locales: createLocaleResolver({ fallback: config.locale, logger }),
+      charts: new ChartFiles(),
     };
     const jobs = createJobs(services, client);
     const sentCount = () =>

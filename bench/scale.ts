@@ -23,6 +23,7 @@ import { partnerships, roleAssignments } from '../src/db/schema/index.js';
 import { createJobs } from '../src/jobs/index.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
+import { ChartFiles } from '../src/slack/kit/charts/slack-charts.js';
 import { createLocaleResolver } from '../src/slack/kit/locale.js';
 import { type AppProcess, ensureBuilt, mitraCommand, startAppProcess } from './lib/app-process.js';
 import { seedPartnerships } from './lib/seed.js';
@@ -310,6 +311,7 @@ async function timeQuietTick(fake: FakeSlack, databasePath: string): Promise<Sca
       logger,
       clock: () => now,
       locales: createLocaleResolver({ fallback: config.locale, logger }),
+      charts: new ChartFiles(),
     };
     const client = new WebClient(config.slack.botToken, webClientOptions(config));
     const jobs = createJobs(services, client);

@@ -18,6 +18,7 @@ import { deliveries, partnerships, partnershipUnits, schedules, units } from '..
 import { createDeliveryRunner } from '../src/jobs/deliveries.js';
 import { silentLogger } from '../src/logger.js';
 import type { Services } from '../src/services.js';
+import { ChartFiles } from '../src/slack/kit/charts/slack-charts.js';
 import { createLocaleResolver } from '../src/slack/kit/locale.js';
 
 const TEAM = 'T0MITRA';
@@ -45,6 +46,7 @@ export async function benchSchedules(COUNT = Number(process.env.BENCH_SCHEDULES 
     logger,
     clock: () => now,
     locales: createLocaleResolver({ fallback: 'id', logger }),
+    charts: new ChartFiles(),
   };
   const client = new WebClient(fake.botToken, { slackApiUrl: fake.apiUrl, logLevel: LogLevel.ERROR });
   const runner = createDeliveryRunner(services, client, { workerId: 'bench', maxPerTick: COUNT * 10 });

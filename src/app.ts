@@ -7,6 +7,7 @@ import type { Db } from './db/client.js';
 import { checkHealth, createHealth, type Health } from './health.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services.js';
+import { ChartFiles } from './slack/kit/charts/slack-charts.js';
 import { createLocaleResolver, type LocaleResolver } from './slack/kit/locale.js';
 import { registerListeners } from './slack/register.js';
 import { guardAcks } from './slack/transport/ack-guard.js';
@@ -73,7 +74,7 @@ export function createApp(deps: AppDeps): MitraApp {
   const { config, db, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const locales = deps.locales ?? createLocaleResolver({ fallback: config.locale, logger });
-  const services: Services = { config, db, logger, clock, locales };
+  const services: Services = { config, db, logger, clock, locales, charts: new ChartFiles() };
   const health = deps.health ?? createHealth();
 
   // 200 when ready (the database can be written), 503 otherwise; the scheduler's last tick is

@@ -19,9 +19,11 @@ import { localDateOf } from '../domain/time/calendar.js';
 import { translator } from '../i18n/index.js';
 import type { Services } from '../services.js';
 import { refreshCharter } from '../slack/features/charter/flow.js';
+import { addSummaryChart } from '../slack/features/evaluations/flow.js';
 import { buildPromptClosedMessage } from '../slack/features/evaluations/messages-view.js';
 import { buildSummaryMessage } from '../slack/features/evaluations/summary-view.js';
 import { publishHome } from '../slack/features/home/flow.js';
+import type { SlackMessage } from '../slack/kit/message.js';
 import { postOnce, updateInChannel } from '../slack/kit/post.js';
 import { SUMMARY_EVENT_TYPE, summaryKey } from '../slack/kit/post-keys.js';
 
@@ -130,13 +132,18 @@ async function finishClose(
   if (!cycle.summaryTs) {
     // A stored summary means an earlier close got as far as posting: look before posting again.
     const resumed = cycle.summaryJson !== null;
-    const ts = await postSummary(services, client, cycle, partnership, summary, now, resumed);
+    const message = summaryMessage(services, cycle, partnership, summary, now);
+    const ts = await postSummary(services, client, cycle, message, resumed);
     if (ts === 'retry') {
       // Left in `closing`: the claim goes stale and a later tick tries again.
       log.warn('summary could not be posted; will retry');
       return false;
     }
-    if (ts) storeSummaryTs(db, { cycleId: cycle.id, summaryTs: ts, now });
+    if (ts) {
+      storeSummaryTs(db, { cycleId: cycle.id, summaryTs: ts, now });
+      // The picture follows the words: drawn and uploaded once the summary is in the channel.
+      await addSummaryChart(services, client, { cycle, partnership, summary, message, ts });
+    }
   }
 
   if (cycle.promptTs) {
@@ -170,24 +177,18 @@ async function finishClose(
   return true;
 }
 
-/**
- * Posts the summary in the channel, in the deployment's language. A channel that is gone for good
- * (archived, deleted, private without Mitra) gets no summary — `/mitra laporan` still shows it —
- * while any other failure asks for a retry.
- */
-async function postSummary(
+/** The summary of a closed cycle, in the deployment's language. */
+function summaryMessage(
   services: Services,
-  client: WebClient,
   cycle: EvaluationCycle,
   partnership: Partnership,
   summary: CycleSummary,
   now: Date,
-  resumed: boolean,
-): Promise<string | 'retry' | undefined> {
+): SlackMessage {
   const locale = services.config.locale;
   const unitIds =
     summary.unitBreakdown.status === 'shown' ? summary.unitBreakdown.units.map((u) => u.unitId) : [];
-  const message = buildSummaryMessage(
+  return buildSummaryMessage(
     {
       code: partnership.code,
       name: partnership.name,
@@ -201,6 +202,20 @@ async function postSummary(
     locale,
     translator(locale),
   );
+}
+
+/**
+ * Posts the summary in the channel. A channel that is gone for good (archived, deleted, private
+ * without Mitra) gets no summary — `/mitra laporan` still shows it — while any other failure asks
+ * for a retry.
+ */
+async function postSummary(
+  services: Services,
+  client: WebClient,
+  cycle: EvaluationCycle,
+  message: SlackMessage,
+  resumed: boolean,
+): Promise<string | 'retry' | undefined> {
   const posted = await postOnce(
     client,
     { channel: cycle.channelId, text: message.text, blocks: message.blocks },

@@ -127,9 +127,8 @@ export class GoalsFlow {
   /** Sends `/mitra <text>` and returns the private answer; asserts no modal was opened. */
   async answerTo(userId: string, text: string): Promise<string> {
     const opens = this.h.fake.callsTo('views.open').length;
-    const before = this.h.fake.responseUrlPosts().length;
-    await this.h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
-    const post = await waitFor(() => this.h.fake.responseUrlPosts()[before], {
+    const sent = await this.h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
+    const post = await waitFor(() => this.h.fake.answersTo(sent.responseUrl)[0], {
       what: `an answer to /mitra ${text}`,
     });
     expect(this.h.fake.callsTo('views.open').length).toBe(opens);

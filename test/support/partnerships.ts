@@ -17,10 +17,9 @@ export async function mitra(
   text: string,
   channelId: string = SHARED_CHANNEL,
 ): Promise<{ text: string; blocks: Json[]; body: Json }> {
-  const before = h.fake.responseUrlPosts().length;
   const sent = await h.fake.sendSlashCommand({ userId, text, channelId });
   if (sent.status !== 200) throw new Error(`slash command answered ${sent.status}`);
-  const post = await waitFor(() => h.fake.responseUrlPosts()[before], {
+  const post = await waitFor(() => h.fake.answersTo(sent.responseUrl)[0], {
     what: `an answer to /mitra ${text}`,
   });
   const body = post.body as Json;

@@ -13,13 +13,12 @@ export const dmOf = (userId: string) => `D${userId.replace(/^[UW]/, '')}`;
 
 /** The answers to `/mitra <text>`: `count` of them (the ack's, then those sent later). */
 export async function answers(h: Harness, userId: string, text: string, count: number): Promise<string[]> {
-  const before = h.fake.responseUrlPosts().length;
-  await h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
+  const sent = await h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
   const posts = await waitFor(
-    () =>
-      h.fake.responseUrlPosts().length >= before + count
-        ? h.fake.responseUrlPosts().slice(before, before + count)
-        : undefined,
+    () => {
+      const answered = h.fake.answersTo(sent.responseUrl);
+      return answered.length >= count ? answered.slice(0, count) : undefined;
+    },
     { what: `${count} answer(s) to /mitra ${text}` },
   );
   return posts.map((post) => {
@@ -32,11 +31,23 @@ export async function answers(h: Harness, userId: string, text: string, count: n
 export async function workbookFor(h: Harness, userId: string, text: string) {
   const before = h.fake.files().length;
   const said = await answers(h, userId, text, 2);
-  const file = h.fake.files()[before];
+  // Charts (PNG) may be uploaded meanwhile for other answers; the workbook is the one XLSX.
+  const file = h.fake
+    .files()
+    .slice(before)
+    .find((f) => f.name.endsWith('.xlsx'));
   if (!file) throw new Error(`no file for /mitra ${text}: ${said.join(' | ')}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(file.content).buffer);
-  return { said, file, workbook, filesSent: h.fake.files().length - before };
+  return {
+    said,
+    file,
+    workbook,
+    filesSent: h.fake
+      .files()
+      .slice(before)
+      .filter((f) => !f.name.endsWith('.png')).length,
+  };
 }
 
 export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

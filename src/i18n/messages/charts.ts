@@ -3,6 +3,11 @@ import { defineMessages } from '../types.js';
 /** Charts: their legends and the alt text that carries the same numbers as the picture. */
 export const charts = defineMessages({
   id: {
+    'chart.radar.title': '{code}: skor rata-rata per dimensi',
+    'chart.trend.title': '{code}: tren {count} evaluasi (terlama → terbaru)',
+    'chart.goals.title': '{code}: capaian sasaran {quarter}',
+    'chart.goals.titleNoQuarter': '{code}: kemajuan sasaran terhadap target',
+    'chart.strip.title': 'Status sasaran kemitraan Anda',
     'chart.cycle.current': 'Siklus ini',
     'chart.cycle.previous': 'Siklus sebelumnya',
     'chart.radar.alt': 'Skor rata-rata per dimensi (skala 1–5): {lines}.',
@@ -17,10 +22,20 @@ export const charts = defineMessages({
     'chart.goals.line': '{title} {capaian}',
     'chart.goals.noTarget': 'tanpa target',
     'chart.strip.alt': 'Status sasaran per kemitraan: {lines}.',
-    'chart.strip.line':
-      '{code}: {onTrack} sesuai rencana, {atRisk} berisiko, {offTrack} tidak sesuai rencana, {done} selesai',
+    'chart.strip.line': '{code}: {counts}',
+    'chart.strip.done': '{count} selesai',
+    'chart.strip.onTrack': '{count} sesuai rencana',
+    'chart.strip.atRisk': '{count} berisiko',
+    'chart.strip.offTrack': '{count} tidak sesuai rencana',
+    'chart.strip.overdue': '{count} melewati tenggat',
+    'chart.strip.notAssessed': '{count} belum dinilai',
   },
   en: {
+    'chart.radar.title': '{code}: mean score per dimension',
+    'chart.trend.title': '{code}: trend of {count} evaluations (oldest → newest)',
+    'chart.goals.title': '{code}: goal achievement, {quarter}',
+    'chart.goals.titleNoQuarter': '{code}: goal progress against target',
+    'chart.strip.title': 'Goal status of your partnerships',
     'chart.cycle.current': 'This cycle',
     'chart.cycle.previous': 'Previous cycle',
     'chart.radar.alt': 'Mean score per dimension (scale 1–5): {lines}.',
@@ -34,6 +49,12 @@ export const charts = defineMessages({
     'chart.goals.line': '{title} {capaian}',
     'chart.goals.noTarget': 'no target',
     'chart.strip.alt': 'Goal status per partnership: {lines}.',
-    'chart.strip.line': '{code}: {onTrack} on track, {atRisk} at risk, {offTrack} off track, {done} done',
+    'chart.strip.line': '{code}: {counts}',
+    'chart.strip.done': '{count} done',
+    'chart.strip.onTrack': '{count} on track',
+    'chart.strip.atRisk': '{count} at risk',
+    'chart.strip.offTrack': '{count} off track',
+    'chart.strip.overdue': '{count} overdue',
+    'chart.strip.notAssessed': '{count} not assessed yet',
   },
 });

@@ -9,8 +9,13 @@ export const reports = defineMessages({
   id: {
     'report.sheet.performance': 'Capaian kinerja',
     'report.sheet.charts': 'Grafik',
-    'report.title.charts': 'Grafik capaian sasaran',
+    'report.title.charts': 'Grafik capaian sasaran dan evaluasi',
+    'report.charts.column': 'Grafik beserta angkanya',
     'report.charts.goals': 'Capaian per sasaran terhadap target triwulan',
+    'report.charts.goalsPart':
+      'Capaian per sasaran terhadap target triwulan (sasaran {from}–{to} dari {count})',
+    'report.charts.radar': 'Evaluasi triwulan ini dibanding evaluasi sebelumnya',
+    'report.charts.trend': 'Tren {count} evaluasi hingga triwulan ini',
     'report.sheet.roles': 'Matriks peran',
     'report.sheet.evaluation': 'Evaluasi',
     'report.sheet.communication': 'Catatan komunikasi',
@@ -129,8 +134,13 @@ export const reports = defineMessages({
   en: {
     'report.sheet.performance': 'Performance',
     'report.sheet.charts': 'Charts',
-    'report.title.charts': 'Goal achievement chart',
+    'report.title.charts': 'Goal achievement and evaluation charts',
+    'report.charts.column': 'Charts with their numbers',
     'report.charts.goals': 'Achievement of each goal against the quarter’s target',
+    'report.charts.goalsPart':
+      'Achievement of each goal against the quarter’s target (goals {from}–{to} of {count})',
+    'report.charts.radar': 'This quarter’s evaluation against the previous one',
+    'report.charts.trend': 'Trend of {count} evaluations up to this quarter',
     'report.sheet.roles': 'Role matrix',
     'report.sheet.evaluation': 'Evaluation',
     'report.sheet.communication': 'Communication record',

@@ -2,10 +2,11 @@
 import type { QuarterFigures } from '../../db/queries/partnership-detail.js';
 import type { Goal } from '../../db/schema/index.js';
 import { capaian, quarterRealisation, targetForQuarter } from '../../domain/capaian.js';
-import { withMeasureUnit } from '../../domain/goals.js';
+import { goalDisplayStatus, goalProgressPercent, withMeasureUnit } from '../../domain/goals.js';
 import { romanQuarter } from '../../domain/time/quarters.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { formatNumber, userText } from './blocks.js';
+import type { GoalBar } from './charts/goal-charts.js';
 
 /**
  * The current quarter's target against its realisation, and the capaian by the goal's direction:
@@ -40,4 +41,39 @@ export function goalQuarterText(
       ? t('charter.goal.capaian', { percent: formatNumber(Math.round(result.percent * 10) / 10, locale) })
       : '',
   });
+}
+
+/**
+ * The goals as bars for the progress chart, with the same numbers as their lines: the current
+ * quarter's capaian where the quarter has a target or a realisation for any goal, otherwise each
+ * goal's progress from baseline to target. `quarterly` says which the bars show.
+ */
+export function goalBars(
+  goals: readonly Goal[],
+  figures: QuarterFigures | undefined,
+  today: string,
+): { quarterly: boolean; bars: GoalBar[] } {
+  const quarterOf = (goal: Goal) => {
+    if (!figures) return undefined;
+    const target = targetForQuarter(
+      figures.targets.filter((row) => row.goalId === goal.id),
+      figures.period,
+    );
+    const realisation = quarterRealisation(
+      figures.updates.filter((u) => u.goalId === goal.id),
+      figures.period,
+    );
+    if (!target && realisation === null) return undefined;
+    const result = capaian(realisation, target?.value, goal.direction);
+    return result.ok ? Math.round(result.percent * 10) / 10 : null;
+  };
+  const quarterly = goals.some((goal) => quarterOf(goal) !== undefined);
+  return {
+    quarterly,
+    bars: goals.map((goal) => ({
+      title: goal.title,
+      capaian: quarterly ? (quarterOf(goal) ?? null) : goalProgressPercent(goal),
+      status: goalDisplayStatus(goal, today),
+    })),
+  };
 }

@@ -61,9 +61,8 @@ afterAll(async () => {
 
 /** Sends `/mitra <text>` and returns the private answer, if one comes. */
 async function mitra(userId: string, text: string, channelId: string = SHARED_CHANNEL) {
-  const before = h.fake.responseUrlPosts().length;
-  await h.fake.sendSlashCommand({ userId, text, channelId });
-  const post = await waitFor(() => h.fake.responseUrlPosts()[before], {
+  const sent = await h.fake.sendSlashCommand({ userId, text, channelId });
+  const post = await waitFor(() => h.fake.answersTo(sent.responseUrl)[0], {
     what: `an answer to /mitra ${text}`,
   });
   const body = post.body as { text?: string; blocks?: unknown[] };
@@ -72,11 +71,12 @@ async function mitra(userId: string, text: string, channelId: string = SHARED_CH
 
 /** `/mitra ekspor`: its first answer (in the ack) says the export is coming; the second, what came. */
 async function exportAnswers(userId: string, text: string): Promise<[string, string]> {
-  const before = h.fake.responseUrlPosts().length;
-  await h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
+  const sent = await h.fake.sendSlashCommand({ userId, text, channelId: SHARED_CHANNEL });
   const posts = await waitFor(
-    () =>
-      h.fake.responseUrlPosts().length >= before + 2 ? h.fake.responseUrlPosts().slice(before) : undefined,
+    () => {
+      const answered = h.fake.answersTo(sent.responseUrl);
+      return answered.length >= 2 ? answered : undefined;
+    },
     { what: `two answers to /mitra ${text}` },
   );
   const [first, second] = posts.map((post) => {
@@ -554,7 +554,11 @@ describe('exports', () => {
     const [preparing, answer] = await exportAnswers(coordinator.id, `ekspor ${partnership.code}`);
     expect(preparing).toContain(`Sedang menyiapkan ekspor ${partnership.code}`);
     expect(answer).toContain('angka gabungan saja');
-    const files = h.fake.files().slice(before);
+    // Charts of earlier answers (PNG) may still be on their way; the export is CSV.
+    const files = h.fake
+      .files()
+      .slice(before)
+      .filter((f) => f.name.endsWith('.csv'));
     expect(files.map((f) => f.name).sort()).toEqual(
       ['evaluasi', 'jadwal', 'peran', 'sasaran'].map((n) => `${partnership.code}-${n}.csv`),
     );
@@ -579,7 +583,11 @@ describe('exports', () => {
     const before = h.fake.files().length;
     const [, answer] = await exportAnswers(admin.id, `ekspor ${partnership.code}`);
     expect(answer).toContain('jawaban perorangan');
-    const files = h.fake.files().slice(before);
+    // Charts of earlier answers (PNG) may still be on their way; the export is CSV.
+    const files = h.fake
+      .files()
+      .slice(before)
+      .filter((f) => f.name.endsWith('.csv'));
     const answersFile = files.find((f) => f.name.endsWith('jawaban-evaluasi.csv'));
     expect(answersFile?.channel).toBe(dmOf(admin.id));
     const content = answersFile?.content.toString('utf8') ?? '';

@@ -150,9 +150,8 @@ describe('/mitra lihat', () => {
   });
 
   it('refuses someone outside the partnership who asks from elsewhere, but not from its channel', async () => {
-    const before = h.fake.responseUrlPosts().length;
-    await h.fake.sendSlashCommand({ userId: PEOPLE.outsider.id, text: 'lihat PK-1' });
-    const post = await waitFor(() => h.fake.responseUrlPosts()[before]);
+    const sent = await h.fake.sendSlashCommand({ userId: PEOPLE.outsider.id, text: 'lihat PK-1' });
+    const post = await waitFor(() => h.fake.answersTo(sent.responseUrl)[0]);
     expect(JSON.stringify(post.body)).toContain('Anda tidak terlibat dalam kemitraan PK-1');
     const inChannel = await mitra(h, PEOPLE.outsider.id, 'lihat PK-1');
     expect(inChannel.text).toContain('Piagam PK-1');

@@ -191,16 +191,29 @@ describe('/mitra laporan KODE PERIODE', () => {
       'Catatan komunikasi',
       'Grafik',
     ]);
-    // The chart sheet: the goals' capaian as a picture, with the same numbers as the table in words.
+    // The chart sheet: each picture under its heading, with the same numbers as the tables in words.
     const charts = sheet(workbook, 'Grafik');
-    expect(charts.getCell(charts.rowCount, 1).value).toBe(
+    const texts: string[] = [];
+    charts.eachRow((row) => {
+      const value = row.getCell(1).value;
+      if (typeof value === 'string') texts.push(value);
+    });
+    expect(texts.slice(-4)).toEqual([
+      'Capaian per sasaran terhadap target triwulan',
       'Capaian per sasaran terhadap target: Penyerapan anggaran 90%; Waktu reviu 125%.',
-    );
+      'Evaluasi triwulan ini dibanding evaluasi sebelumnya',
+      'Skor rata-rata per dimensi (skala 1–5): Koordinasi 3,0; Komunikasi 3,0; Kolaborasi 3,0; ' +
+        'Efisiensi 3,0; Kepuasan staf 3,0; Kepercayaan dan saling menghormati 3,0; Kejelasan peran 3,0.',
+    ]);
+    // One cycle only: no trend to draw, so two pictures, the second below the first.
     const images = charts.getImages();
-    expect(images).toHaveLength(1);
-    const png = workbook.getImage(Number(images[0]?.imageId)).buffer as unknown as Buffer;
-    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect(png.length).toBeLessThan(100_000);
+    expect(images).toHaveLength(2);
+    expect(Number(images[1]?.range.tl.nativeRow)).toBeGreaterThan(Number(images[0]?.range.tl.nativeRow) + 5);
+    for (const image of images) {
+      const png = workbook.getImage(Number(image.imageId)).buffer as unknown as Buffer;
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(png.length).toBeLessThan(100_000);
+    }
 
     const perf = sheet(workbook, 'Capaian kinerja');
     expect(rowValues(perf, 1, 1)).toEqual(['Kementerian Contoh']);
@@ -324,10 +337,17 @@ describe('/mitra laporan KODE PERIODE', () => {
 
   it('without a period still shows the evaluation report, and says how to get the workbook', async () => {
     const before = h.fake.files().length;
-    const [answer] = await answers(h, coordinator.id, `laporan ${p.code}`, 1);
+    const [answer, chart] = await answers(h, coordinator.id, `laporan ${p.code}`, 2);
     expect(answer).toContain(`/mitra laporan ${p.code} tw3 2026`);
     expect(answer).toContain('Triwulan III 2026');
-    expect(h.fake.files().length).toBe(before);
+    // No workbook: only the evaluation chart, which follows the answer.
+    expect(chart).toContain('"slack_file"');
+    expect(
+      h.fake
+        .files()
+        .slice(before)
+        .map((f) => f.name),
+    ).toEqual([`${p.code}-tren-evaluasi.png`]);
   });
 
   it('refuses an unknown code, and someone who may not see the partnership', async () => {

@@ -30,6 +30,8 @@ import { buildInvitationDm, buildPromptMessage } from './messages-view.js';
 import { buildSurveyModal } from './modals-view.js';
 import { buildReportMessage } from './report-view.js';
 
+export { addSummaryChart, sendReportChart } from './charts.js';
+
 export interface OpenCycleParams {
   teamId: string;
   partnershipId: number;

@@ -52,3 +52,5 @@ export function goalModalFor(services: Services, req: ModalRequest & { goalId: n
 export function reportingYear(services: Services, timeZone: string): number {
   return quarterOfDate(localDateOf(services.clock(), timeZone)).year;
 }
+
+export { sendGoalChart } from './chart.js';

@@ -17,9 +17,14 @@ import {
   rolesOfUserIn,
 } from '../../../db/queries/partnership-pages.js';
 import type { Partnership } from '../../../db/schema/index.js';
+import { goalDisplayStatus } from '../../../domain/goals.js';
 import { isAdmin } from '../../../domain/permissions.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
+import { context } from '../../kit/blocks.js';
+import { homeStrip, type PartnershipStrip, stripLine } from '../../kit/charts/goal-charts.js';
+import { sendWithChart, uploadChart } from '../../kit/charts/slack-charts.js';
+import { todayFor } from '../../kit/partnership-lines.js';
 import { homeActionBlocks } from '../actions/flow.js';
 import {
   buildHomeView,
@@ -125,20 +130,53 @@ export async function publishHome(
   const input = await homeInput(services, params);
   await setImmediate();
   const actionBlocks = homeActionBlocks(services, { ...params, locale });
-  const view = buildHomeView(
-    { ...input, actionBlocks },
-    {
-      t,
-      locale,
-      now: services.clock(),
-      extraHolidays: listExtraHolidays(services.db, { teamId: params.teamId }),
-    },
-  );
+  const ctx = {
+    t,
+    locale,
+    now: services.clock(),
+    extraHolidays: listExtraHolidays(services.db, { teamId: params.teamId }),
+  };
+  const log = services.logger.child({ userId: params.userId });
+  const strip = stripOf(input, ctx.now);
+  const upload =
+    strip.length > 0
+      ? await uploadChart({ client, files: services.charts, logger: log }, homeStrip(strip, { t }), {
+          teamId: params.teamId,
+          name: 'mitra-beranda',
+          title: t('chart.strip.title'),
+        })
+      : undefined;
   try {
-    await client.views.publish({ user_id: params.userId, view });
+    await sendWithChart(
+      async (chart) => {
+        const withText =
+          chart.length > 0 ? [...chart, context(strip.map((row) => stripLine(row, t)).join('\n'))] : [];
+        const view = buildHomeView(
+          { ...input, actionBlocks, ...(withText.length > 0 ? { chart: withText } : {}) },
+          ctx,
+        );
+        await client.views.publish({ user_id: params.userId, view });
+      },
+      upload,
+      { files: services.charts, logger: log },
+    );
   } catch (error) {
     services.logger.warn({ err: error, userId: params.userId }, 'could not publish App Home');
   }
+}
+
+/** The goal statuses of the partnerships App Home lists, those with goals only. */
+function stripOf(input: HomeInput, now: Date): PartnershipStrip[] {
+  return input.partnerships.slice(0, MAX_PARTNERSHIPS).flatMap(({ detail }) => {
+    if (detail.goals.length === 0) return [];
+    const today = todayFor(detail.partnership, now);
+    const counts: PartnershipStrip['counts'] = {};
+    for (const goal of detail.goals) {
+      const status = goalDisplayStatus(goal, today);
+      counts[status] = (counts[status] ?? 0) + 1;
+    }
+    return [{ code: detail.partnership.code, counts }];
+  });
 }
 
 /**

@@ -71,6 +71,8 @@ export interface HomeInput {
     coordinatorLinesNotRead?: number;
     coordinatorLinesCapped?: boolean;
   };
+  /** The picture of the partnerships' goal statuses with its text, shown under their title. */
+  chart?: readonly KnownBlock[];
   /** The open partnerships the user coordinates; left out, those of `partnerships`. */
   coordinated?: readonly CoordinatorView[];
 }
@@ -132,6 +134,7 @@ export function buildHomeView(input: HomeInput, ctx: ViewContext): HomeView {
 
   blocks.push(divider(), header(t('home.partnerships.title')));
   if (input.partnerships.length === 0) blocks.push(empty(t('home.partnerships.empty')));
+  if (input.chart) blocks.push(...input.chart);
   for (const { detail, roles } of input.partnerships.slice(0, MAX_PARTNERSHIPS)) {
     const gaps = gapsOf(detail, ctx.now).length;
     const block = section(

@@ -4,6 +4,7 @@ import { partnershipFromCommand } from '../../kit/access.js';
 import { section, userText } from '../../kit/blocks.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
 import { afterChange, charterProblemKey } from '../charter/flow.js';
+import { sendGoalChart } from '../goals/flow.js';
 import { buildPartnershipDetailPage } from './detail-view.js';
 import {
   canViewPartnership,
@@ -97,6 +98,8 @@ async function show(ctx: SubcommandContext): Promise<void> {
     text: t('charter.fallback', { code: partnership.code, name: userText(partnership.name, 150) }),
     blocks,
   });
+  // The answer is on its way (the ack); the goals' picture follows it.
+  await sendGoalChart(services, ctx.client, { detail, locale: ctx.locale, respond: ctx.respond });
 }
 
 /** The partnerships sub-commands of `/mitra`. */

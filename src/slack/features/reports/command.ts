@@ -12,7 +12,7 @@ import {
   type SubcommandId,
   say,
 } from '../../kit/subcommands.js';
-import { loadReport } from '../evaluations/flow.js';
+import { loadReport, sendReportChart } from '../evaluations/flow.js';
 import { periodLabel, sendQuarterWorkbook, sendRollupWorkbook } from './flow.js';
 
 /** The word that asks for the roll-up across every partnership (admins). */
@@ -78,6 +78,12 @@ const report: SubcommandHandler = async (ctx) => {
       { type: 'context', elements: [{ type: 'mrkdwn', text: hint }] },
     ];
     await ctx.respond({ response_type: 'ephemeral', text: message.text, blocks });
+    // The answer is on its way (the ack); the trend's picture follows it.
+    await sendReportChart(ctx.services, ctx.client, {
+      partnership,
+      locale: ctx.locale,
+      respond: ctx.respond,
+    });
     return;
   }
   const parsed = periodOf(rest, today);

@@ -9,7 +9,7 @@ import type { WebClient } from '@slack/web-api';
 import { countOverdueAt } from '../../../db/queries/action-items.js';
 import { listAllPartnerships, loadQuarterData, type QuarterData } from '../../../db/queries/reports.js';
 import type { Partnership } from '../../../db/schema/index.js';
-import { capaian, quarterRealisation, targetForQuarter } from '../../../domain/capaian.js';
+import { quarterRealisation } from '../../../domain/capaian.js';
 import { goalDisplayStatus } from '../../../domain/goals.js';
 import { instantOfLocal, localDateOf } from '../../../domain/time/calendar.js';
 import {
@@ -22,13 +22,11 @@ import {
 import { type Locale, type Translate, translator } from '../../../i18n/index.js';
 import { goalDisplayStatusKey } from '../../../i18n/labels.js';
 import type { Services } from '../../../services.js';
-import { goalProgressChart } from '../../kit/charts/goal-charts.js';
-import { renderChart } from '../../kit/charts/render.js';
 import { slackErrorCode } from '../../kit/post.js';
+import { workbookCharts } from './charts.js';
 import type {
   GoalReportRow,
   QuarterReport,
-  ReportChart,
   ReportContext,
   RoleReportRow,
   RollupPartnership,
@@ -202,11 +200,9 @@ export async function sendQuarterWorkbook(
   const { partnership, period, locale } = params;
   const t = translator(locale);
   const report = await loadQuarterReport(services, client, params);
-  const goals = await goalsChart(services, report, { t, locale });
+  const charts = await workbookCharts(services, partnership, report, { t, locale });
   const { buildQuarterWorkbook, toBuffer } = await import('./workbook.js');
-  const bytes = await toBuffer(
-    buildQuarterWorkbook({ ...report, ...(goals ? { charts: { goals } } : {}) }, locale),
-  );
+  const bytes = await toBuffer(buildQuarterWorkbook({ ...report, charts }, locale));
   const label = periodLabel(period, t);
   return uploadToDm(services, client, {
     userId: params.userId,
@@ -270,31 +266,4 @@ export async function sendRollupWorkbook(
     bytes,
   });
   return result.ok ? { ...result, count: entries.length } : result;
-}
-
-/**
- * The goals' capaian against the quarter's targets as a picture for the workbook. A chart that
- * cannot be drawn is logged and left out: the tables carry the same numbers.
- */
-async function goalsChart(
-  services: Services,
-  report: QuarterReport,
-  ctx: { t: Translate; locale: Locale },
-): Promise<ReportChart | undefined> {
-  if (report.goals.length === 0) return undefined;
-  try {
-    const spec = goalProgressChart(
-      report.goals.map((goal) => {
-        const target = targetForQuarter(goal.targets, report.context.period);
-        const result = capaian(goal.realisation, target?.value ?? null, goal.direction);
-        return { title: goal.title, capaian: result.ok ? result.percent : null, status: goal.status };
-      }),
-      ctx,
-    );
-    const image = await renderChart(spec.option, spec.size);
-    return { ...image, alt: spec.alt };
-  } catch (error) {
-    services.logger.warn({ err: error }, 'could not draw the goals chart for the workbook');
-    return undefined;
-  }
 }

@@ -93,10 +93,12 @@ export interface QuarterReport {
   evaluation: EvaluationReport | null;
   communications: readonly CommunicationRow[];
   /** Charts rendered for the workbook (PNG), each with the same numbers in words. */
-  charts?: { goals?: ReportChart };
+  charts?: readonly ReportChart[];
 }
 
 export interface ReportChart {
+  /** What the chart shows, above it. */
+  heading: string;
   png: Buffer;
   width: number;
   height: number;

@@ -50,16 +50,19 @@ export function buildQuarterWorkbook(report: QuarterReport, locale: Locale): Exc
   addRolesSheet(workbook, context, lines, report.roles, t);
   addEvaluationSheet(workbook, context, lines, report.evaluation, locale, t);
   addCommunicationSheet(workbook, context, lines, report.communications, locale, t);
-  if (report.charts?.goals) addChartSheet(workbook, context, lines, report.charts.goals, t);
+  if (report.charts?.length) addChartSheet(workbook, context, lines, report.charts, t);
   return workbook;
 }
 
-/** The goals' capaian as a picture, under the same header block, with its numbers in words. */
+/** Default row height in pixels (15 points), to leave room under each picture. */
+const ROW_PX = 20;
+
+/** The charts one under another, each with a heading and its numbers in words, under the header block. */
 function addChartSheet(
   workbook: ExcelJS.Workbook,
   context: ReportContext,
   lines: string[],
-  chart: ReportChart,
+  charts: readonly ReportChart[],
   t: Translate,
 ): void {
   const report = addReportSheet(
@@ -69,17 +72,22 @@ function addChartSheet(
       name: 'report.sheet.charts',
       title: 'report.title.charts',
       lines,
-      columns: [{ header: 'report.charts.goals', width: 100 }],
+      columns: [{ header: 'report.charts.column', width: 100 }],
     },
     t,
   );
-  addNoteRow(report, chart.alt, { italic: false });
-  const image = workbook.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
-  // Drawn at half its pixel size: the PNG is rendered at twice the chart's size for sharpness.
-  report.sheet.addImage(image, {
-    tl: { col: 0, row: report.sheet.rowCount + 1 },
-    ext: { width: chart.width / 2, height: chart.height / 2 },
-  });
+  for (const chart of charts) {
+    const heading = addNoteRow(report, chart.heading, { italic: false });
+    heading.getCell(1).font = { bold: true };
+    addNoteRow(report, chart.alt, { italic: false });
+    const image = workbook.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
+    const top = report.sheet.rowCount;
+    // Drawn at half its pixel size: the PNG is rendered at twice the chart's size for sharpness.
+    const height = chart.height / 2;
+    report.sheet.addImage(image, { tl: { col: 0, row: top }, ext: { width: chart.width / 2, height } });
+    // Empty rows under the picture, so the next heading starts below it.
+    for (let i = 0; i < Math.ceil(height / ROW_PX) + 1; i++) report.sheet.addRow([]);
+  }
 }
 
 /** The workbook as the bytes of an `.xlsx` file, ready for `files.uploadV2`. */

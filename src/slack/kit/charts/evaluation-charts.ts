@@ -23,6 +23,16 @@ export interface ChartSpec {
   alt: string;
 }
 
+/** When a cycle closed, short enough for a chart's axis: "6 Apr 26". */
+export function cycleLabel(closedAt: Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: '2-digit',
+    timeZone,
+  }).format(closedAt);
+}
+
 /** A long name on two lines, broken at the space nearest its middle. */
 function wrap(name: string, max = 16): string {
   if (name.length <= max) return name;
@@ -104,7 +114,7 @@ export function evaluationTrend(
     }),
   );
   return {
-    size: { width: 640, height: 380 },
+    size: { width: 640, height: 400 },
     alt: t('chart.trend.alt', {
       cycles: labels.join(', '),
       lines: lines.join('; '),
@@ -112,7 +122,7 @@ export function evaluationTrend(
     }),
     option: {
       legend: { bottom: 0, type: 'plain', itemWidth: 14, itemGap: 26, textStyle: { fontSize: 11 } },
-      grid: { left: 44, right: 52, top: 20, bottom: 78 },
+      grid: { left: 44, right: 52, top: 20, bottom: 96 },
       xAxis: { type: 'category', data: labels },
       yAxis: [
         {

@@ -4,9 +4,8 @@
  * same numbers in the reader's language.
  */
 import type { EChartsOption } from 'echarts';
-import type { GoalStatus } from '../../../domain/enums.js';
 import type { GoalDisplayStatus } from '../../../domain/goals.js';
-import type { Locale, Translate } from '../../../i18n/index.js';
+import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { truncate } from '../message.js';
 import type { ChartSpec } from './evaluation-charts.js';
 import { CHART_COLORS } from './palette.js';
@@ -16,7 +15,7 @@ const STATUS_COLORS: Record<GoalDisplayStatus, string> = {
   at_risk: CHART_COLORS.atRisk,
   off_track: CHART_COLORS.offTrack,
   done: CHART_COLORS.done,
-  overdue: CHART_COLORS.offTrack,
+  overdue: CHART_COLORS.overdue,
   not_assessed: CHART_COLORS.previous,
 };
 
@@ -29,6 +28,12 @@ function labelRoom(labels: readonly string[], fontSize: number): number {
 export function formatCapaian(percent: number, locale: Locale): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(percent)}%`;
 }
+
+/**
+ * The most goals one chart shows: more bars are unreadable in Slack and weigh over the budget.
+ * The workbook draws a chart per fifteen; `/mitra lihat` the first fifteen (its text lists all).
+ */
+export const MAX_GOALS_PER_CHART = 15;
 
 export interface GoalBar {
   title: string;
@@ -97,29 +102,68 @@ export function goalProgressChart(
 
 export interface PartnershipStrip {
   code: string;
-  counts: Record<GoalStatus, number>;
+  /** Goals by the status a reader sees (overdue and not assessed included). */
+  counts: Partial<Record<GoalDisplayStatus, number>>;
 }
 
-/** App Home: one thin stacked bar of goal statuses per partnership. */
+/** The strip's order: finished first, then from good to bad, the unassessed last. */
+const STRIP_ORDER: readonly GoalDisplayStatus[] = [
+  'done',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'overdue',
+  'not_assessed',
+];
+
+const STRIP_WORDS: Record<GoalDisplayStatus, MessageKey> = {
+  done: 'chart.strip.done',
+  on_track: 'chart.strip.onTrack',
+  at_risk: 'chart.strip.atRisk',
+  off_track: 'chart.strip.offTrack',
+  overdue: 'chart.strip.overdue',
+  not_assessed: 'chart.strip.notAssessed',
+};
+
+const STATUS_NAMES: Record<GoalDisplayStatus, MessageKey> = {
+  done: 'goal.status.done',
+  on_track: 'goal.status.on_track',
+  at_risk: 'goal.status.at_risk',
+  off_track: 'goal.status.off_track',
+  overdue: 'goal.status.overdue',
+  not_assessed: 'goal.status.notAssessed',
+};
+
+/** One partnership's counts in words, the statuses it has only: "PK-1: 3 sesuai rencana, 1 berisiko". */
+export function stripLine(row: PartnershipStrip, t: Translate): string {
+  const parts = STRIP_ORDER.filter((status) => (row.counts[status] ?? 0) > 0).map((status) =>
+    t(STRIP_WORDS[status], { count: row.counts[status] ?? 0 }),
+  );
+  return t('chart.strip.line', { code: row.code, counts: parts.join(', ') });
+}
+
+/** App Home: one thin stacked bar of goal statuses per partnership, with a legend of the statuses shown. */
 export function homeStrip(rows: readonly PartnershipStrip[], ctx: { t: Translate }): ChartSpec {
   const { t } = ctx;
-  const order: GoalStatus[] = ['on_track', 'at_risk', 'off_track', 'done'];
+  const shown = STRIP_ORDER.filter((status) => rows.some((r) => (r.counts[status] ?? 0) > 0));
+  const name = (status: GoalDisplayStatus) => t(STATUS_NAMES[status]);
+  // The legend wraps: its rows reckoned from DejaVu's widths, as the labels' room is.
+  const width = 480;
+  const legendWidth = shown.reduce((sum, status) => sum + 36 + Math.ceil(name(status).length * 11 * 0.62), 0);
+  const legendRows = Math.max(1, Math.ceil(legendWidth / (width - 24)));
+  const legendRoom = 10 + legendRows * 22;
   return {
-    size: { width: 480, height: Math.max(60, 16 + rows.length * 22) },
-    alt: t('chart.strip.alt', {
-      lines: rows
-        .map((r) =>
-          t('chart.strip.line', {
-            code: r.code,
-            onTrack: r.counts.on_track,
-            atRisk: r.counts.at_risk,
-            offTrack: r.counts.off_track,
-            done: r.counts.done,
-          }),
-        )
-        .join('; '),
-    }),
+    size: { width, height: Math.max(60, 16 + rows.length * 22) + legendRoom },
+    alt: t('chart.strip.alt', { lines: rows.map((r) => stripLine(r, t)).join('; ') }),
     option: {
+      legend: {
+        bottom: 0,
+        itemWidth: 12,
+        itemHeight: 10,
+        itemGap: 16,
+        textStyle: { fontSize: 11 },
+        data: shown.map(name),
+      },
       grid: {
         left: labelRoom(
           rows.map((r) => r.code),
@@ -127,16 +171,17 @@ export function homeStrip(rows: readonly PartnershipStrip[], ctx: { t: Translate
         ),
         right: 8,
         top: 8,
-        bottom: 8,
+        bottom: legendRoom + 4,
       },
       xAxis: { type: 'value', show: false },
       yAxis: { type: 'category', data: rows.map((r) => r.code), inverse: true, axisLabel: { fontSize: 11 } },
-      series: order.map((status) => ({
+      series: shown.map((status) => ({
+        name: name(status),
         type: 'bar' as const,
         stack: 'goals',
         barWidth: 12,
         itemStyle: { color: STATUS_COLORS[status] },
-        data: rows.map((r) => r.counts[status]),
+        data: rows.map((r) => r.counts[status] ?? 0),
       })),
     },
   };

@@ -7,6 +7,7 @@ export const CHART_COLORS = {
   onTrack: '#2e8b57',
   atRisk: '#e0a100',
   offTrack: '#c8372d',
+  overdue: '#7f1d16',
   done: '#1d6fd6',
   grid: '#e3e7ec',
 } as const;

@@ -48,18 +48,41 @@ export async function renderSvg(option: EChartsOption, size: ChartSize): Promise
   }
 }
 
-/** The chart as a PNG at twice the size, so it stays sharp on high-density screens. */
+/** What a chart may weigh: Slack shows it quickly, and a workbook stays light. */
+export const CHART_MAX_BYTES = 100_000;
+
+/**
+ * The most pixels a chart is drawn with. Twice the size suits most charts; a large one (many goals)
+ * is drawn a little less sharp rather than heavy, so it is drawn once and weighs under the limit.
+ */
+const MAX_PIXELS = 700_000;
+
+/**
+ * The chart as a PNG at up to twice the size, so it stays sharp on high-density screens, within
+ * {@link MAX_PIXELS}; a picture that still weighs more than {@link CHART_MAX_BYTES} is drawn again
+ * a little smaller, in proportion, so it fits.
+ */
 export async function renderChart(option: EChartsOption, size: ChartSize): Promise<ChartImage> {
   const svg = await renderSvg(option, size);
   const { Resvg } = await load();
-  const image = new Resvg(svg, {
-    fitTo: { mode: 'width', value: size.width * 2 },
-    background: '#ffffff',
-    font: {
-      fontFiles: [join(fontDir(), 'DejaVuSans.ttf'), join(fontDir(), 'DejaVuSans-Bold.ttf')],
-      loadSystemFonts: false,
-      defaultFontFamily: CHART_FONT,
-    },
-  }).render();
-  return { png: image.asPng(), width: image.width, height: image.height };
+  const draw = (scale: number) => {
+    const image = new Resvg(svg, {
+      fitTo: { mode: 'width', value: Math.round(size.width * scale) },
+      background: '#ffffff',
+      font: {
+        fontFiles: [join(fontDir(), 'DejaVuSans.ttf'), join(fontDir(), 'DejaVuSans-Bold.ttf')],
+        loadSystemFonts: false,
+        defaultFontFamily: CHART_FONT,
+      },
+    }).render();
+    return { png: image.asPng(), width: image.width, height: image.height };
+  };
+  let scale = Math.min(2, Math.sqrt(MAX_PIXELS / (size.width * size.height)));
+  let image = draw(scale);
+  while (image.png.length > CHART_MAX_BYTES && scale > 1) {
+    // A chart's PNG weighs about in proportion to its scale (text edges, mostly): shrink by the excess, and a bit.
+    scale = Math.max(1, ((scale * CHART_MAX_BYTES) / image.png.length) * 0.95);
+    image = draw(scale);
+  }
+  return image;
 }
