@@ -255,6 +255,25 @@ describe.skipIf(!chromiumPath)('the sandbox page', { timeout: 90_000 }, () => {
     await page.screenshot({ path: `${SHOTS}/sandbox-files.png` });
   });
 
+  it('shows the chart that follows `/mitra lihat`, loaded from the stand-in Slack, with its alt text', async () => {
+    await actAs('USARI');
+    await openChannel('kemitraan-perencanaan-keuangan');
+    const before = await page.locator('#messages img.block-image').count();
+    await typeInComposer('/mitra lihat PK-1');
+    await expect.poll(() => page.locator('#messages img.block-image').count(), POLL).toBeGreaterThan(before);
+    const chart = page.locator('#messages img.block-image').last();
+    await chart.scrollIntoViewIfNeeded();
+    // Decoded by the browser: a real PNG of the size Mitra drew, not a broken image.
+    await expect
+      .poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), POLL)
+      .toBeGreaterThan(500);
+    expect(await chart.getAttribute('alt')).toContain('Capaian per sasaran terhadap target');
+    const src = await chart.getAttribute('src');
+    const file = await page.request.get(new URL(src ?? '', demo.url).toString());
+    expect(file.headers()['content-type']).toBe('image/png');
+    await page.screenshot({ path: `${SHOTS}/sandbox-chart.png` });
+  });
+
   it('runs the scheduler and skips ahead to the next schedule from the sandbox controls', async () => {
     await page.locator('#run-scheduler').click();
     await page.locator('#sandbox-note', { hasText: 'Penjadwal dijalankan' }).waitFor(WAIT);
