@@ -265,7 +265,14 @@ describe.skipIf(!chromiumPath)('the sandbox page', { timeout: 90_000 }, () => {
     await chart.scrollIntoViewIfNeeded();
     // Decoded by the browser: a real PNG of the size Mitra drew, not a broken image.
     await expect
-      .poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), POLL)
+      .poll(
+        () =>
+          chart.evaluate((el) => {
+            const img = el as unknown as { complete: boolean; naturalWidth: number };
+            return img.complete ? img.naturalWidth : 0;
+          }),
+        POLL,
+      )
       .toBeGreaterThan(500);
     expect(await chart.getAttribute('alt')).toContain('Capaian per sasaran terhadap target');
     const src = await chart.getAttribute('src');

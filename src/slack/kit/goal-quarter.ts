@@ -8,6 +8,20 @@ import type { Locale, Translate } from '../../i18n/index.js';
 import { formatNumber, userText } from './blocks.js';
 import type { GoalBar } from './charts/goal-charts.js';
 
+/** A goal's target for the quarter (its own, else the annual one) and the quarter's realisation. */
+function quarterOf(goal: Goal, figures: QuarterFigures) {
+  return {
+    target: targetForQuarter(
+      figures.targets.filter((row) => row.goalId === goal.id),
+      figures.period,
+    ),
+    realisation: quarterRealisation(
+      figures.updates.filter((u) => u.goalId === goal.id),
+      figures.period,
+    ),
+  };
+}
+
 /**
  * The current quarter's target against its realisation, and the capaian by the goal's direction:
  * "Triwulan III 2026: target 70%, realisasi 63% (capaian 90%)". Null when the quarter has neither.
@@ -18,14 +32,7 @@ export function goalQuarterText(
   ctx: { t: Translate; locale: Locale },
 ): string | null {
   const { t, locale } = ctx;
-  const target = targetForQuarter(
-    figures.targets.filter((row) => row.goalId === goal.id),
-    figures.period,
-  );
-  const realisation = quarterRealisation(
-    figures.updates.filter((u) => u.goalId === goal.id),
-    figures.period,
-  );
+  const { target, realisation } = quarterOf(goal, figures);
   if (!target && realisation === null) return null;
   const unit = goal.measureUnit ? userText(goal.measureUnit, 20) : '';
   const num = (v: number) => withMeasureUnit(formatNumber(v, locale), unit);
@@ -53,26 +60,19 @@ export function goalBars(
   figures: QuarterFigures | undefined,
   today: string,
 ): { quarterly: boolean; bars: GoalBar[] } {
-  const quarterOf = (goal: Goal) => {
+  const capaianOf = (goal: Goal) => {
     if (!figures) return undefined;
-    const target = targetForQuarter(
-      figures.targets.filter((row) => row.goalId === goal.id),
-      figures.period,
-    );
-    const realisation = quarterRealisation(
-      figures.updates.filter((u) => u.goalId === goal.id),
-      figures.period,
-    );
+    const { target, realisation } = quarterOf(goal, figures);
     if (!target && realisation === null) return undefined;
     const result = capaian(realisation, target?.value, goal.direction);
     return result.ok ? Math.round(result.percent * 10) / 10 : null;
   };
-  const quarterly = goals.some((goal) => quarterOf(goal) !== undefined);
+  const quarterly = goals.some((goal) => capaianOf(goal) !== undefined);
   return {
     quarterly,
     bars: goals.map((goal) => ({
       title: goal.title,
-      capaian: quarterly ? (quarterOf(goal) ?? null) : goalProgressPercent(goal),
+      capaian: quarterly ? (capaianOf(goal) ?? null) : goalProgressPercent(goal),
       status: goalDisplayStatus(goal, today),
     })),
   };

@@ -11,7 +11,7 @@ import type { CycleSummary } from '../../../domain/evaluation-stats.js';
 import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { cycleLabel, evaluationRadar, evaluationTrend } from '../../kit/charts/evaluation-charts.js';
-import { sendWithChart, uploadChart } from '../../kit/charts/slack-charts.js';
+import { answerWithChart, sendWithChart, uploadChart } from '../../kit/charts/slack-charts.js';
 import type { SlackMessage } from '../../kit/message.js';
 import type { AnswerFn } from '../../kit/subcommands.js';
 import { MAX_TREND_POINTS } from './report-view.js';
@@ -109,21 +109,11 @@ export async function sendReportChart(
       code: partnership.code,
       count: cycles.length,
     });
-    const upload = await uploadChart({ client, files: services.charts, logger: log }, spec, {
+    return await answerWithChart({ client, files: services.charts, logger: log }, params.respond, spec, {
       teamId: partnership.teamId,
       name: `${partnership.code}-tren-evaluasi`,
       title,
     });
-    if (!upload) return false;
-    const { charted } = await sendWithChart(
-      async (chart) => {
-        if (chart.length === 0) return;
-        await params.respond({ response_type: 'ephemeral', text: upload.alt, blocks: chart });
-      },
-      upload,
-      { files: services.charts, logger: log },
-    );
-    return charted;
   } catch (error) {
     log.warn({ err: error }, 'the report chart could not be sent; the report stands without it');
     return false;

@@ -8,7 +8,7 @@ import { romanQuarter } from '../../../domain/time/quarters.js';
 import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import { goalProgressChart, MAX_GOALS_PER_CHART } from '../../kit/charts/goal-charts.js';
-import { sendWithChart, uploadChart } from '../../kit/charts/slack-charts.js';
+import { answerWithChart } from '../../kit/charts/slack-charts.js';
 import { goalBars } from '../../kit/goal-quarter.js';
 import { todayFor } from '../../kit/partnership-lines.js';
 import type { AnswerFn } from '../../kit/subcommands.js';
@@ -41,21 +41,12 @@ export async function sendGoalChart(
             }),
           })
         : t('chart.goals.titleNoQuarter', { code: partnership.code });
-    const upload = await uploadChart(
+    return await answerWithChart(
       { client, files: services.charts, logger: log },
+      params.respond,
       goalProgressChart(bars, { t, locale }),
       { teamId: partnership.teamId, name: `${partnership.code}-sasaran`, title },
     );
-    if (!upload) return false;
-    const { charted } = await sendWithChart(
-      async (chart) => {
-        if (chart.length > 0)
-          await params.respond({ response_type: 'ephemeral', text: upload.alt, blocks: chart });
-      },
-      upload,
-      { files: services.charts, logger: log },
-    );
-    return charted;
   } catch (error) {
     log.warn({ err: error }, 'the goal chart could not be sent; the answer stands without it');
     return false;

@@ -183,3 +183,25 @@ export async function sendWithChart<T>(
   deps.logger.warn({ fileId: upload.fileId }, 'Slack would not show the chart; sent the text alone');
   return { result: await send([]), charted: false };
 }
+
+/**
+ * A chart as a private answer of its own, after a command's answer that holds the same numbers in
+ * words. False when nothing was sent (not drawn, not uploaded, or refused by Slack to the end).
+ */
+export async function answerWithChart(
+  deps: { client: WebClient; files: ChartFiles; logger: Logger },
+  respond: (answer: { response_type: 'ephemeral'; text: string; blocks: KnownBlock[] }) => Promise<unknown>,
+  spec: ChartSpec,
+  meta: { teamId: string; name: string; title: string },
+): Promise<boolean> {
+  const upload = await uploadChart(deps, spec, meta);
+  if (!upload) return false;
+  const { charted } = await sendWithChart(
+    async (chart) => {
+      if (chart.length > 0) await respond({ response_type: 'ephemeral', text: upload.alt, blocks: chart });
+    },
+    upload,
+    deps,
+  );
+  return charted;
+}
