@@ -168,6 +168,8 @@ async function scaleRun(size: number): Promise<ScaleResult> {
         DATABASE_PATH: databasePath,
         MITRA_ADMINS: ADMIN,
         LOG_LEVEL: 'info',
+        // `MITRA_CHARTS=off npm run bench -- scale` measures Mitra without its charts.
+        MITRA_CHARTS: process.env.MITRA_CHARTS ?? 'on',
       },
       logFile: join(dir, 'mitra.log'),
     });

@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): MitraApp {
   const { config, db, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const locales = deps.locales ?? createLocaleResolver({ fallback: config.locale, logger });
-  const services: Services = { config, db, logger, clock, locales, charts: new ChartFiles() };
+  const services: Services = { config, db, logger, clock, locales, charts: new ChartFiles(config.charts) };
   const health = deps.health ?? createHealth();
 
   // 200 when ready (the database can be written), 503 otherwise; the scheduler's last tick is

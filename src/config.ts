@@ -52,6 +52,7 @@ const envSchema = z.object({
   ),
   NODE_ENV: optional(z.string().default('production')),
   MITRA_MINISTRY: optional(z.string().trim().max(200, 'must be at most 200 characters').default('')),
+  MITRA_CHARTS: optional(z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on')),
   MITRA_GRACE_HOURS: optional(
     z.coerce
       .number({ error: 'must be a number of hours such as 6' })
@@ -82,6 +83,8 @@ export interface Config {
   graceHours: number;
   /** The ministry's name heading the quarterly workbooks; empty uses the catalog's neutral heading. */
   ministry: string;
+  /** Whether Mitra draws charts (Slack and workbooks); off, every message is words alone. */
+  charts: boolean;
 }
 
 export class ConfigError extends Error {
@@ -122,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     prettyLogs: e.NODE_ENV === 'development',
     graceHours: e.MITRA_GRACE_HOURS,
     ministry: e.MITRA_MINISTRY,
+    charts: e.MITRA_CHARTS === 'on',
   };
 }

@@ -88,4 +88,10 @@ describe('loadConfig', () => {
       'MITRA_GRACE_HOURS must be 0 or more hours',
     );
   });
+
+  it('draws charts unless MITRA_CHARTS is off, and refuses any other value', () => {
+    expect(loadConfig(base).charts).toBe(true);
+    expect(loadConfig({ ...base, MITRA_CHARTS: 'off' }).charts).toBe(false);
+    expect(errorOf({ ...base, MITRA_CHARTS: 'no' })).toContain('MITRA_CHARTS must be "on" or "off"');
+  });
 });

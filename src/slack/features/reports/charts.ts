@@ -28,6 +28,7 @@ export async function workbookCharts(
   report: QuarterReport,
   ctx: { t: Translate; locale: Locale },
 ): Promise<ReportChart[]> {
+  if (!services.config.charts) return [];
   const specs: { heading: string; spec: () => ChartSpec | undefined }[] = [
     ...goalSpecs(report, ctx),
     ...evaluationSpecs(services, partnership, report, ctx),

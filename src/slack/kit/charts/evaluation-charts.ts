@@ -17,6 +17,10 @@ import { CHART_COLORS, SERIES_COLORS } from './palette.js';
 import type { ChartSize } from './render.js';
 
 export interface ChartSpec {
+  /**
+   * What ECharts draws, as plain data (no functions: it is drawn in a worker thread). Numbers that
+   * need the reader's decimal separator are formatted here, as text labels.
+   */
   option: EChartsOption;
   size: ChartSize;
   /** The picture in words, with the same numbers. */
@@ -130,14 +134,14 @@ export function evaluationTrend(
           min: SCORE_MIN,
           max: SCORE_MAX,
           interval: 1,
-          axisLabel: { formatter: (v: number) => formatScore(v, locale) },
+          // Whole numbers on the axis: the same in every language, and no function in the option.
           splitLine: { lineStyle: { color: CHART_COLORS.grid } },
         },
         {
           type: 'value',
           min: 0,
-          max: 1,
-          axisLabel: { formatter: (v: number) => formatPercent(v, locale) },
+          max: 100,
+          axisLabel: { formatter: '{value}%' },
           splitLine: { show: false },
         },
       ],
@@ -148,7 +152,7 @@ export function evaluationTrend(
           yAxisIndex: 1,
           barWidth: '40%',
           itemStyle: { color: CHART_COLORS.responseRate },
-          data: cycles.map((c) => c.summary.responseRate),
+          data: cycles.map((c) => (c.summary.responseRate === null ? null : c.summary.responseRate * 100)),
         },
         ...EVALUATION_DIMENSIONS.map((d, i) => ({
           name: t(dimensionLabelKey(d)),

@@ -64,7 +64,7 @@ export function goalProgressChart(
       min: 0,
       max: Math.ceil(highest / 25) * 25,
       interval: 25,
-      axisLabel: { formatter: (v: number) => formatCapaian(v, locale) },
+      axisLabel: { formatter: '{value}%' },
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },
     yAxis: { type: 'category', data: titles, inverse: true, axisLabel: { fontSize: 11 } },
@@ -73,16 +73,13 @@ export function goalProgressChart(
         name: t('chart.goals.capaian'),
         type: 'bar',
         barMaxWidth: 18,
-        data: goals.map((g) => ({ value: g.capaian ?? 0, itemStyle: { color: STATUS_COLORS[g.status] } })),
-        label: {
-          show: true,
-          position: 'right',
-          fontSize: 11,
-          formatter: (p: { dataIndex: number }) => {
-            const value = goals[p.dataIndex]?.capaian ?? null;
-            return value === null ? '–' : formatCapaian(value, locale);
-          },
-        },
+        // Each bar's label is its capaian written in the reader's way ("71,6%"), or a dash.
+        data: goals.map((g) => ({
+          value: g.capaian ?? 0,
+          itemStyle: { color: STATUS_COLORS[g.status] },
+          label: { formatter: g.capaian === null ? '–' : formatCapaian(g.capaian, locale) },
+        })),
+        label: { show: true, position: 'right', fontSize: 11 },
         markLine: {
           symbol: 'none',
           silent: true,

@@ -35,7 +35,11 @@ export interface ChartUpload {
 export class ChartFiles {
   private readonly byKey = new Map<string, string>();
 
-  constructor(private readonly max = 500) {}
+  /** `enabled` false (`MITRA_CHARTS=off`): nothing is drawn or uploaded; messages go as words. */
+  constructor(
+    readonly enabled = true,
+    private readonly max = 500,
+  ) {}
 
   get(key: string): string | undefined {
     const fileId = this.byKey.get(key);
@@ -88,6 +92,7 @@ export async function uploadChart(
   spec: ChartSpec,
   meta: { teamId: string; name: string; title: string },
 ): Promise<ChartUpload | undefined> {
+  if (!deps.files.enabled) return undefined;
   const title = clip(meta.title, TITLE_MAX);
   const alt = clip(spec.alt, ALT_MAX);
   const key = chartKey(spec, { teamId: meta.teamId, title });

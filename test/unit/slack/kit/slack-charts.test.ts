@@ -15,7 +15,7 @@ const refusal = (message: string) => ({
 
 describe('ChartFiles', () => {
   it('keeps the most recently used charts up to its size, and forgets a file Slack refused', () => {
-    const files = new ChartFiles(2);
+    const files = new ChartFiles(true, 2);
     files.set('a', 'FA');
     files.set('b', 'FB');
     expect(files.get('a')).toBe('FA'); // a is now the most recent
