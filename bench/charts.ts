@@ -1,7 +1,7 @@
 /**
  * Chart rendering: each chart Mitra shows, drawn `BENCH_CHART_RUNS` times (default 30) after one
  * warm-up, with the time per render and the PNG's size. The budget is 200 ms and 100 KB a chart;
- * the first render of a process also loads ECharts and resvg (shown apart, as "cold").
+ * the first render of a process also starts the chart worker, which loads ECharts and resvg (shown apart).
  */
 import { EVALUATION_DIMENSIONS, type EvaluationDimension } from '../src/domain/enums.js';
 import { type CycleSummary, summariseCycle } from '../src/domain/evaluation-stats.js';
@@ -83,7 +83,7 @@ export async function benchCharts(): Promise<void> {
     ]);
   }
   process.stdout.write(
-    `first render in this process (loads ECharts and resvg): ${Math.round(cold ?? 0)} ms\n`,
+    `first render in this process (starts the chart worker, which loads ECharts and resvg): ${Math.round(cold ?? 0)} ms\n`,
   );
   process.stdout.write(
     `${table(['chart', 'PNG px', 'KB', 'p50 ms', 'p95 ms', 'max ms'], rows)}\n(${runs} warm renders each; budget 200 ms, 100 KB)\n`,
