@@ -175,7 +175,8 @@ export const evaluations = defineMessages({
       'Evaluasi sedang berjalan: {responded} dari {invited} pimpinan telah menjawab ({rate}); ditutup pada {closes}.',
     'evaluation.report.notVisible':
       'Anda tidak memiliki akses ke kemitraan {code}. Laporannya hanya dapat dilihat oleh anggota kemitraan; minta koordinatornya menetapkan peran Anda.',
-    'evaluation.report.trendTitle': '*Tren {count} evaluasi* (terlama → terbaru)',
+    'evaluation.report.trendTitle':
+      '*Tren {count} evaluasi* (terlama → terbaru; panah di depan: naik ↑, turun ↓ atau tetap → dibanding evaluasi sebelumnya)',
     'evaluation.report.trendLine': '{arrow} {name}: {series}',
     'evaluation.report.trendOverall': 'Keseluruhan',
     'evaluation.report.trendResponse': 'Tingkat respons: {series}',
@@ -354,7 +355,7 @@ export const evaluations = defineMessages({
     'evaluation.report.notVisible':
       'You do not have access to partnership {code}. Only its members can see its report; ask its coordinator to assign you a role.',
     'evaluation.report.trendTitle':
-      '*Trend over {count, plural, one {# evaluation} other {# evaluations}}* (oldest → latest)',
+      '*Trend over {count, plural, one {# evaluation} other {# evaluations}}* (oldest → latest; the arrow in front: up ↑, down ↓ or level → against the previous evaluation)',
     'evaluation.report.trendLine': '{arrow} {name}: {series}',
     'evaluation.report.trendOverall': 'Overall',
     'evaluation.report.trendResponse': 'Response rate: {series}',
