@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { ActionItemSource } from '../../domain/enums.js';
 import type { Db } from '../client.js';
-import { type ActionItem, actionItems, type Partnership, partnerships } from '../schema/index.js';
+import { type ActionItem, actionItems, partnerships } from '../schema/index.js';
 import { writeAudit } from './audit.js';
 
 /** The fields a person types for an item, in a modal or from a message. */
@@ -303,25 +303,6 @@ export function listOverdueItems(
       ),
     )
     .orderBy(asc(actionItems.dueDate))
-    .all();
-}
-
-/** The active partnerships whose shared channel is `channelId` (a message shortcut's channel). */
-export function listPartnershipsInChannel(
-  db: Db,
-  params: { teamId: string; channelId: string },
-): Partnership[] {
-  return db
-    .select()
-    .from(partnerships)
-    .where(
-      and(
-        eq(partnerships.teamId, params.teamId),
-        eq(partnerships.channelId, params.channelId),
-        eq(partnerships.status, 'active'),
-      ),
-    )
-    .orderBy(asc(partnerships.seq))
     .all();
 }
 

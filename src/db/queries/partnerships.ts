@@ -163,3 +163,22 @@ export function listPartnershipsAwaitingCharter(
     )
     .all();
 }
+
+/** The active partnerships whose shared channel is `channelId` (a message shortcut's channel). */
+export function listPartnershipsInChannel(
+  db: Db,
+  params: { teamId: string; channelId: string },
+): Partnership[] {
+  return db
+    .select()
+    .from(partnerships)
+    .where(
+      and(
+        eq(partnerships.teamId, params.teamId),
+        eq(partnerships.channelId, params.channelId),
+        eq(partnerships.status, 'active'),
+      ),
+    )
+    .orderBy(asc(partnerships.seq))
+    .all();
+}

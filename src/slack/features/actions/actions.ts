@@ -7,9 +7,13 @@ import type {
 } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import { changeActionItem, listPartnershipsInChannel } from '../../../db/queries/action-items.js';
+import { changeActionItem } from '../../../db/queries/action-items.js';
 import { getCycle } from '../../../db/queries/evaluations.js';
-import { getPartnershipById, loadActor } from '../../../db/queries/partnerships.js';
+import {
+  getPartnershipById,
+  listPartnershipsInChannel,
+  loadActor,
+} from '../../../db/queries/partnerships.js';
 import { EVALUATION_DIMENSIONS } from '../../../domain/enums.js';
 import { dimensionLabelKey, suggestionKey } from '../../../domain/evaluation-stats.js';
 import { canManagePartnership } from '../../../domain/permissions.js';

@@ -5,12 +5,12 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { getPreviousSummary, listClosedCycles } from '../../../db/queries/evaluations.js';
+import { type ClosedCycle, getPreviousSummary } from '../../../db/queries/evaluations.js';
 import type { EvaluationCycle, Partnership } from '../../../db/schema/index.js';
 import type { CycleSummary } from '../../../domain/evaluation-stats.js';
 import { type Locale, translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import { cycleLabel, evaluationRadar, evaluationTrend } from '../../kit/charts/evaluation-charts.js';
+import { evaluationRadar, evaluationTrend, trendPoints } from '../../kit/charts/evaluation-charts.js';
 import { answerWithChart, sendWithChart, uploadChart } from '../../kit/charts/slack-charts.js';
 import type { SlackMessage } from '../../kit/message.js';
 import type { AnswerFn } from '../../kit/subcommands.js';
@@ -73,33 +73,25 @@ export async function addSummaryChart(
   }
 }
 
-/** The cycles `/mitra laporan`'s trend lists, with a short label of when each closed. */
-function trendCycles(services: Services, partnership: Partnership, locale: Locale) {
-  const closed = listClosedCycles(services.db, {
-    teamId: partnership.teamId,
-    partnershipId: partnership.id,
-  }).slice(-MAX_TREND_POINTS);
-  return closed.map((c) => ({
-    label: cycleLabel(c.closedAt ?? c.closesAt, partnership.timeZone, locale),
-    summary: c.summaryJson,
-  }));
-}
-
 /**
- * `/mitra laporan KODE`, after its answer: the trend over the cycles listed (a radar when only one
- * has closed), as a second private message. Nothing is sent when no cycle has closed or the chart
+ * `/mitra laporan KODE`, after its answer: the trend over the cycles it lists (`closed`, as the
+ * answer read them; a radar when only one has closed), as a second private message. Nothing is sent when no cycle has closed or the chart
  * cannot be drawn; the answer above already holds every number.
  */
 export async function sendReportChart(
   services: Services,
   client: WebClient,
-  params: { partnership: Partnership; locale: Locale; respond: AnswerFn },
+  params: { partnership: Partnership; closed: readonly ClosedCycle[]; locale: Locale; respond: AnswerFn },
 ): Promise<boolean> {
   const { partnership, locale } = params;
   const t = translator(locale);
   const log = services.logger.child({ partnership: partnership.id, chart: 'report' });
   try {
-    const cycles = trendCycles(services, partnership, locale);
+    const cycles = trendPoints(params.closed, {
+      timeZone: partnership.timeZone,
+      locale,
+      max: MAX_TREND_POINTS,
+    });
     const only = cycles.length === 1 ? cycles[0] : undefined;
     if (cycles.length === 0) return false;
     const spec = only

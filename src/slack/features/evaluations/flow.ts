@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { getInvitation, getResponse, setInvitationDm } from '../../../db/queries/evaluation-responses.js';
 import {
+  type ClosedCycle,
   createEvaluationCycle,
   getCycle,
   getCycleProgress,
@@ -31,6 +32,7 @@ import { buildSurveyModal } from './modals-view.js';
 import { buildReportMessage } from './report-view.js';
 
 export { addSummaryChart, sendReportChart } from './charts.js';
+export { MAX_TREND_POINTS } from './report-view.js';
 
 export interface OpenCycleParams {
   teamId: string;
@@ -267,6 +269,14 @@ export function loadReport(
   services: Services,
   params: { partnership: Partnership; locale: Locale },
 ): SlackMessage {
+  return loadReportWithCycles(services, params).message;
+}
+
+/** The same, with the closed cycles it was built from (oldest first), for the trend's chart. */
+export function loadReportWithCycles(
+  services: Services,
+  params: { partnership: Partnership; locale: Locale },
+): { message: SlackMessage; closed: ClosedCycle[] } {
   const { partnership, locale } = params;
   const teamId = partnership.teamId;
   const closed = listClosedCycles(services.db, { teamId, partnershipId: partnership.id });
@@ -275,7 +285,7 @@ export function loadReport(
   const progress = open ? getCycleProgress(services.db, { teamId, cycleId: open.id }) : undefined;
   const when = (at: Date) => formatLocalDateTime(at, partnership.timeZone, locale);
   const breakdown = last?.summaryJson.unitBreakdown;
-  return buildReportMessage(
+  const message = buildReportMessage(
     {
       code: partnership.code,
       name: partnership.name,
@@ -305,4 +315,5 @@ export function loadReport(
     locale,
     translator(locale),
   );
+  return { message, closed };
 }

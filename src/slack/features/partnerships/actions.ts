@@ -11,7 +11,6 @@ import { getPartnershipById } from '../../../db/queries/partnerships.js';
 import { isTemplateId } from '../../../domain/templates.js';
 import { translator } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
-import { userText } from '../../kit/blocks.js';
 import { readPlainState } from '../../kit/form-state.js';
 
 import { sharedIds } from '../../kit/ids.js';
@@ -20,7 +19,7 @@ import { idValue } from '../../kit/modal-actions.js';
 import { buildNoticeModal } from '../../kit/notice-modal.js';
 import { refuse } from '../../kit/refuse.js';
 import { parseJson } from '../../kit/view-state.js';
-import { buildPartnershipDetailModal, buildPartnershipDetailPage } from './detail-view.js';
+import { buildPartnershipDetailMessage, buildPartnershipDetailModal } from './detail-view.js';
 import {
   canViewPartnership,
   channelForModal,
@@ -98,12 +97,10 @@ function openPartnership(services: Services) {
         view: buildPartnershipDetailModal(detail, ctx, 1),
       });
     } else {
-      const page = buildPartnershipDetailPage(detail, ctx, 1);
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: t('charter.fallback', { code: partnership.code, name: userText(partnership.name, 150) }),
-        blocks: page.blocks,
+        ...buildPartnershipDetailMessage(detail, ctx, 1),
       });
     }
   };
@@ -143,12 +140,10 @@ function turnDetailPage(services: Services) {
     }
     // Outside a modal the detail is an ephemeral message, reached only through its response_url.
     if (!body.response_url) return;
-    const page = buildPartnershipDetailPage(detail, ctx, parsed.data.n);
     await respond({
       response_type: 'ephemeral',
       replace_original: true,
-      text: t('charter.fallback', { code: partnership.code, name: userText(partnership.name, 150) }),
-      blocks: page.blocks,
+      ...buildPartnershipDetailMessage(detail, ctx, parsed.data.n),
     });
   };
 }

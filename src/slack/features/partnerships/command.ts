@@ -1,11 +1,11 @@
 import { loadPartnershipDetail } from '../../../db/queries/partnership-detail.js';
 import { slackErrorText } from '../../../i18n/labels.js';
 import { partnershipFromCommand } from '../../kit/access.js';
-import { section, userText } from '../../kit/blocks.js';
+import { section } from '../../kit/blocks.js';
 import type { SubcommandContext, SubcommandHandler, SubcommandId } from '../../kit/subcommands.js';
 import { afterChange, charterProblemKey } from '../charter/flow.js';
 import { sendGoalChart } from '../goals/flow.js';
-import { buildPartnershipDetailPage } from './detail-view.js';
+import { buildPartnershipDetailMessage } from './detail-view.js';
 import {
   canViewPartnership,
   channelForModal,
@@ -91,12 +91,11 @@ async function show(ctx: SubcommandContext): Promise<void> {
     now: services.clock(),
   });
   if (!detail) return;
-  const page = buildPartnershipDetailPage(detail, viewContext(services, ctx.teamId, ctx.locale, t), 1);
-  const blocks = charterNote ? [section(charterNote), ...page.blocks] : page.blocks;
+  const page = buildPartnershipDetailMessage(detail, viewContext(services, ctx.teamId, ctx.locale, t), 1);
   await ctx.respond({
     response_type: 'ephemeral',
-    text: t('charter.fallback', { code: partnership.code, name: userText(partnership.name, 150) }),
-    blocks,
+    text: page.text,
+    blocks: charterNote ? [section(charterNote), ...page.blocks] : page.blocks,
   });
   // The answer is on its way (the ack); the goals' picture follows it.
   await sendGoalChart(services, ctx.client, { detail, locale: ctx.locale, respond: ctx.respond });

@@ -93,6 +93,19 @@ export function buildPartnershipDetailPage(detail: PartnershipDetail, ctx: ViewC
   return { blocks, page: current, pageCount };
 }
 
+/** A page as an ephemeral message: its blocks and the notification text naming the partnership. */
+export function buildPartnershipDetailMessage(
+  detail: PartnershipDetail,
+  ctx: ViewContext,
+  page: number,
+): { text: string; blocks: KnownBlock[] } {
+  const { partnership } = detail;
+  return {
+    text: ctx.t('charter.fallback', { code: partnership.code, name: userText(partnership.name, 150) }),
+    blocks: buildPartnershipDetailPage(detail, ctx, page).blocks,
+  };
+}
+
 /** The same page in a modal, for clicks from App Home. */
 export function buildPartnershipDetailModal(
   detail: PartnershipDetail,

@@ -11,16 +11,14 @@ import type { Locale, Translate } from '../../../i18n/index.js';
 import type { Services } from '../../../services.js';
 import {
   type ChartSpec,
-  cycleLabel,
   evaluationRadar,
   evaluationTrend,
+  trendPoints,
 } from '../../kit/charts/evaluation-charts.js';
 import { goalProgressChart, MAX_GOALS_PER_CHART } from '../../kit/charts/goal-charts.js';
 import { renderChart } from '../../kit/charts/render.js';
+import { MAX_TREND_POINTS } from '../evaluations/flow.js';
 import type { QuarterReport, ReportChart } from './report-data.js';
-
-/** The trend shows at most this many cycles, as `/mitra laporan` does. */
-const TREND_CYCLES = 8;
 
 export async function workbookCharts(
   services: Services,
@@ -83,10 +81,11 @@ function evaluationSpecs(
     partnershipId: partnership.id,
   }).filter((c) => (c.closedAt ?? c.closesAt).getTime() <= evaluation.closedAt.getTime());
   const previous = upTo.at(-2)?.summaryJson ?? null;
-  const shown = upTo.slice(-TREND_CYCLES).map((c) => ({
-    label: cycleLabel(c.closedAt ?? c.closesAt, partnership.timeZone, ctx.locale),
-    summary: c.summaryJson,
-  }));
+  const shown = trendPoints(upTo, {
+    timeZone: partnership.timeZone,
+    locale: ctx.locale,
+    max: MAX_TREND_POINTS,
+  });
   return [
     {
       heading: ctx.t('report.charts.radar'),

@@ -12,7 +12,7 @@ import {
   type SubcommandId,
   say,
 } from '../../kit/subcommands.js';
-import { loadReport, sendReportChart } from '../evaluations/flow.js';
+import { loadReportWithCycles, sendReportChart } from '../evaluations/flow.js';
 import { periodLabel, sendQuarterWorkbook, sendRollupWorkbook } from './flow.js';
 
 /** The word that asks for the roll-up across every partnership (admins). */
@@ -66,7 +66,7 @@ const report: SubcommandHandler = async (ctx) => {
   }
   const today = localDateOf(ctx.services.clock(), partnership.timeZone);
   if (rest.length === 0) {
-    const message = loadReport(ctx.services, { partnership, locale: ctx.locale });
+    const { message, closed } = loadReportWithCycles(ctx.services, { partnership, locale: ctx.locale });
     const hint = ctx.t('reportCmd.hint', {
       code: partnership.code,
       period: periodLabel(lastClosedQuarter(today), ctx.t),
@@ -81,6 +81,7 @@ const report: SubcommandHandler = async (ctx) => {
     // The answer is on its way (the ack); the trend's picture follows it.
     await sendReportChart(ctx.services, ctx.client, {
       partnership,
+      closed,
       locale: ctx.locale,
       respond: ctx.respond,
     });

@@ -28,13 +28,27 @@ export interface ChartSpec {
 }
 
 /** When a cycle closed, short enough for a chart's axis: "6 Apr 26". */
-export function cycleLabel(closedAt: Date, timeZone: string, locale: Locale): string {
+function cycleLabel(closedAt: Date, timeZone: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: '2-digit',
     timeZone,
   }).format(closedAt);
+}
+
+/**
+ * The last `max` closed cycles (oldest first) as a trend's points, each labelled by when it closed
+ * in the partnership's zone: what `/mitra laporan` and the workbook draw.
+ */
+export function trendPoints(
+  closed: readonly { closedAt: Date | null; closesAt: Date; summaryJson: CycleSummary }[],
+  params: { timeZone: string; locale: Locale; max: number },
+): { label: string; summary: CycleSummary }[] {
+  return closed.slice(-params.max).map((c) => ({
+    label: cycleLabel(c.closedAt ?? c.closesAt, params.timeZone, params.locale),
+    summary: c.summaryJson,
+  }));
 }
 
 /** A long name on two lines, broken at the space nearest its middle. */

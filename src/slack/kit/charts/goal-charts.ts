@@ -6,6 +6,7 @@
 import type { EChartsOption } from 'echarts';
 import type { GoalDisplayStatus } from '../../../domain/goals.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
+import { goalDisplayStatusKey } from '../../../i18n/labels.js';
 import { truncate } from '../message.js';
 import type { ChartSpec } from './evaluation-charts.js';
 import { CHART_COLORS } from './palette.js';
@@ -122,15 +123,6 @@ const STRIP_WORDS: Record<GoalDisplayStatus, MessageKey> = {
   not_assessed: 'chart.strip.notAssessed',
 };
 
-const STATUS_NAMES: Record<GoalDisplayStatus, MessageKey> = {
-  done: 'goal.status.done',
-  on_track: 'goal.status.on_track',
-  at_risk: 'goal.status.at_risk',
-  off_track: 'goal.status.off_track',
-  overdue: 'goal.status.overdue',
-  not_assessed: 'goal.status.notAssessed',
-};
-
 /** One partnership's counts in words, the statuses it has only: "PK-1: 3 sesuai rencana, 1 berisiko". */
 export function stripLine(row: PartnershipStrip, t: Translate): string {
   const parts = STRIP_ORDER.filter((status) => (row.counts[status] ?? 0) > 0).map((status) =>
@@ -143,7 +135,7 @@ export function stripLine(row: PartnershipStrip, t: Translate): string {
 export function homeStrip(rows: readonly PartnershipStrip[], ctx: { t: Translate }): ChartSpec {
   const { t } = ctx;
   const shown = STRIP_ORDER.filter((status) => rows.some((r) => (r.counts[status] ?? 0) > 0));
-  const name = (status: GoalDisplayStatus) => t(STATUS_NAMES[status]);
+  const name = (status: GoalDisplayStatus) => t(goalDisplayStatusKey(status));
   // The legend wraps: its rows reckoned from DejaVu's widths, as the labels' room is.
   const width = 480;
   const legendWidth = shown.reduce((sum, status) => sum + 36 + Math.ceil(name(status).length * 11 * 0.62), 0);

@@ -9,6 +9,7 @@
  * again) is not rendered or uploaded twice.
  */
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../../logger.js';
@@ -181,7 +182,7 @@ export async function sendWithChart<T>(
       if (!isSlackFileRefusal(error)) throw error;
       const pause = pauses[attempt];
       if (pause === undefined) break;
-      await new Promise((resolve) => setTimeout(resolve, pause));
+      await sleep(pause);
     }
   }
   deps.files.forget(upload.fileId);
